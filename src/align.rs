@@ -1,0 +1,2 @@
+//! Alignment: which claims of different articles are about the same thing.
+//! Candidate pairs come from an inverted index (blocking), never from all pairs.

@@ -1,0 +1,1 @@
+//! Short German and English explanations of a link, naming figures and sources.

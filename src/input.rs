@@ -1,0 +1,91 @@
+//! What callers hand to [`crate::analyze`]: articles and options.
+//!
+//! The shape is the JS API's: `{id?, text?, html?, title?, published?, lang?}`.
+//! The CLI reads the same shape from JSON.
+
+use serde::{Deserialize, Serialize};
+
+/// One article to analyse. Either `text` or `html` must be given.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ArticleInput {
+    pub id: Option<String>,
+    pub text: Option<String>,
+    pub html: Option<String>,
+    pub title: Option<String>,
+    /// `YYYY-MM-DD`
+    pub published: Option<String>,
+    /// `de` or `en`; detected when absent.
+    pub lang: Option<String>,
+}
+
+impl ArticleInput {
+    /// An article from plain text.
+    pub fn text(text: impl Into<String>) -> ArticleInput {
+        ArticleInput { text: Some(text.into()), ..ArticleInput::default() }
+    }
+
+    /// Sets the publication date (builder style).
+    pub fn published(mut self, date: &str) -> ArticleInput {
+        self.published = Some(date.to_string());
+        self
+    }
+
+    /// Sets the id (builder style).
+    pub fn id(mut self, id: &str) -> ArticleInput {
+        self.id = Some(id.to_string());
+        self
+    }
+}
+
+/// Options for an analysis run.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Options {
+    /// Extra gazetteer entries from the embedder, added to the compiled-in ones.
+    pub gazetteer: Vec<crate::gazetteer::Entry>,
+}
+
+/// Why an analysis could not run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// Article at this index has neither `text` nor `html`, or it is empty.
+    EmptyArticle(usize),
+    /// Article at this index is larger than [`MAX_ARTICLE_BYTES`].
+    TooLarge(usize, usize),
+    /// A date was not `YYYY-MM-DD`.
+    BadDate(usize, String),
+    /// A language other than `de` / `en` was requested.
+    BadLanguage(usize, String),
+    /// The same id was given to two articles.
+    DuplicateId(String),
+    /// Text that is not text (NUL bytes or mostly control characters).
+    Binary(usize),
+}
+
+/// Largest article accepted, in bytes (a long article is ~50 KB).
+pub const MAX_ARTICLE_BYTES: usize = 2 * 1024 * 1024;
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::EmptyArticle(i) => write!(f, "article {}: no text (give `text` or `html`)", i + 1),
+            Error::TooLarge(i, n) => write!(
+                f,
+                "article {}: {} bytes is more than the {} bytes an article may have",
+                i + 1,
+                n,
+                MAX_ARTICLE_BYTES
+            ),
+            Error::BadDate(i, d) => {
+                write!(f, "article {}: publication date {:?} is not YYYY-MM-DD", i + 1, d)
+            }
+            Error::BadLanguage(i, l) => {
+                write!(f, "article {}: language {:?} is not supported (use de or en)", i + 1, l)
+            }
+            Error::DuplicateId(id) => write!(f, "two articles have the id {:?}", id),
+            Error::Binary(i) => write!(f, "article {}: this looks like binary data, not text", i + 1),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

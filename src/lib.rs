@@ -1,0 +1,150 @@
+//! Faktenlage: finds the statements in news articles that a careful reader
+//! would want checked, and compares them across articles on the same story.
+//!
+//! The pipeline, one module per step (see `docs/architecture.md`):
+//!
+//! 1. [`html`] turns markup into text (the browser uses `DOMParser` instead).
+//! 2. [`blocks`] classifies stretches of text (headline, lede, caption, …);
+//!    [`metadata`] reads title, kicker, agencies and dateline from them;
+//!    [`language`] detects German or English.
+//! 3. [`segment`] splits prose into sentences with German rules.
+//! 4. Per sentence: [`quantity`], [`time`], [`entity`] (with [`gazetteer`]),
+//!    [`attribution`] and [`modality`]; [`claim`] assembles check-worthy claims.
+//! 5. [`align`] pairs claims across articles; [`compare`] relates the pairs and
+//!    gives verdicts; [`explain`] words the result in German and English.
+//!
+//! The core works on UTF-8 byte offsets; [`analyze`] converts every offset of
+//! the report to UTF-16 code units at the end ([`offsets`]).
+
+pub mod align;
+pub mod attribution;
+pub mod blocks;
+pub mod claim;
+pub mod compare;
+pub mod date;
+pub mod entity;
+pub mod explain;
+pub mod gazetteer;
+pub mod html;
+pub mod input;
+pub mod language;
+pub mod metadata;
+pub mod modality;
+pub mod normalize;
+pub mod offsets;
+pub mod quantity;
+pub mod report;
+pub mod segment;
+pub mod stem;
+pub mod time;
+pub mod token;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use input::{ArticleInput, Error, Options};
+pub use report::Report;
+
+/// Report format version.
+pub const REPORT_VERSION: u32 = 1;
+
+/// Analyses a set of articles on the same story (or one article).
+///
+/// Offsets in the returned report are UTF-16 code units into each article's
+/// `text`, which the report echoes exactly as given.
+pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, Error> {
+    let gazetteer = gazetteer::Gazetteer::with_extra(&options.gazetteer);
+    let mut report = Report { version: REPORT_VERSION, ..Report::default() };
+    let mut seen_ids = std::collections::HashSet::new();
+    let mut per_article_claims = Vec::with_capacity(articles.len());
+    for (index, input) in articles.iter().enumerate() {
+        let prepared = prepare(index, input)?;
+        if !seen_ids.insert(prepared.id.clone()) {
+            return Err(Error::DuplicateId(prepared.id));
+        }
+        let (article, claims) = claim::analyze_article(prepared, &gazetteer);
+        report.articles.push(article);
+        per_article_claims.push(claims);
+    }
+    let mut all: Vec<report::Claim> = per_article_claims.into_iter().flatten().collect();
+    report.links = compare::compare(&report.articles, &mut all);
+    report.claims = all;
+    // Convert every offset to UTF-16 in one pass, article by article.
+    let mut rest = &mut report.claims[..];
+    for article in &mut report.articles {
+        let n = rest.iter().take_while(|c| c.article == article.id).count();
+        let (mine, tail) = rest.split_at_mut(n);
+        offsets::rebase_article(article, mine);
+        rest = tail;
+    }
+    Ok(report)
+}
+
+/// An input article checked and turned into text, ready for analysis.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub id: String,
+    pub text: String,
+    pub title: Option<String>,
+    pub published: Option<date::Date>,
+    pub lang: Option<language::Lang>,
+    /// Block hints from markup (e.g. `figcaption`, `h2`), byte spans into `text`.
+    pub hints: Vec<report::Block>,
+}
+
+fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
+    let id = input.id.clone().unwrap_or_else(|| format!("a{}", index + 1));
+    let mut title = input.title.clone();
+    let mut published = input.published.clone();
+    let mut lang = input.lang.clone();
+    let mut hints = Vec::new();
+    let text = match (&input.text, &input.html) {
+        (Some(t), _) if !t.trim().is_empty() => t.clone(),
+        (_, Some(h)) if !h.trim().is_empty() => {
+            if h.len() > input::MAX_ARTICLE_BYTES * 4 {
+                return Err(Error::TooLarge(index, h.len()));
+            }
+            let page = html::extract(h);
+            title = title.or(page.title);
+            published = published.or(page.published);
+            lang = lang.or(page.lang);
+            hints = page.hints;
+            page.text
+        }
+        _ => return Err(Error::EmptyArticle(index)),
+    };
+    if text.trim().is_empty() {
+        return Err(Error::EmptyArticle(index));
+    }
+    if text.len() > input::MAX_ARTICLE_BYTES {
+        return Err(Error::TooLarge(index, text.len()));
+    }
+    if looks_binary(&text) {
+        return Err(Error::Binary(index));
+    }
+    let published = match published {
+        Some(d) => Some(date::Date::parse_iso(&d).ok_or(Error::BadDate(index, d))?),
+        None => None,
+    };
+    let lang = match lang.as_deref() {
+        None | Some("") => None,
+        Some(l) => Some(language::Lang::from_code(l).ok_or_else(|| Error::BadLanguage(index, l.to_string()))?),
+    };
+    Ok(Prepared { id, text, title, published, lang, hints })
+}
+
+/// NUL bytes or a high share of control characters mean this is not prose.
+fn looks_binary(text: &str) -> bool {
+    let mut control = 0usize;
+    let mut total = 0usize;
+    for c in text.chars().take(8192) {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t') || c == '\u{FFFD}' {
+            control += 1;
+        }
+    }
+    control * 10 > total
+}

@@ -1,0 +1,2 @@
+//! The `faktenlage` command line tool.
+fn main() {}

@@ -1,0 +1,23 @@
+//! Character folding for matching: quote styles, dashes, NBSP, soft hyphens,
+//! zero-width characters.
+//!
+//! OWNER: parsing (issue 3). Folding never changes offsets: callers match on
+//! folded text but report spans of the original.
+
+/// Folds one character for comparison; `None` means the character is ignorable
+/// (soft hyphen, zero-width space/joiner, BOM).
+pub fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => return None,
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' => ' ',
+        '„' | '“' | '”' | '‟' | '«' | '»' | '″' => '"',
+        '‚' | '‘' | '’' | '‹' | '›' | '′' => '\'',
+        '–' | '—' | '‒' | '−' | '\u{2011}' => '-',
+        c => c,
+    })
+}
+
+/// Folds a whole string for comparison (lowercase, folded characters).
+pub fn fold(s: &str) -> String {
+    s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
+}

@@ -1,0 +1,1 @@
+//! Word stems for matching predicates across inflections and languages.

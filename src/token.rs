@@ -1,0 +1,165 @@
+//! Word-level tokens with exact byte spans.
+//!
+//! Every extractor (quantities, times, entities, attribution, modality) reads
+//! the same tokens, so they agree on what a word is. A token never crosses
+//! whitespace. Numbers keep their German/English/Swiss group and decimal
+//! separators (`10.000`, `1,5`, `10,000`, `100'000`) so that the quantity
+//! module can read them; dates like `13.01.2025` stay one token too.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner hyphens or apostrophes (`Kim-Jong-un`, `Kursk-Kämpfen`).
+    Word,
+    /// Digits with inner `.`, `,`, `'`, `’` separators (`10.000`, `13.01.2025`, `4,972`).
+    Number,
+    /// Digits glued to letters (`2.vl`, `24h`, `71-Jährige`): kept whole.
+    Mixed,
+    /// A single punctuation or symbol character.
+    Punct,
+}
+
+/// One token: its kind and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub kind: TokenKind,
+    pub text: &'a str,
+    /// Byte span in the tokenized text (absolute when an offset was given).
+    pub start: usize,
+    pub end: usize,
+}
+
+impl<'a> Token<'a> {
+    /// The byte range.
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the token starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Lowercased text.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\u{00AD}' // soft hyphen stays inside a word
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '-' | '\u{2011}' | '\'' | '’')
+}
+
+fn is_number_sep(c: char) -> bool {
+    matches!(c, '.' | ',' | '\'' | '’')
+}
+
+/// Splits `text` into tokens. `offset` is added to every span, so a caller
+/// that tokenizes a sentence gets offsets into the whole article.
+pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            i += 1;
+            loop {
+                while i < n && chars[i].1.is_ascii_digit() {
+                    i += 1;
+                }
+                // A separator counts only between digits: `10.000` yes, `2024.` no.
+                if i + 1 < n && is_number_sep(chars[i].1) && chars[i + 1].1.is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if i < n && is_word_char(chars[i].1) {
+                while i < n && (is_word_char(chars[i].1) || chars[i].1.is_ascii_digit()) {
+                    i += 1;
+                }
+                kind = TokenKind::Mixed;
+            } else if i + 1 < n
+                && chars[i].1 == '-'
+                && is_word_char(chars[i + 1].1)
+            {
+                // `71-Jährige`, `24-stündig`
+                i += 1;
+                while i < n && (is_word_char(chars[i].1) || is_inner_joiner(chars[i].1)) {
+                    i += 1;
+                }
+                kind = TokenKind::Mixed;
+            } else {
+                kind = TokenKind::Number;
+            }
+        } else if is_word_char(c) {
+            i += 1;
+            loop {
+                while i < n && (is_word_char(chars[i].1) || chars[i].1.is_ascii_digit()) {
+                    i += 1;
+                }
+                if i + 1 < n
+                    && is_inner_joiner(chars[i].1)
+                    && (is_word_char(chars[i + 1].1) || chars[i + 1].1.is_ascii_digit())
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            kind = TokenKind::Word;
+        } else {
+            i += 1;
+            kind = TokenKind::Punct;
+        }
+        let (s, e) = (byte_at(start), byte_at(i));
+        out.push(Token { kind, text: &text[s..e], start: s + offset, end: e + offset });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(texts("etwa 10.000 bis 12.000 Soldaten."), ["etwa", "10.000", "bis", "12.000", "Soldaten", "."]);
+        assert_eq!(texts("am 13.01.2025 | 1:27 min"), ["am", "13.01.2025", "|", "1", ":", "27", "min"]);
+        assert_eq!(texts("100'000 und 1,5 Millionen"), ["100'000", "und", "1,5", "Millionen"]);
+        assert_eq!(texts("im Juni 2024."), ["im", "Juni", "2024", "."]);
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens() {
+        assert_eq!(texts("Kim Jong-un, Kursk-Kämpfen"), ["Kim", "Jong-un", ",", "Kursk-Kämpfen"]);
+        assert_eq!(texts("„Mut“"), ["„", "Mut", "“"]);
+        assert_eq!(texts("Der 71-Jährige (2.vl)"), ["Der", "71-Jährige", "(", "2", ".", "vl", ")"]);
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let t = tokenize("Grüße an Kim", 10);
+        assert_eq!(t[1].start, 10 + "Grüße ".len());
+        assert_eq!(t[2].text, "Kim");
+    }
+}

@@ -1,0 +1,1 @@
+//! The wasm-bindgen boundary: the only module that knows about JavaScript.
