@@ -16,6 +16,9 @@ pub struct ArticleInput {
     pub published: Option<String>,
     /// `de` or `en`; detected when absent.
     pub lang: Option<String>,
+    /// Block kinds known from markup (the browser frontend sends these from
+    /// `h1`, `figcaption`, `aside`, …), as UTF-16 spans into `text`.
+    pub hints: Option<Vec<crate::report::Block>>,
 }
 
 impl ArticleInput {

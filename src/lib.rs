@@ -122,6 +122,15 @@ fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
     if looks_binary(&text) {
         return Err(Error::Binary(index));
     }
+    if let (Some(given), true) = (&input.hints, input.text.is_some()) {
+        // Hints from the browser come in UTF-16 units, like every offset at the boundary.
+        let map = offsets::OffsetMap::new(&text);
+        hints = given
+            .iter()
+            .map(|b| report::Block { kind: b.kind, start: map.byte_of_utf16(b.start), end: map.byte_of_utf16(b.end) })
+            .filter(|b| b.start < b.end)
+            .collect();
+    }
     let published = match published {
         Some(d) => Some(date::Date::parse_iso(&d).ok_or(Error::BadDate(index, d))?),
         None => None,
