@@ -1,2 +1,248 @@
 //! Alignment: which claims of different articles are about the same thing.
-//! Candidate pairs come from an inverted index (blocking), never from all pairs.
+//!
+//! Each claim becomes a sparse set of weighted features: entity ids, concepts
+//! and stems of its content words (see [`crate::stem`]), and its figures.
+//! Weights are inverse document frequencies over all claims of the run, so
+//! `Russland` in a war story counts for little and `Garmaew` for a lot.
+//!
+//! Candidate pairs come from an inverted index (blocking): only claims that
+//! share a feature are ever compared, and a feature carried by more than
+//! [`MAX_ARTICLES_PER_KEY`] articles is too common to block on. That keeps the
+//! cost near-linear in the amount of text instead of quadratic in the number
+//! of claims.
+//!
+//! Two gates keep unrelated stories apart: a pair must share content (an
+//! entity, concept or stem — numbers and weekdays alone never link), and the
+//! two *articles* must be about the same story (their entity-and-stem profiles
+//! must overlap), so a flood report and a war report that share `Montag` and
+//! some figures never link.
+
+use crate::language::Lang;
+use crate::report::{ArticleReport, Claim};
+use crate::stem::{Key, Keyer};
+use std::collections::HashMap;
+
+/// A feature carried by more articles than this is not used for blocking.
+pub const MAX_ARTICLES_PER_KEY: usize = 24;
+/// Least claim similarity (cosine of weighted features) for a candidate.
+pub const MIN_CLAIM_SCORE: f64 = 0.22;
+/// Least article-profile similarity for two articles to be on the same story.
+pub const MIN_STORY_SCORE: f64 = 0.08;
+
+/// What a feature is; kinds weigh differently and gate differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Entity,
+    Concept,
+    Stem,
+    Number,
+}
+
+impl Kind {
+    fn weight(self) -> f64 {
+        match self {
+            Kind::Entity => 1.0,
+            Kind::Concept => 0.9,
+            Kind::Stem => 1.0,
+            Kind::Number => 0.6,
+        }
+    }
+}
+
+/// A pair of claims (indices into the claim list) about the same thing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    /// 0..1
+    pub score: f64,
+}
+
+struct Vocabulary {
+    ids: HashMap<(Kind, String), u32>,
+    kinds: Vec<Kind>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, kind: Kind, name: String) -> u32 {
+        let next = self.kinds.len() as u32;
+        let id = *self.ids.entry((kind, name)).or_insert(next);
+        if id == next {
+            self.kinds.push(kind);
+        }
+        id
+    }
+}
+
+/// The features of every claim, as sorted, deduplicated feature ids.
+fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary) -> Vec<Vec<u32>> {
+    let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let keyers = [Keyer::new(Lang::De), Keyer::new(Lang::En)];
+    // Stems first, so that compounds can find their heads among the run's words.
+    let mut raw: Vec<Vec<(Kind, String)>> = Vec::with_capacity(claims.len());
+    let mut stems = std::collections::HashSet::new();
+    for claim in claims {
+        let lang = articles.get(index_of[claim.article.as_str()]).map(|a| a.language.as_str());
+        let keyer = if lang == Some("en") { &keyers[1] } else { &keyers[0] };
+        let mut f = Vec::new();
+        for e in &claim.entities {
+            f.push((Kind::Entity, e.id.clone()));
+        }
+        for q in &claim.quantities {
+            for v in [q.value_min, q.value_max].into_iter().flatten() {
+                f.push((Kind::Number, format!("{v}")));
+            }
+        }
+        let covered = |start: usize, end: usize| {
+            claim.entities.iter().any(|e| start < e.end && e.start < end)
+        };
+        for t in crate::token::tokenize(&claim.text, claim.start) {
+            if t.kind != crate::token::TokenKind::Word || covered(t.start, t.end) {
+                continue;
+            }
+            match keyer.key(t.text) {
+                Some(Key::Concept(c)) => f.push((Kind::Concept, c.to_string())),
+                Some(Key::Stem(s)) => {
+                    stems.insert(s.clone());
+                    f.push((Kind::Stem, s));
+                }
+                None => {}
+            }
+        }
+        raw.push(f);
+    }
+    raw.into_iter()
+        .map(|f| {
+            let mut ids = Vec::with_capacity(f.len() + 2);
+            for (kind, name) in f {
+                if kind == Kind::Stem {
+                    if let Some(head) = compound_head(&name, &stems) {
+                        ids.push(vocab.id(Kind::Stem, head.to_string()));
+                    }
+                }
+                ids.push(vocab.id(kind, name));
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect()
+}
+
+/// The longest proper suffix of a German compound stem that is a word of its
+/// own in this run (`verteidigungsabkomm` → `abkomm`), if any.
+fn compound_head<'s>(stem: &'s str, stems: &std::collections::HashSet<String>) -> Option<&'s str> {
+    if stem.len() < 9 {
+        return None;
+    }
+    stem.char_indices()
+        .skip(3)
+        .map(|(i, _)| &stem[i..])
+        .find(|suffix| suffix.chars().count() >= 5 && stems.contains(*suffix))
+}
+
+/// Claim pairs from different articles that are about the same thing, best first
+/// per claim. At most one partner per claim and other article is kept.
+pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
+    let mut vocab = Vocabulary { ids: HashMap::new(), kinds: Vec::new() };
+    let feats = features(articles, claims, &mut vocab);
+    let article_of: Vec<usize> = {
+        let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        claims.iter().map(|c| index_of[c.article.as_str()]).collect()
+    };
+    let nfeat = vocab.kinds.len();
+    // Document frequencies: by claim (for weights) and by article (for blocking).
+    let mut claim_df = vec![0u32; nfeat];
+    let mut article_df = vec![0u32; nfeat];
+    let mut last_article = vec![usize::MAX; nfeat];
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); nfeat];
+    for (ci, f) in feats.iter().enumerate() {
+        for &id in f {
+            let id = id as usize;
+            claim_df[id] += 1;
+            if last_article[id] != article_of[ci] {
+                last_article[id] = article_of[ci];
+                article_df[id] += 1;
+            }
+            postings[id].push(ci as u32);
+        }
+    }
+    let n = claims.len().max(1) as f64;
+    let weight: Vec<f64> = (0..nfeat)
+        .map(|id| vocab.kinds[id].weight() * (1.0 + n / claim_df[id] as f64).ln())
+        .collect();
+    let norm: Vec<f64> = feats.iter().map(|f| f.iter().map(|&id| weight[id as usize].powi(2)).sum::<f64>().sqrt()).collect();
+
+    // Article profiles for the story gate: entities and stems, weighted by
+    // article frequency.
+    let na = articles.len().max(1) as f64;
+    let mut profiles: Vec<HashMap<u32, f64>> = vec![HashMap::new(); articles.len()];
+    for (ci, f) in feats.iter().enumerate() {
+        for &id in f {
+            if matches!(vocab.kinds[id as usize], Kind::Entity | Kind::Stem) {
+                let w = (1.0 + na / article_df[id as usize] as f64).ln();
+                profiles[article_of[ci]].insert(id, w);
+            }
+        }
+    }
+    let profile_norm: Vec<f64> = profiles.iter().map(|p| p.values().map(|w| w * w).sum::<f64>().sqrt()).collect();
+    let mut story_cache: HashMap<(usize, usize), bool> = HashMap::new();
+    let mut same_story = |x: usize, y: usize| -> bool {
+        let key = (x.min(y), x.max(y));
+        *story_cache.entry(key).or_insert_with(|| {
+            let (p, q) = (&profiles[key.0], &profiles[key.1]);
+            let (small, large) = if p.len() < q.len() { (p, q) } else { (q, p) };
+            let dot: f64 = small.iter().filter(|(id, _)| large.contains_key(id)).map(|(_, w)| w * w).sum();
+            let denom = profile_norm[key.0] * profile_norm[key.1];
+            denom > 0.0 && dot / denom >= MIN_STORY_SCORE
+        })
+    };
+
+    let mut best: HashMap<(usize, usize), Pair> = HashMap::new();
+    let mut acc: HashMap<u32, (f64, bool)> = HashMap::new();
+    for (ci, f) in feats.iter().enumerate() {
+        acc.clear();
+        for &id in f {
+            if article_df[id as usize] as usize > MAX_ARTICLES_PER_KEY {
+                continue;
+            }
+            let content = vocab.kinds[id as usize] != Kind::Number;
+            let w2 = weight[id as usize].powi(2);
+            for &cj in &postings[id as usize] {
+                let cj_us = cj as usize;
+                if cj_us <= ci || article_of[cj_us] == article_of[ci] {
+                    continue;
+                }
+                let e = acc.entry(cj).or_insert((0.0, false));
+                e.0 += w2;
+                e.1 |= content;
+            }
+        }
+        for (&cj, &(dot, content)) in &acc {
+            let cj = cj as usize;
+            let denom = norm[ci] * norm[cj];
+            if !content || denom == 0.0 {
+                continue;
+            }
+            let score = dot / denom;
+            if score < MIN_CLAIM_SCORE || !same_story(article_of[ci], article_of[cj]) {
+                continue;
+            }
+            let pair = Pair { a: ci, b: cj, score };
+            for key in [(ci, article_of[cj]), (cj, article_of[ci])] {
+                match best.get(&key) {
+                    Some(p) if p.score >= score => {}
+                    _ => {
+                        best.insert(key, pair);
+                    }
+                }
+            }
+        }
+    }
+    // A pair survives when it is the best partner in the other article for
+    // at least one of its claims.
+    let mut pairs: Vec<Pair> = best.into_values().collect();
+    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+    pairs
+}
