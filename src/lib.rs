@@ -24,6 +24,7 @@ pub mod compare;
 pub mod date;
 pub mod entity;
 pub mod explain;
+pub mod export;
 pub mod gazetteer;
 pub mod html;
 pub mod input;

@@ -1,0 +1,157 @@
+//! Cross-article comparison on real text: the seeds and the shared corpus.
+
+mod common;
+
+use common::{claim, corpus_dir, corpus_texts, seeds_report};
+use faktenlage::report::{Relation, Verdict};
+use faktenlage::{analyze, ArticleInput, Options};
+
+fn linked(report: &faktenlage::Report, a: &str, b: &str) -> Option<Relation> {
+    report
+        .links
+        .iter()
+        .find(|l| (l.from == a && l.to == b) || (l.from == b && l.to == a))
+        .map(|l| l.relation)
+}
+
+#[test]
+fn troop_estimates_are_consistent() {
+    let r = seeds_report();
+    let a = claim(&r, "zdf", "etwa 10.000 bis 12.000 Soldaten");
+    let b = claim(&r, "bz", "mehr als 10.000 Soldaten");
+    assert_eq!(linked(&r, &a.id, &b.id), Some(Relation::Consistent), "{:#?}", r.links);
+    assert_eq!(a.verdict, Verdict::Consistent);
+    let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
+    assert!(link.explanation.de.contains("10.000–12.000"), "{}", link.explanation.de);
+    assert!(link.explanation.de.contains("mehr als 10.000"), "{}", link.explanation.de);
+    assert!(link.explanation.en.contains("compatible"), "{}", link.explanation.en);
+}
+
+#[test]
+fn kcna_report_is_corroborated_by_both_but_rests_on_one_source() {
+    let r = seeds_report();
+    let a = claim(&r, "zdf", "KCNA meldete am Montag");
+    let b = claim(&r, "bz", "KCNA meldete am Montag");
+    assert_eq!(linked(&r, &a.id, &b.id), Some(Relation::Corroborates));
+    assert_eq!(a.verdict, Verdict::Corroborated);
+    assert_eq!(b.verdict, Verdict::Corroborated);
+    // Two outlets repeating KCNA: one original source.
+    assert_eq!(a.independent_sources, 1);
+    let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
+    assert!(link.explanation.de.contains("dieselbe Quelle"), "{}", link.explanation.de);
+}
+
+#[test]
+fn treaty_claims_align() {
+    let r = seeds_report();
+    let a = claim(&r, "zdf", "gegenseitigen Verteidigungsabkommens");
+    let b = claim(&r, "bz", "im Rahmen eines Abkommens mit Russland");
+    assert!(linked(&r, &a.id, &b.id).is_some(), "treaty claims not linked: {:#?}", r.links);
+}
+
+#[test]
+fn russian_claim_to_have_retaken_kursk_is_disputed() {
+    let r = seeds_report();
+    let claim_and_denial = claim(&r, "bz", "vollständig von den ukrainischen Streitkräften zurückerobert");
+    assert_eq!(claim_and_denial.verdict, Verdict::Disputed);
+    let denial = claim(&r, "zdf", "bestritt die Darstellung des Kremls");
+    assert_eq!(denial.verdict, Verdict::Disputed);
+    let report = claim(&r, "zdf", "Gerassimow Putin über die Rückeroberung");
+    assert_eq!(report.verdict, Verdict::Disputed, "evidence: {:?}", report.evidence);
+}
+
+#[test]
+fn single_source_claims_stay_single_source() {
+    let r = seeds_report();
+    for (article, needle) in [
+        ("zdf", "Es verpflichtet beide Länder"),
+        ("bz", "mehr als tausend Quadratkilometer"),
+        ("bz", "Alexander Garmaew"),
+    ] {
+        let c = claim(&r, article, needle);
+        assert_eq!(c.verdict, Verdict::SingleSource, "{needle}: evidence {:?}", c.evidence);
+        assert_eq!(c.independent_sources, 1);
+    }
+}
+
+#[test]
+fn at_least_six_claims_are_corroborated_or_consistent() {
+    let r = seeds_report();
+    let n = r.claims.iter().filter(|c| matches!(c.verdict, Verdict::Corroborated | Verdict::Consistent)).count();
+    assert!(n >= 6, "only {n} corroborated or consistent claims");
+}
+
+#[test]
+fn every_link_joins_two_articles_and_is_explained() {
+    let r = seeds_report();
+    assert!(!r.links.is_empty());
+    for l in &r.links {
+        let art = |id: &str| r.claims.iter().find(|c| c.id == id).unwrap().article.clone();
+        assert_ne!(art(&l.from), art(&l.to));
+        assert!(!l.explanation.de.is_empty() && !l.explanation.en.is_empty());
+        assert!((0.0..=1.0).contains(&l.score));
+    }
+}
+
+/// The corpus: which story each file belongs to (by its file name's subject).
+fn story_of(name: &str) -> &'static str {
+    match &name[..2] {
+        "19" => "election",
+        "20" | "22" => "flood",
+        _ => "korea",
+    }
+}
+
+fn corpus_report() -> Option<(faktenlage::Report, Vec<String>)> {
+    let dir = corpus_dir()?;
+    let texts = corpus_texts(&dir);
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .map(|t| ArticleInput {
+            id: Some(t.name.clone()),
+            text: Some(t.text.clone()),
+            published: t.published.clone(),
+            lang: Some(t.lang.clone()),
+            ..ArticleInput::default()
+        })
+        .collect();
+    let names = texts.iter().map(|t| t.name.clone()).collect();
+    Some((analyze(&inputs, &Options::default()).unwrap(), names))
+}
+
+fn article_of<'r>(r: &'r faktenlage::Report, claim_id: &str) -> &'r str {
+    &r.claims.iter().find(|c| c.id == claim_id).unwrap().article
+}
+
+#[test]
+fn corpus_nothing_links_across_stories() {
+    let Some((r, _)) = corpus_report() else { return };
+    for l in &r.links {
+        let (a, b) = (article_of(&r, &l.from), article_of(&r, &l.to));
+        assert_eq!(story_of(a), story_of(b), "{a} and {b} linked: {:?}", l.explanation.en);
+    }
+}
+
+#[test]
+fn corpus_german_and_english_reports_align() {
+    let Some((r, _)) = corpus_report() else { return };
+    let english = r.links.iter().filter(|l| {
+        let (a, b) = (article_of(&r, &l.from), article_of(&r, &l.to));
+        (a.starts_with("14") && !b.starts_with("14")) || (b.starts_with("14") && !a.starts_with("14"))
+    });
+    assert!(english.count() >= 2, "the English report does not align with the German ones");
+}
+
+#[test]
+fn corpus_flood_reports_update_without_conflict() {
+    let Some((r, _)) = corpus_report() else { return };
+    let flood: Vec<_> = r
+        .links
+        .iter()
+        .filter(|l| story_of(article_of(&r, &l.from)) == "flood")
+        .collect();
+    assert!(!flood.is_empty(), "the two flood reports do not align");
+    for l in &flood {
+        assert_ne!(l.relation, Relation::Conflicts, "{}", l.explanation.en);
+    }
+}
