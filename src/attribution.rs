@@ -156,7 +156,19 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
                 cues.push(Cue { at: i, cue: cue_text(start, e), source: src, denial: false, anaphoric: np.starts_with_pointer(start) });
             }
             "sprechen" | "spricht" | "sprach" | "sprachen" if word(i + 1) == "von" => {
-                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source: np.backward_subject(i), denial: false, anaphoric: false })
+                {
+                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
+            }
+            }
+            "hatte" | "hat" | "hatten" | "haben" if i > 0 && toks[i - 1].text == "," => {
+                // `…, hatte Putin zum Auftakt der Gespräche gesagt.`
+                let participle = (i + 2..toks.len().min(i + 12)).find(|&k| matches!(word(k), "gesagt" | "erklärt" | "berichtet" | "gemeldet" | "mitgeteilt" | "betont" | "geschrieben" | "bestritten" | "dementiert"));
+                if let Some(k) = participle {
+                    let src = np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k);
+                    let denial = matches!(word(k), "bestritten" | "dementiert");
+                    cues.push(Cue { at: i, cue: format!("{} … {}", toks[i].text, toks[k].text), source: src, denial, anaphoric: false });
+                }
             }
             _ => {
                 let denial = is_denial_verb(w);
@@ -225,9 +237,32 @@ fn is_finite_speech_verb(w: &str) -> bool {
         "sagte" | "sagten" | "sagt" | "erklärte" | "erklärten" | "erklärt" | "meldete" | "meldeten" | "meldet"
             | "berichtete" | "berichteten" | "berichtet" | "teilte" | "teilten" | "teilt" | "betonte" | "betonten"
             | "schrieb" | "schrieben" | "warnte" | "warnten" | "behauptete" | "behaupteten" | "bestätigte"
-            | "bestätigten" | "versicherte" | "verkündete" | "ergänzte" | "fügte" | "räumte"
-            | "said" | "says" | "told" | "stated" | "claimed" | "added" | "reported" | "cited" | "announced"
+            | "bestätigten" | "versicherte" | "verkündete" | "ergänzte" | "fügte" | "räumte" | "betonen" | "sagen"
+            | "erklären" | "melden" | "berichten" | "warnen" | "said" | "says" | "told" | "stated" | "claimed" | "added" | "reported" | "cited" | "announced"
             | "insisted" | "warned" | "confirmed"
+    )
+}
+
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "umgehend" | "sofort" | "nun" | "jedoch" | "auch" | "bereits" | "erneut" | "zuvor" | "weiter" | "inzwischen"
+            | "ebenfalls" | "also" | "has" | "have" | "had" | "previously" | "later" | "already"
+    )
+}
+
+/// Words that open a German sentence capitalized without being nouns.
+fn is_capitalized_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "nun" | "doch" | "auch" | "zuvor" | "bislang" | "dann" | "damals" | "deshalb" | "daher" | "zudem" | "außerdem"
+            | "inzwischen" | "gleichzeitig" | "weiter" | "jetzt" | "heute" | "gestern" | "bereits" | "schon" | "dabei"
+            | "dort" | "hier" | "so" | "aber" | "und" | "oder" | "denn" | "zunächst" | "später" | "erst" | "noch" | "nur"
+            | "sogar" | "allerdings" | "jedoch" | "trotzdem" | "dennoch" | "darüber" | "darum" | "demnach" | "offenbar"
+            | "laut" | "nach" | "am" | "im" | "in" | "an" | "auf" | "bei" | "mit" | "von" | "vor" | "seit" | "für" | "über"
+            | "unter" | "aus" | "zum" | "zur" | "angesichts" | "wegen" | "während" | "es" | "er" | "sie" | "wir" | "ich"
+            | "man" | "neben" | "zusätzlich" | "on" | "at" | "meanwhile" | "however" | "earlier" | "also" | "but" | "and"
+            | "it" | "we" | "they" | "as" | "after" | "while"
     )
 }
 
@@ -270,11 +305,16 @@ struct Np<'a> {
 
 impl Np<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        (i < self.toks.len() && !self.mask[i] && self.toks[i].kind == TokenKind::Word).then(|| self.low[i].as_str())
+        (i < self.toks.len() && !self.mask[i] && matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Mixed)).then(|| self.low[i].as_str())
     }
 
+    /// A capitalized word that can be a noun (`Generalstab`, `71-Jährige`),
+    /// not a capitalized adverb or preposition (`Nun`, `Am`).
     fn capitalized(&self, i: usize) -> bool {
-        self.word(i).is_some() && self.toks[i].is_capitalized()
+        let Some(w) = self.word(i) else { return false };
+        let t = &self.toks[i];
+        let cap = t.is_capitalized() || (t.kind == TokenKind::Mixed && t.text.split('-').last().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase)));
+        cap && !is_capitalized_function_word(w)
     }
 
     /// A lowercase word that can stand before a noun.
@@ -284,7 +324,7 @@ impl Np<'_> {
             return false;
         }
         match self.lang {
-            Lang::De => ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)) && !matches!(w, "haben" | "werden" | "sollen" | "wurden" | "waren" | "hatten" | "können" | "müssen" | "seien" | "hätten" | "wollen" | "sie" | "sowie" | "ihre" | "seine" | "unsere" | "aber" | "oder" | "jedoch" | "immer" | "weiter" | "wieder" | "sehr"),
+            Lang::De => w.chars().count() >= 4 && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)) && !matches!(w, "haben" | "werden" | "sollen" | "wurden" | "waren" | "hatten" | "können" | "müssen" | "seien" | "hätten" | "wollen" | "sie" | "sowie" | "ihre" | "seine" | "unsere" | "aber" | "oder" | "jedoch" | "immer" | "weiter" | "wieder" | "sehr"),
             Lang::En => !is_function_word(w) && !w.ends_with("ly"),
         }
     }
@@ -320,6 +360,9 @@ impl Np<'_> {
             if in_head {
                 if self.capitalized(j) || (t.text == "'" && self.capitalized(j + 1)) {
                     head_end = Some(j + 1);
+                } else if j == i + 1 && self.low[i].ends_with('s') && self.adjective(j) {
+                    // A genitive before its noun: `Nordkoreas staatliche Nachrichtenagentur`.
+                    in_head = false;
                 } else if w.is_some_and(|w| matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")) && self.starts_np(j + 1) {
                     in_head = false;
                 } else if t.text == "," && self.is_entity_start(j + 1) && self.capitalized(j + 1) {
@@ -330,10 +373,10 @@ impl Np<'_> {
                 } else {
                     break;
                 }
+            } else if w.is_some_and(is_determiner) || self.adjective(j) {
             } else if self.capitalized(j) {
                 in_head = true;
                 head_end = Some(j + 1);
-            } else if w.is_some_and(is_determiner) || self.adjective(j) {
             } else if w.is_some_and(|w| matches!(w, "und" | "sowie" | "and")) && j > i && self.adjective(j - 1) {
             } else if t.text == "," && j > i && self.adjective(j - 1) && self.adjective(j + 1) {
             } else {
@@ -392,33 +435,44 @@ impl Np<'_> {
         seen_head.then_some((s, end))
     }
 
-    /// The subject of a finite verb: before it (`Kiew bestritt`, skipping
-    /// adverbs and auxiliaries), else after it in inversion (`, meldete KCNA`).
-    fn backward_subject(&self, verb: usize) -> Option<(usize, usize)> {
-        let mut end = verb;
-        for _ in 0..2 {
-            if end > 0 && self.word(end - 1).is_some_and(|w| matches!(w, "umgehend" | "sofort" | "nun" | "jedoch" | "auch" | "bereits" | "erneut" | "zuvor" | "weiter" | "inzwischen" | "ebenfalls" | "also" | "has" | "have" | "had" | "previously" | "later" | "already")) {
-                end -= 1;
-            }
-        }
-        self.backward(end)
-    }
-
     fn subject_of_verb(&self, verb: usize, last_person: Option<&Entity>) -> (Option<(usize, usize)>, bool) {
-        if let Some(r) = self.backward_subject(verb) {
-            let pointer = r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_pointer_pronoun);
-            if !pointer {
-                if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
-                    return (None, false);
-                }
-                return (Some(r), false);
-            }
-            // `Das meldeten russische Staatsmedien`: the source follows.
-            return (self.forward_subject(verb + 1, last_person), r.0 == 0);
+        // `Das meldeten russische Staatsmedien`: the source follows, and the
+        // sentence points back to the one before.
+        if verb > 0 && (0..verb).all(|k| self.word(k).is_some_and(is_pointer_pronoun)) {
+            return (self.forward_subject(verb + 1, last_person), self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")));
         }
-        // Inversion after a comma, a closing quote or at the start.
+        // `… und sagte weiteren Regen voraus`: the subject opens the sentence.
+        let mut end = verb;
+        while end > 0 && self.word(end - 1).is_some_and(is_adverb) {
+            end -= 1;
+        }
+        if end > 0 && self.word(end - 1).is_some_and(|w| matches!(w, "und" | "and")) {
+            let subject = self.forward_subject(first_word(self.toks, self.mask), last_person).filter(|r| r.1 < end);
+            return (subject, false);
+        }
+        // A subject before the verb opens its clause (`Kiew bestritt`, `, was
+        // Kiew umgehend bestritt`) or is the agent of a passive (`von Kiew
+        // bestritten`); a noun after `im` is no subject.
+        let opens_clause = |r: (usize, usize)| {
+            r.0 == 0
+                || self.toks[r.0 - 1].kind == TokenKind::Punct
+                || self.mask[r.0 - 1]
+                || self.word(r.0 - 1).is_some_and(|w| matches!(w, "was" | "und" | "aber" | "doch" | "denn" | "sondern" | "wie" | "von" | "and" | "but" | "as" | "by"))
+        };
+        if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
+            if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
+                return (None, false);
+            }
+            return (Some(r), false);
+        }
+        // Inversion: after a comma or quote (`, meldete KCNA`), and in German
+        // after any fronted phrase (`Angesichts … sagte Scholz`).
         let before = verb.checked_sub(1).map(|k| self.toks[k].text);
-        let inverted = verb == 0 || before == Some(",") || before.is_some_and(is_quote_mark) || self.mask.get(verb.wrapping_sub(1)).copied().unwrap_or(false);
+        let inverted = verb == 0
+            || before == Some(",")
+            || before.is_some_and(is_quote_mark)
+            || self.mask.get(verb.wrapping_sub(1)).copied().unwrap_or(false)
+            || self.lang == Lang::De;
         if inverted { (self.forward_subject(verb + 1, last_person), false) } else { (None, false) }
     }
 

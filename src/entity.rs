@@ -30,7 +30,6 @@ struct Raw {
     start: usize,
     end: usize,
     entries: Vec<usize>,
-    kind: MatchKind,
 }
 
 /// Finds the entities of each sentence of an article (one `Vec` per sentence),
@@ -39,7 +38,8 @@ struct Raw {
 pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
     let mut raws: Vec<Vec<Raw>> = Vec::with_capacity(sentences.len());
     let mut unknown: Vec<Vec<Entity>> = Vec::with_capacity(sentences.len());
-    let mut named = vec![false; gaz.entries().len()];
+    // Where the article names each entry (byte offsets), for shared roles.
+    let mut named: Vec<Vec<usize>> = vec![Vec::new(); gaz.entries().len()];
     for s in sentences {
         let toks = tokenize(&text[s.start..s.end], s.start);
         let folded: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
@@ -53,9 +53,9 @@ pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer)
             }
             if let Some(m) = gaz.longest_match(&toks, &folded, i, 8, lang) {
                 if m.kind == MatchKind::Name {
-                    named[m.entries[0]] = true;
+                    named[m.entries[0]].push(toks[i].start);
                 }
-                found.push(Raw { start: toks[i].start, end: toks[i + m.len - 1].end, entries: m.entries, kind: m.kind });
+                found.push(Raw { start: toks[i].start, end: toks[i + m.len - 1].end, entries: m.entries });
                 covered[i..i + m.len].iter_mut().for_each(|c| *c = true);
                 i += m.len;
                 continue;
@@ -65,9 +65,9 @@ pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer)
                     let f = [fold(part.text)];
                     if let Some(m) = gaz.longest_match(std::slice::from_ref(&part), &f, 0, 1, lang) {
                         if m.kind == MatchKind::Name {
-                            named[m.entries[0]] = true;
+                            named[m.entries[0]].push(part.start);
                         }
-                        found.push(Raw { start: part.start, end: part.end, entries: m.entries, kind: m.kind });
+                        found.push(Raw { start: part.start, end: part.end, entries: m.entries });
                         covered[i] = true;
                     }
                 }
@@ -97,13 +97,15 @@ pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer)
 }
 
 /// The entry a match stands for: a shared role goes to the entry the article
-/// names (first in table order), or to none.
-fn resolve(r: &Raw, named: &[bool]) -> Option<usize> {
+/// names nearest before it (`CDU-Chef Merz … nächster Kanzler`), else nearest
+/// after it (`Bundeskanzler Olaf Scholz`), or to none.
+fn resolve(r: &Raw, named: &[Vec<usize>]) -> Option<usize> {
     if r.entries.len() == 1 {
         return Some(r.entries[0]);
     }
-    debug_assert!(r.kind != MatchKind::Name || r.entries.len() == 1);
-    r.entries.iter().copied().find(|&e| named[e])
+    let before = r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p < r.start).max().map(|&p| (p, e))).max();
+    let after = || r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p >= r.start).min().map(|&p| (p, e))).min();
+    before.or_else(after).map(|(_, e)| e)
 }
 
 /// The parts of a hyphenated word as tokens of their own (`US-Präsident` →

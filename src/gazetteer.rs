@@ -259,6 +259,7 @@ impl Index {
 const TABLE: &str = "
 # People
 kim_jong_un|person|Kim Jong Un|Kim Jong-un;Kim Jongun;Kim|Nordkoreas Machthaber;nordkoreanische Machthaber;Nordkoreas Staatschef;nordkoreanische Staatschef;Nordkoreas Diktator;nordkoreanische Diktator;North Korean leader;North Korea's leader;Machthaber Nordkoreas|
+kim_jong_il|person|Kim Jong Il|Kim Jong-il||
 putin|person|Wladimir Putin|Vladimir Putin;Wladimir Wladimirowitsch Putin;Putin|russische Präsident;Russlands Präsident;Präsident Russlands;Kremlchef;Kremlherrscher;Kreml-Chef;Russian President;Russia's President;Russian leader;Kremlin leader|
 gerasimov|person|Waleri Gerassimow|Valery Gerasimov;Valeri Gerasimov;Waleri Gerasimow;Gerassimow;Gerasimov;Gerasimow|russische Generalstabschef;Russlands Generalstabschef;Generalstabschef Russlands;Russian chief of the general staff;Russia's chief of general staff|
 zelensky|person|Wolodymyr Selenskyj|Volodymyr Zelensky;Volodymyr Zelenskyy;Wolodimir Selenski;Selenskyj;Selensky;Selenski;Zelensky;Zelenskyy|ukrainische Präsident;Präsident der Ukraine;Ukrainian President;Ukraine's President|
@@ -272,7 +273,7 @@ peskov|person|Dmitri Peskow|Dmitry Peskov;Peskow;Peskov|Kremlsprecher;Kreml-Spre
 lavrov|person|Sergej Lawrow|Sergei Lavrov;Lawrow;Lavrov|russische Außenminister;Russlands Außenminister;Russian Foreign Minister|
 macron|person|Emmanuel Macron|Macron|französische Präsident;Frankreichs Präsident;French President|
 # States (capitals stand for their governments)
-north_korea|state|Nordkorea|North Korea;DVRK;DPRK;Demokratische Volksrepublik Korea;Demokratischen Volksrepublik Korea;Democratic People's Republic of Korea;Pjöngjang;Pyongyang;en:the North||nordkoreanisch;Nordkoreaner;North Korean
+north_korea|state|Nordkorea|North Korea;DVRK;DPRK;Demokratische Volksrepublik Korea;Demokratischen Volksrepublik Korea;Democratic People's Republic of Korea;Pjöngjang;Pyongyang||nordkoreanisch;Nordkoreaner;North Korean
 russia|state|Russland|Russia;Russische Föderation;Russischen Föderation;Russian Federation;Moskau;Moscow|russisch;Russe;Russian
 ukraine|state|Ukraine|Kiew;Kyiv;Kiev;Kijiw|ukrainisch;Ukrainer;Ukrainian
 south_korea|state|Südkorea|South Korea;Republik Korea;Republic of Korea;Seoul|südkoreanisch;Südkoreaner;South Korean

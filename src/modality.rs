@@ -22,13 +22,15 @@ use std::ops::Range;
 pub fn classify(text: &str, span: Range<usize>, lang: Lang) -> Modality {
     let toks = tokenize(&text[span.clone()], span.start);
     let mask = quote_mask(&toks);
-    let words: Vec<(usize, String)> = toks
+    let words: Vec<(bool, String)> = toks
         .iter()
         .enumerate()
         .filter(|(i, t)| t.kind == TokenKind::Word && !mask[*i])
-        .map(|(i, t)| (i, t.text.to_lowercase()))
+        .map(|(_, t)| (t.is_capitalized(), t.text.to_lowercase()))
         .collect();
     let lower: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
+    // Verb forms are never capitalized mid-sentence; `Kämpfe` is a noun.
+    let verbs: Vec<&str> = words.iter().map(|(cap, w)| if *cap { "" } else { w.as_str() }).collect();
     let _ = lang; // German and English word lists do not collide.
     if is_denied(&lower) {
         Modality::Denied
@@ -38,7 +40,7 @@ pub fn classify(text: &str, span: Range<usize>, lang: Lang) -> Modality {
         Modality::Hearsay
     } else if is_hedged(&lower) {
         Modality::Hedged
-    } else if is_reported(&lower) {
+    } else if is_reported(&verbs) {
         Modality::Reported
     } else {
         Modality::Asserted
@@ -55,7 +57,7 @@ pub(crate) fn is_quote_mark(t: &str) -> bool {
 /// end of the sentence.
 pub(crate) fn quote_mask(toks: &[Token]) -> Vec<bool> {
     let mut mask = vec![false; toks.len()];
-    let mut open: Option<&str> = None;
+    let mut open: Option<(&str, usize)> = None;
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Punct || !is_quote_mark(t.text) {
             mask[i] = open.is_some();
@@ -63,8 +65,8 @@ pub(crate) fn quote_mask(toks: &[Token]) -> Vec<bool> {
         }
         mask[i] = true;
         open = match open {
-            None => Some(t.text),
-            Some(o) => {
+            None => Some((t.text, i)),
+            Some((o, at)) => {
                 let closes = match o {
                     "„" | "‟" => matches!(t.text, "“" | "”" | "\""),
                     "“" => matches!(t.text, "”" | "“" | "\""),
@@ -72,9 +74,14 @@ pub(crate) fn quote_mask(toks: &[Token]) -> Vec<bool> {
                     "»" => t.text == "«",
                     _ => matches!(t.text, "\"" | "”" | "“"),
                 };
-                if closes { None } else { Some(o) }
+                if closes { None } else { Some((o, at)) }
             }
         };
+    }
+    // An unclosed quote is more often a stray or mismatched mark than a quote
+    // running on: only the mark itself counts then.
+    if let Some((_, at)) = open {
+        mask[at + 1..].iter_mut().for_each(|m| *m = false);
     }
     mask
 }
@@ -124,8 +131,15 @@ fn is_denied(w: &[&str]) -> bool {
 /// of it, or that only a short speech tag follows (`„…“, sagte Kim.`).
 fn is_quoted(text: &str, span: &Range<usize>, toks: &[Token], mask: &[bool]) -> bool {
     let Some(first) = toks.first() else { return false };
+    let marks: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].kind == TokenKind::Punct && is_quote_mark(toks[i].text)).collect();
     if first.kind != TokenKind::Punct || !is_quote_mark(first.text) {
-        return false;
+        // The end of a quote the segmenter split: `Satz zwei“, sagte X.`
+        return marks.len() == 1 && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",") && toks.len() - marks[0] <= 10
+            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.text.to_lowercase()) || t.text == "heißt");
+    }
+    // The start of a quote that runs on into the next sentence.
+    if marks.len() == 1 {
+        return true;
     }
     let total = text[span.clone()].trim().len().max(1);
     let quoted: usize = toks.iter().zip(mask).filter(|(_, m)| **m).map(|(t, _)| t.end - t.start + 1).sum();
