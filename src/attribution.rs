@@ -360,7 +360,7 @@ impl Np<'_> {
             if in_head {
                 if self.capitalized(j) || (t.text == "'" && self.capitalized(j + 1)) {
                     head_end = Some(j + 1);
-                } else if j == i + 1 && self.low[i].ends_with('s') && self.adjective(j) {
+                } else if self.adjective(j) && j > 0 && (self.lang == Lang::En && (self.low[j - 1].ends_with("'s") || self.low[j - 1].ends_with("’s")) || (j == i + 1 && self.low[i].ends_with('s'))) {
                     // A genitive before its noun: `Nordkoreas staatliche Nachrichtenagentur`.
                     in_head = false;
                 } else if w.is_some_and(|w| matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")) && self.starts_np(j + 1) {

@@ -1,18 +1,41 @@
+//! Modality of news sentences, from `tests/data/modality.toml`.
+
 mod speech_support;
 use speech_support::*;
 
 #[test]
+fn modality_cases() {
+    let mut failures = Vec::new();
+    let cases = load_cases("modality.toml");
+    assert!(cases.len() >= 20);
+    for c in &cases {
+        let got = snake(&c.row.modality);
+        let ok = match (c.expect.get("modality"), c.expect.get("modality_any")) {
+            (Some(m), _) => m.as_str() == Some(got.as_str()),
+            (None, Some(any)) => any.as_array().unwrap().iter().any(|m| m.as_str() == Some(got.as_str())),
+            _ => panic!("{}: no expected modality", c.label),
+        };
+        if !ok {
+            failures.push(format!("{}\n    expected {:?}, got {got}", c.label, c.expect.get("modality").or(c.expect.get("modality_any")).unwrap()));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+/// Prints every seed and corpus sentence with what was found
+/// (`cargo test --test modality -- --ignored --nocapture`).
+#[test]
 #[ignore]
 fn dump_all() {
     for s in ["000", "001"] {
-        let t = seed(s);
-        dump(&analyze(&t, faktenlage::language::Lang::De));
+        dump(&analyze(&seed(s), faktenlage::language::Lang::De));
     }
-    if let Some(dir) = corpus_dir() {
-        for f in ["01_dpa_wnoz_nk_bestaetigt.txt","03_euronews_de_jetzt_offiziell.txt","05_berliner_zeitung_russland_bestaetigt.txt","12_dpa_afx_vertrag_juni_2024.txt","14_reuters_cna_nk_confirms.txt","19_dpa_afx_bundestagswahl_2025.txt","20_dpa_afx_hochwasser_2024-06.txt","22_mopo_hochwasser_vier_tote.txt"] {
-            println!("======== {f}");
-            let (t, l) = corpus_article(&dir, f);
-            dump(&analyze(&t, l));
-        }
+    let Some(dir) = corpus_dir() else { return };
+    let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|f| f.ends_with(".txt")).collect();
+    files.sort();
+    for f in files {
+        println!("======== {f}");
+        let (t, l) = corpus_article(&dir, &f);
+        dump(&analyze(&t, l));
     }
 }

@@ -159,3 +159,63 @@ pub fn dump(rows: &[Row]) {
         println!("    ENTS {}", e.join(", "));
     }
 }
+
+/// One data-driven case: where its sentence comes from and what is expected.
+pub struct Case {
+    /// For messages: the case's text, seed or file and sentence.
+    pub label: String,
+    pub row: Row,
+    pub expect: toml::Table,
+}
+
+/// Reads `tests/data/<name>` (`[[case]]` tables). A case gives its sentence
+/// as `text` (a short passage), `seed` (`000`, `001`) or `file` (a corpus
+/// file: the sentence must be one of the README's claim sentences), and
+/// `sentence`, a piece of the sentence meant (default: the first sentence).
+/// Corpus cases are skipped, with a note, when the corpus is absent.
+pub fn load_cases(name: &str) -> Vec<Case> {
+    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let data: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap_or_else(|e| panic!("{path}: {e}"));
+    let cases = data.get("case").and_then(|c| c.as_array()).unwrap_or_else(|| panic!("{path}: no [[case]]"));
+    let corpus = corpus_dir();
+    let mut skipped = 0;
+    let mut out = Vec::new();
+    for c in cases {
+        let t = c.as_table().unwrap().clone();
+        let get = |k: &str| t.get(k).and_then(|v| v.as_str());
+        let needle = get("sentence");
+        let lang = get("lang").and_then(Lang::from_code).unwrap_or(Lang::De);
+        let (label, row) = if let Some(text) = get("text") {
+            let rows = analyze(text, lang);
+            let row = match needle {
+                Some(n) => row(&rows, n, text).clone(),
+                None => rows[0].clone(),
+            };
+            (text.to_string(), row)
+        } else if let Some(s) = get("seed") {
+            let text = seed(s);
+            let rows = analyze(&text, Lang::De);
+            let n = needle.expect("a seed case needs `sentence`");
+            (format!("seed {s}: {n}"), row(&rows, n, s).clone())
+        } else if let Some(f) = get("file") {
+            let Some(dir) = &corpus else {
+                skipped += 1;
+                continue;
+            };
+            let n = needle.expect("a corpus case needs `sentence`");
+            (format!("{f}: {n}"), corpus_row(dir, f, n))
+        } else {
+            panic!("{path}: a case needs `text`, `seed` or `file`: {t:?}");
+        };
+        out.push(Case { label, row, expect: t });
+    }
+    if skipped > 0 {
+        println!("{name}: skipped {skipped} corpus cases (no corpus; set FAKTENLAGE_CORPUS)");
+    }
+    out
+}
+
+/// A snake_case name for a serializable enum value (`state_media`).
+pub fn snake<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).unwrap().as_str().unwrap_or_default().to_string()
+}
