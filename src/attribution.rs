@@ -374,11 +374,15 @@ impl Np<'_> {
                     break;
                 }
             } else if w.is_some_and(is_determiner) || self.adjective(j) {
+                // English nouns are lowercase: `South Korea's spy agency`.
+                if self.lang == Lang::En && head_end.is_some() && self.adjective(j) {
+                    head_end = Some(j + 1);
+                }
             } else if self.capitalized(j) {
                 in_head = true;
                 head_end = Some(j + 1);
             } else if w.is_some_and(|w| matches!(w, "und" | "sowie" | "and")) && j > i && self.adjective(j - 1) {
-            } else if t.text == "," && j > i && self.adjective(j - 1) && self.adjective(j + 1) {
+            } else if t.text == "," && self.lang == Lang::De && j > i && self.adjective(j - 1) && self.adjective(j + 1) {
             } else {
                 break;
             }
