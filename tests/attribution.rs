@@ -53,3 +53,38 @@ fn attribution_cases() {
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+mod robustness {
+    use super::speech_support::analyze;
+    use faktenlage::language::Lang;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "laut", "zufolge", "nach", "Angaben", "von", "des", "eigenen", "sagte", "bestritt", "wies", "zurück", "heißt", "es",
+        "Das", "so", ",", ".", "„", "“", "\"", "«", "»", "KCNA", "Kim", "Jong-un", "Putin", "russische", "Präsident",
+        "Generalstab", "und", "seien", "soll", "offenbar", "said", "according", "to", "Kyiv", "has", "denied", "Alexander",
+        "Garmaew", "ein", "Korrespondent", "US-Militärs", "wird", "zitiert", "hatte", "gesagt", "Kreml", "71-Jährige", "-",
+        "Bundeskanzler", "Scholz", "Merz", "Nordkoreas", "Russlands", "the", "North", "Korea's", "Workers'", "Party",
+    ];
+
+    proptest! {
+        /// Any mix of cue words, names and quote marks: no panic, spans
+        /// inside their sentence, source entities among the sentence's.
+        #[test]
+        fn any_word_soup(idx in proptest::collection::vec(0..WORDS.len(), 0..60), en in any::<bool>()) {
+            let text: String = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let lang = if en { Lang::En } else { Lang::De };
+            for row in analyze(&text, lang) {
+                for e in &row.entities {
+                    prop_assert!(row.text.contains(&e.text));
+                }
+                if let Some(a) = &row.attribution {
+                    prop_assert!(!a.source.is_empty());
+                    if !a.inherited {
+                        prop_assert!(row.text.contains(&a.source), "{:?} not in {:?}", a.source, row.text);
+                    }
+                }
+            }
+        }
+    }
+}
