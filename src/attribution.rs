@@ -119,7 +119,7 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
                 } else if matches!(word(i + 1), "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung") {
                     let (from, end) = if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
                     cues.push(Cue { at: i, cue: cue_text(i, end), source: np.forward(from), denial: false, anaphoric: false });
-                } else if ["erkenntnissen", "informationen", "angaben", "berichten"].iter().any(|x| w.len() > 0 && word(i + 1).len() > x.len() + 2 && word(i + 1).ends_with(x)) {
+                } else if ["erkenntnissen", "informationen", "angaben", "berichten"].iter().any(|x| word(i + 1).len() > x.len() + 2 && word(i + 1).ends_with(x)) {
                     // `nach Geheimdiensterkenntnissen`: the compound is the source.
                     cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false });
                 }
@@ -313,7 +313,7 @@ impl Np<'_> {
     fn capitalized(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
         let t = &self.toks[i];
-        let cap = t.is_capitalized() || (t.kind == TokenKind::Mixed && t.text.split('-').last().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase)));
+        let cap = t.is_capitalized() || (t.kind == TokenKind::Mixed && t.text.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase)));
         cap && !is_capitalized_function_word(w)
     }
 

@@ -157,16 +157,10 @@ fn is_hearsay(w: &[&str]) -> bool {
             "soll" | "sollen" => return true,
             // `sollte(n)` is also a plain past tense: hearsay only with a
             // perfect infinitive (`sollten … gefallen sein`).
-            "sollte" | "sollten" => {
-                if w.last().is_some_and(|l| matches!(*l, "haben" | "sein")) {
-                    return true;
-                }
-            }
+            "sollte" | "sollten" if w.last().is_some_and(|l| matches!(*l, "haben" | "sein")) => return true,
             "reportedly" | "allegedly" | "purportedly" => return true,
-            "said" | "reported" | "believed" if i > 0 && matches!(w[i - 1], "is" | "are" | "was" | "were") => {
-                if w.get(i + 1) == Some(&"to") {
-                    return true;
-                }
+            "said" | "reported" | "believed" if i > 0 && matches!(w[i - 1], "is" | "are" | "was" | "were") && w.get(i + 1) == Some(&"to") => {
+                return true
             }
             _ => {}
         }

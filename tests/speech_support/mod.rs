@@ -8,7 +8,7 @@ use faktenlage::gazetteer::Gazetteer;
 use faktenlage::language::Lang;
 use faktenlage::report::{Attribution, Entity, Modality, Sentence};
 use faktenlage::{attribution, entity, modality};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One analysed sentence.
 #[derive(Debug, Clone)]
@@ -104,7 +104,7 @@ pub fn corpus_dir() -> Option<PathBuf> {
 }
 
 /// A corpus article's text (after the three header lines) and language.
-pub fn corpus_article(dir: &PathBuf, file: &str) -> (String, Lang) {
+pub fn corpus_article(dir: &Path, file: &str) -> (String, Lang) {
     let raw = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     let mut parts = raw.splitn(5, '\n');
     let _url = parts.next();
@@ -115,7 +115,7 @@ pub fn corpus_article(dir: &PathBuf, file: &str) -> (String, Lang) {
 }
 
 /// The claim sentences the corpus README lists for `file` (its `  > ` lines).
-pub fn readme_claims(dir: &PathBuf, file: &str) -> Vec<String> {
+pub fn readme_claims(dir: &Path, file: &str) -> Vec<String> {
     let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
     let mut current = "";
     let mut out = Vec::new();
@@ -140,7 +140,7 @@ pub fn row<'a>(rows: &'a [Row], needle: &str, what: &str) -> &'a Row {
 
 /// For a corpus case: checks `needle` is in one of the README's claim
 /// sentences for `file`, analyses the article and returns the row.
-pub fn corpus_row(dir: &PathBuf, file: &str, needle: &str) -> Row {
+pub fn corpus_row(dir: &Path, file: &str, needle: &str) -> Row {
     let claims = readme_claims(dir, file);
     assert!(claims.iter().any(|c| c.contains(needle)), "{file}: {needle:?} is not in a README claim sentence");
     let (text, lang) = corpus_article(dir, file);
