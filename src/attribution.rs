@@ -1,9 +1,42 @@
 //! Who says it: attribution cues (`nach Angaben von`, `zufolge`, `laut`,
 //! `meldete X`, `so X`, `said`), carried over through reported speech.
 //! OWNER: entities & attribution (issue 4).
+//!
+//! A cue is found by words; its source is the noun phrase the cue governs,
+//! read with a small state machine over the tokens (determiners and
+//! adjectives, then capitalized nouns, joined by `des`, `von`, `aus`, `und` or
+//! a comma before another named entity), forward after `laut` or an inverted
+//! verb (`meldete KCNA`), backward before `zufolge` or a verb (`Kiew bestritt`).
+//! Words inside quotation marks are the speaker's and carry no cue.
+//!
+//! Decisions:
+//! - In a denied sentence the attribution is the denier (`…, was Kiew
+//!   bestritt` → Kiew): the news of the sentence is the dispute.
+//! - `aus Kreisen des US-Militärs` is `military`: a named institution beats
+//!   `anonymous`, which is kept for unnamed circles and officials.
+//! - `nach eigenen Angaben` attributes to the subject of the sentence.
+//! - A person named in the source makes it `person`, even with a title
+//!   (`Bayerns Ministerpräsident Söder`); a state news agency stays
+//!   `state_media` whoever it quotes.
+//! - Reported speech without a cue of its own inherits the source of the
+//!   sentence before (`inherited: true`), as does a direct quote that directly
+//!   follows; an asserted sentence ends the chain. A sentence that starts
+//!   `Das heißt es …` / `Das meldeten …` passes its source back to the
+//!   sentence it points to (and the reported or hearsay ones before that).
 
 use crate::language::Lang;
-use crate::report::{Attribution, Entity, Modality, Sentence};
+use crate::modality::{is_quote_mark, quote_mask};
+use crate::report::{Attribution, Entity, EntityKind, Modality, Sentence, SourceKind};
+use crate::token::{tokenize, Token, TokenKind};
+
+/// What one sentence says about its own source.
+struct Own {
+    attribution: Option<Attribution>,
+    /// `Das heißt es …`: the source belongs to the sentence before.
+    anaphoric: bool,
+    /// `Weiter heißt es:`: a cue without a source, continuing the one before.
+    continues: bool,
+}
 
 /// The attribution of each sentence (one entry per sentence). `modalities`
 /// lets reported speech inherit the source of the sentence before it.
@@ -14,6 +47,560 @@ pub fn find_all(
     modalities: &[Modality],
     lang: Lang,
 ) -> Vec<Option<Attribution>> {
-    let _ = (text, entities, modalities, lang);
-    sentences.iter().map(|_| None).collect()
+    let mut last_person: Option<&Entity> = None;
+    let mut own = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let ents = entities.get(i).map(|v| &v[..]).unwrap_or(&[]);
+        let modality = modalities.get(i).copied().unwrap_or_default();
+        own.push(find_own(text, s, ents, modality, lang, last_person));
+        if let Some(p) = ents.iter().rev().find(|e| e.kind == EntityKind::Person) {
+            last_person = Some(p);
+        }
+    }
+    let mut out: Vec<Option<Attribution>> = own.iter().map(|o| o.attribution.clone()).collect();
+    // `Das heißt es aus Kreisen des US-Militärs.` points back.
+    for i in 1..own.len() {
+        if !own[i].anaphoric {
+            continue;
+        }
+        let Some(a) = own[i].attribution.clone() else { continue };
+        for k in (i.saturating_sub(3)..i).rev() {
+            let m = modalities.get(k).copied().unwrap_or_default();
+            if out[k].is_some() || (k + 1 < i && !matches!(m, Modality::Reported | Modality::Hearsay)) {
+                break;
+            }
+            out[k] = Some(Attribution { inherited: true, ..a.clone() });
+        }
+    }
+    // Reported speech continues the source before it.
+    for i in 1..out.len() {
+        if out[i].is_some() {
+            continue;
+        }
+        let m = modalities.get(i).copied().unwrap_or_default();
+        let quote_after_speaker = m == Modality::Quoted && own[i - 1].attribution.is_some();
+        if m == Modality::Reported || quote_after_speaker || own[i].continues {
+            if let Some(prev) = out[i - 1].clone() {
+                out[i] = Some(Attribution { inherited: true, ..prev });
+            }
+        }
+    }
+    out
+}
+
+/// A cue found in a sentence, with its source as a token range.
+struct Cue {
+    at: usize,
+    cue: String,
+    source: Option<(usize, usize)>,
+    denial: bool,
+    anaphoric: bool,
+}
+
+fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang: Lang, last_person: Option<&Entity>) -> Own {
+    let toks = tokenize(&text[s.start..s.end], s.start);
+    let mask = quote_mask(&toks);
+    let low: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
+    let np = Np { toks: &toks, low: &low, mask: &mask, ents, lang };
+    let word = |i: usize| -> &str { if i < toks.len() && !mask[i] && toks[i].kind == TokenKind::Word { &low[i] } else { "" } };
+    let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut continues = false;
+    for i in 0..toks.len() {
+        let w = word(i);
+        if w.is_empty() {
+            continue;
+        }
+        match w {
+            "nach" => {
+                if word(i + 1) == "eigenen" && word(i + 2) == "angaben" {
+                    let subject = np.forward(first_word(&toks, &mask));
+                    cues.push(Cue { at: i, cue: cue_text(i, i + 2), source: subject.filter(|r| r.1 <= i), denial: false, anaphoric: false });
+                } else if matches!(word(i + 1), "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung") {
+                    let (from, end) = if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
+                    cues.push(Cue { at: i, cue: cue_text(i, end), source: np.forward(from), denial: false, anaphoric: false });
+                } else if ["erkenntnissen", "informationen", "angaben", "berichten"].iter().any(|x| word(i + 1).len() > x.len() + 2 && word(i + 1).ends_with(x)) {
+                    // `nach Geheimdiensterkenntnissen`: the compound is the source.
+                    cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false });
+                }
+            }
+            "zufolge" => cues.push(Cue { at: i, cue: cue_text(i, i), source: np.backward(i), denial: false, anaphoric: false }),
+            "laut" => cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false }),
+            "gemäß" if lang == Lang::De && i + 1 < toks.len() && toks[i + 1].is_capitalized() => {
+                // `gemäß dem Vertrag` is not a source; only a named one is.
+                let src = np.forward(i + 1).filter(|r| np.has_entity(*r));
+                cues.push(Cue { at: i, cue: cue_text(i, i), source: src, denial: false, anaphoric: false });
+            }
+            "so" if i > 0 && toks[i - 1].text == "," && np.starts_np(i + 1) => {
+                cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false })
+            }
+            "according" if word(i + 1) == "to" => {
+                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source: np.forward(i + 2), denial: false, anaphoric: false })
+            }
+            "zitiert" | "zitierte" if (0..i).any(|k| matches!(word(k), "wird" | "werden" | "wurde" | "wurden")) => {
+                // `wird … von KCNA zitiert`: the agency is the channel we can check.
+                if let Some(von) = (0..i).rev().find(|&k| word(k) == "von") {
+                    let src = np.forward(von + 1).filter(|r| r.1 <= i);
+                    cues.push(Cue { at: i, cue: cue_text(von, i), source: src, denial: false, anaphoric: false });
+                }
+            }
+            "heißt" | "hieß" if word(i + 1) == "es" || (i > 0 && word(i - 1) == "es") => {
+                let e = if word(i + 1) == "es" { i + 1 } else { i };
+                let start = if word(i + 1) == "es" { i } else { i - 1 };
+                let src = (e + 1..(e + 4).min(toks.len()))
+                    .find(|&k| matches!(word(k), "in" | "aus" | "von" | "bei" | "im" | "vom"))
+                    .and_then(|k| np.lenient(k + 1));
+                if src.is_none() {
+                    continues = true;
+                }
+                cues.push(Cue { at: i, cue: cue_text(start, e), source: src, denial: false, anaphoric: np.starts_with_pointer(start) });
+            }
+            "sprechen" | "spricht" | "sprach" | "sprachen" if word(i + 1) == "von" => {
+                {
+                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
+            }
+            }
+            "hatte" | "hat" | "hatten" | "haben" if i > 0 && toks[i - 1].text == "," => {
+                // `…, hatte Putin zum Auftakt der Gespräche gesagt.`
+                let participle = (i + 2..toks.len().min(i + 12)).find(|&k| matches!(word(k), "gesagt" | "erklärt" | "berichtet" | "gemeldet" | "mitgeteilt" | "betont" | "geschrieben" | "bestritten" | "dementiert"));
+                if let Some(k) = participle {
+                    let src = np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k);
+                    let denial = matches!(word(k), "bestritten" | "dementiert");
+                    cues.push(Cue { at: i, cue: format!("{} … {}", toks[i].text, toks[k].text), source: src, denial, anaphoric: false });
+                }
+            }
+            _ => {
+                let denial = is_denial_verb(w);
+                if !(denial || is_finite_speech_verb(w)) {
+                    continue;
+                }
+                let mut cue = cue_text(i, i);
+                // `teilte … mit`, `wies … zurück`: the particle ends the clause.
+                if let Some(particle) = match w {
+                    "teilte" | "teilten" | "teilt" => Some("mit"),
+                    "wies" | "wiesen" | "weist" => Some("zurück"),
+                    _ => None,
+                } {
+                    match (i + 1..toks.len()).find(|&k| word(k) == particle) {
+                        Some(k) => cue = format!("{} … {}", toks[i].text, toks[k].text),
+                        None => continue,
+                    }
+                }
+                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                cues.push(Cue { at: i, cue, source, denial, anaphoric });
+            }
+        }
+    }
+    let pick = if modality == Modality::Denied { cues.iter().find(|c| c.denial && c.source.is_some()) } else { None };
+    let pick = pick.or_else(|| cues.iter().filter(|c| c.source.is_some()).min_by_key(|c| c.at));
+    let attribution = pick.map(|c| {
+        let (a, b) = c.source.unwrap();
+        let a = np.skip_determiners(a, b);
+        let span = toks[a].start..toks[b - 1].end;
+        let mut ids: Vec<String> = Vec::new();
+        for e in ents.iter().filter(|e| e.start >= span.start && e.end <= span.end) {
+            if !ids.contains(&e.id) {
+                ids.push(e.id.clone());
+            }
+        }
+        let pronoun = b - a == 1 && is_person_pronoun(&low[a]);
+        if pronoun {
+            if let Some(p) = last_person {
+                ids = vec![p.id.clone()];
+            }
+        }
+        let source = text[span.clone()].to_string();
+        let kind = if pronoun { SourceKind::Person } else { classify_source(&source, ents, &span) };
+        Attribution { source, kind, cue: c.cue.clone(), entities: ids, inherited: false }
+    });
+    let anaphoric = pick.is_some_and(|c| c.anaphoric);
+    Own { attribution, anaphoric, continues: continues && pick.is_none() }
+}
+
+fn first_word(toks: &[Token], mask: &[bool]) -> usize {
+    (0..toks.len()).find(|&i| !mask[i] && toks[i].kind == TokenKind::Word).unwrap_or(toks.len())
+}
+
+fn is_denial_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "bestritt" | "bestritten" | "bestreitet" | "dementierte" | "dementierten" | "widersprach" | "widersprachen"
+            | "wies" | "wiesen" | "weist" | "denied" | "denies" | "rejected" | "rejects" | "disputed"
+    )
+}
+
+/// Finite speech verbs whose subject is the source.
+fn is_finite_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "sagte" | "sagten" | "sagt" | "erklärte" | "erklärten" | "erklärt" | "meldete" | "meldeten" | "meldet"
+            | "berichtete" | "berichteten" | "berichtet" | "teilte" | "teilten" | "teilt" | "betonte" | "betonten"
+            | "schrieb" | "schrieben" | "warnte" | "warnten" | "behauptete" | "behaupteten" | "bestätigte"
+            | "bestätigten" | "versicherte" | "verkündete" | "ergänzte" | "fügte" | "räumte" | "betonen" | "sagen"
+            | "erklären" | "melden" | "berichten" | "warnen" | "said" | "says" | "told" | "stated" | "claimed" | "added" | "reported" | "cited" | "announced"
+            | "insisted" | "warned" | "confirmed"
+    )
+}
+
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "umgehend" | "sofort" | "nun" | "jedoch" | "auch" | "bereits" | "erneut" | "zuvor" | "weiter" | "inzwischen"
+            | "ebenfalls" | "also" | "has" | "have" | "had" | "previously" | "later" | "already"
+    )
+}
+
+/// Words that open a German sentence capitalized without being nouns.
+fn is_capitalized_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "nun" | "doch" | "auch" | "zuvor" | "bislang" | "dann" | "damals" | "deshalb" | "daher" | "zudem" | "außerdem"
+            | "inzwischen" | "gleichzeitig" | "weiter" | "jetzt" | "heute" | "gestern" | "bereits" | "schon" | "dabei"
+            | "dort" | "hier" | "so" | "aber" | "und" | "oder" | "denn" | "zunächst" | "später" | "erst" | "noch" | "nur"
+            | "sogar" | "allerdings" | "jedoch" | "trotzdem" | "dennoch" | "darüber" | "darum" | "demnach" | "offenbar"
+            | "laut" | "nach" | "am" | "im" | "in" | "an" | "auf" | "bei" | "mit" | "von" | "vor" | "seit" | "für" | "über"
+            | "unter" | "aus" | "zum" | "zur" | "angesichts" | "wegen" | "während" | "es" | "er" | "sie" | "wir" | "ich"
+            | "man" | "neben" | "zusätzlich" | "on" | "at" | "meanwhile" | "however" | "earlier" | "also" | "but" | "and"
+            | "it" | "we" | "they" | "as" | "after" | "while"
+    )
+}
+
+fn is_person_pronoun(w: &str) -> bool {
+    matches!(w, "er" | "sie" | "he" | "she")
+}
+
+fn is_pointer_pronoun(w: &str) -> bool {
+    matches!(w, "das" | "dies" | "this" | "that" | "es" | "it")
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "der" | "die" | "das" | "des" | "dem" | "den" | "ein" | "eine" | "einer" | "eines" | "einem" | "einen" | "the"
+            | "a" | "an"
+    )
+}
+
+/// Lowercase words that never sit inside a source phrase.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "has" | "have" | "had" | "be" | "been" | "that" | "which" | "who" | "as" | "on"
+            | "in" | "at" | "for" | "with" | "by" | "to" | "from" | "it" | "its" | "and" | "or" | "but" | "not"
+            | "said" | "says" | "told" | "also" | "would" | "will" | "could" | "can" | "after" | "before" | "than"
+            | "there" | "this" | "these" | "those" | "then" | "when" | "while" | "if" | "so" | "he" | "she" | "they"
+            | "we" | "his" | "her" | "their" | "our" | "cited" | "reported" | "denied" | "did" | "do" | "does"
+    )
+}
+
+/// Noun-phrase reading over one sentence's tokens.
+struct Np<'a> {
+    toks: &'a [Token<'a>],
+    low: &'a [String],
+    mask: &'a [bool],
+    ents: &'a [Entity],
+    lang: Lang,
+}
+
+impl Np<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        (i < self.toks.len() && !self.mask[i] && matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Mixed)).then(|| self.low[i].as_str())
+    }
+
+    /// A capitalized word that can be a noun (`Generalstab`, `71-Jährige`),
+    /// not a capitalized adverb or preposition (`Nun`, `Am`).
+    fn capitalized(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        let t = &self.toks[i];
+        let cap = t.is_capitalized() || (t.kind == TokenKind::Mixed && t.text.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase)));
+        cap && !is_capitalized_function_word(w)
+    }
+
+    /// A lowercase word that can stand before a noun.
+    fn adjective(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if self.toks[i].is_capitalized() || is_determiner(w) {
+            return false;
+        }
+        match self.lang {
+            Lang::De => w.chars().count() >= 4 && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)) && !matches!(w, "haben" | "werden" | "sollen" | "wurden" | "waren" | "hatten" | "können" | "müssen" | "seien" | "hätten" | "wollen" | "sie" | "sowie" | "ihre" | "seine" | "unsere" | "aber" | "oder" | "jedoch" | "immer" | "weiter" | "wieder" | "sehr"),
+            Lang::En => !is_function_word(w) && !w.ends_with("ly"),
+        }
+    }
+
+    fn is_entity_start(&self, i: usize) -> bool {
+        i < self.toks.len() && self.ents.iter().any(|e| e.start == self.toks[i].start)
+    }
+
+    fn has_entity(&self, r: (usize, usize)) -> bool {
+        let (a, b) = (self.toks[r.0].start, self.toks[r.1 - 1].end);
+        self.ents.iter().any(|e| e.start >= a && e.end <= b)
+    }
+
+    /// Whether a noun phrase can start at `i`.
+    fn starts_np(&self, i: usize) -> bool {
+        self.word(i).is_some_and(is_determiner) || self.capitalized(i) || self.adjective(i)
+    }
+
+    /// Whether the sentence starts with `Das`/`Dies` right before token `i`.
+    fn starts_with_pointer(&self, i: usize) -> bool {
+        i > 0 && (0..i).all(|k| self.word(k).is_some_and(|w| is_pointer_pronoun(w) || w == "weiter")) && self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this"))
+    }
+
+    /// The noun phrase starting at `i`, as a token range.
+    fn forward(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.toks.len();
+        let mut j = i;
+        let mut head_end = None;
+        let mut in_head = false;
+        while j < n && j < i + 16 {
+            let t = &self.toks[j];
+            let w = self.word(j);
+            if in_head {
+                if self.capitalized(j) || (t.text == "'" && self.capitalized(j + 1)) {
+                    head_end = Some(j + 1);
+                } else if self.adjective(j) && j > 0 && (self.lang == Lang::En && (self.low[j - 1].ends_with("'s") || self.low[j - 1].ends_with("’s")) || (j == i + 1 && self.low[i].ends_with('s'))) {
+                    // A genitive before its noun: `Nordkoreas staatliche Nachrichtenagentur`.
+                    in_head = false;
+                } else if w.is_some_and(|w| matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")) && self.starts_np(j + 1) {
+                    in_head = false;
+                } else if t.text == "," && self.is_entity_start(j + 1) && self.capitalized(j + 1) {
+                    in_head = false;
+                } else if t.text == "'" || (t.text == "’") {
+                    // English plural possessive (`Workers' Party`) handled above.
+                    break;
+                } else {
+                    break;
+                }
+            } else if w.is_some_and(is_determiner) || self.adjective(j) {
+                // English nouns are lowercase: `South Korea's spy agency`.
+                if self.lang == Lang::En && head_end.is_some() && self.adjective(j) {
+                    head_end = Some(j + 1);
+                }
+            } else if self.capitalized(j) {
+                in_head = true;
+                head_end = Some(j + 1);
+            } else if w.is_some_and(|w| matches!(w, "und" | "sowie" | "and")) && j > i && self.adjective(j - 1) {
+            } else if t.text == "," && self.lang == Lang::De && j > i && self.adjective(j - 1) && self.adjective(j + 1) {
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        head_end.map(|e| (i, e))
+    }
+
+    /// The noun phrase ending right before `end`.
+    fn backward(&self, end: usize) -> Option<(usize, usize)> {
+        let mut j = end;
+        let mut start = None;
+        let mut seen_head = false;
+        while j > 0 && j + 16 > end {
+            let k = j - 1;
+            let w = self.word(k);
+            let t = &self.toks[k];
+            if self.capitalized(k) {
+                // Sentence-initial `Das` / `Die` is a determiner, not a noun.
+                if w.is_some_and(is_determiner) {
+                    if seen_head {
+                        start = Some(k);
+                    }
+                    break;
+                }
+                seen_head = true;
+                start = Some(k);
+            } else if !seen_head && self.lang == Lang::En && self.adjective(k) && k + 1 == end {
+                // English heads may be lowercase (`officials said`).
+                seen_head = true;
+                start = Some(k);
+            } else if seen_head && self.adjective(k) {
+                start = Some(k);
+            } else if seen_head && w.is_some_and(is_determiner) {
+                // `Mitteilung des Kremls` goes on; `die Bundeswahlleitung` ends here.
+                if k > 0 && self.capitalized(k - 1) && matches!(w, Some("des" | "der")) {
+                    start = Some(k);
+                } else {
+                    start = Some(k);
+                    break;
+                }
+            } else if seen_head && w.is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and")) && k > 0 && self.capitalized(k - 1) {
+                start = Some(k);
+            } else if seen_head && (t.text == "'" || t.text == "’") && k > 0 && self.capitalized(k - 1) {
+                start = Some(k);
+            } else {
+                break;
+            }
+            j -= 1;
+        }
+        let s = start?;
+        // Never start on a connector.
+        let s = (s..end).find(|&k| !self.word(k).is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and"))).unwrap_or(s);
+        seen_head.then_some((s, end))
+    }
+
+    fn subject_of_verb(&self, verb: usize, last_person: Option<&Entity>) -> (Option<(usize, usize)>, bool) {
+        // `Das meldeten russische Staatsmedien`: the source follows, and the
+        // sentence points back to the one before.
+        if verb > 0 && (0..verb).all(|k| self.word(k).is_some_and(is_pointer_pronoun)) {
+            return (self.forward_subject(verb + 1, last_person), self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")));
+        }
+        // `… und sagte weiteren Regen voraus`: the subject opens the sentence.
+        let mut end = verb;
+        while end > 0 && self.word(end - 1).is_some_and(is_adverb) {
+            end -= 1;
+        }
+        if end > 0 && self.word(end - 1).is_some_and(|w| matches!(w, "und" | "and")) {
+            let subject = self.forward_subject(first_word(self.toks, self.mask), last_person).filter(|r| r.1 < end);
+            return (subject, false);
+        }
+        // A subject before the verb opens its clause (`Kiew bestritt`, `, was
+        // Kiew umgehend bestritt`) or is the agent of a passive (`von Kiew
+        // bestritten`); a noun after `im` is no subject.
+        let opens_clause = |r: (usize, usize)| {
+            r.0 == 0
+                || self.toks[r.0 - 1].kind == TokenKind::Punct
+                || self.mask[r.0 - 1]
+                || self.word(r.0 - 1).is_some_and(|w| matches!(w, "was" | "und" | "aber" | "doch" | "denn" | "sondern" | "wie" | "von" | "and" | "but" | "as" | "by"))
+        };
+        if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
+            if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
+                return (None, false);
+            }
+            return (Some(r), false);
+        }
+        // Inversion: after a comma or quote (`, meldete KCNA`), and in German
+        // after any fronted phrase (`Angesichts … sagte Scholz`).
+        let before = verb.checked_sub(1).map(|k| self.toks[k].text);
+        let inverted = verb == 0
+            || before == Some(",")
+            || before.is_some_and(is_quote_mark)
+            || self.mask.get(verb.wrapping_sub(1)).copied().unwrap_or(false)
+            || self.lang == Lang::De;
+        if inverted { (self.forward_subject(verb + 1, last_person), false) } else { (None, false) }
+    }
+
+    fn forward_subject(&self, i: usize, last_person: Option<&Entity>) -> Option<(usize, usize)> {
+        if self.word(i).is_some_and(is_person_pronoun) {
+            return last_person.map(|_| (i, i + 1));
+        }
+        self.forward(i)
+    }
+
+    /// After `heißt es in/aus`: the phrase to the next punctuation, from its
+    /// first capitalized word that is not a date (`einer am Montag
+    /// veröffentlichten Mitteilung des Kremls` → `Mitteilung des Kremls`).
+    fn lenient(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.toks.len();
+        let end = (i..n.min(i + 14)).find(|&k| self.toks[k].kind == TokenKind::Punct && !matches!(self.toks[k].text, "-" | "'")).unwrap_or(n.min(i + 14));
+        let start = (i..end).find(|&k| {
+            self.capitalized(k) && !is_time_word(&self.low[k]) && !(k > 0 && matches!(self.low[k - 1].as_str(), "am" | "im" | "vom" | "seit"))
+        })?;
+        self.forward(start).map(|(a, b)| (a, b.min(end)))
+    }
+
+    fn skip_determiners(&self, mut a: usize, b: usize) -> usize {
+        while a + 1 < b && self.word(a).is_some_and(is_determiner) {
+            a += 1;
+        }
+        a
+    }
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "montag" | "dienstag" | "mittwoch" | "donnerstag" | "freitag" | "samstag" | "sonntag" | "abend" | "morgen"
+            | "mittag" | "nachmittag" | "vormittag" | "wochenende" | "januar" | "februar" | "märz" | "april" | "mai"
+            | "juni" | "juli" | "august" | "september" | "oktober" | "november" | "dezember"
+    )
+}
+
+/// What kind of source a phrase names: known institutions first, then a named
+/// person, then telling words, then a state (its government speaking).
+fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>) -> SourceKind {
+    let inside: Vec<&Entity> = ents.iter().filter(|e| e.start >= span.start && e.end <= span.end).collect();
+    let by_id = |id: &str| -> Option<SourceKind> {
+        Some(match id {
+            "kcna" | "tass" | "ria_novosti" | "rodong_sinmun" => SourceKind::StateMedia,
+            "nis" => SourceKind::Intelligence,
+            "us_military" | "general_staff" | "ukraine_general_staff" | "russia_general_staff" | "wpk_cmc" => SourceKind::Military,
+            "kremlin" | "bundeswahlleitung" | "dwd" | "landratsamt" | "nato" | "eu" | "un" => SourceKind::Official,
+            "dpa" | "afp" | "ap" | "reuters" | "yonhap" | "interfax" => SourceKind::Media,
+            _ => return None,
+        })
+    };
+    let l = source.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    if let Some(k) = inside.iter().filter_map(|e| by_id(&e.id)).find(|k| *k == SourceKind::StateMedia) {
+        return k;
+    }
+    if has(&["staatsmedien", "staatliche nachrichtenagentur", "staatlichen nachrichtenagentur", "state news agency", "state media", "staatsfernsehen", "state television"]) {
+        return SourceKind::StateMedia;
+    }
+    if let Some(k) = inside.iter().find_map(|e| by_id(&e.id)) {
+        return k;
+    }
+    if inside.iter().any(|e| e.kind == EntityKind::Person) {
+        return SourceKind::Person;
+    }
+    if has(&["geheimdienst", "nachrichtendienst", "intelligence", "spy agency"]) {
+        return SourceKind::Intelligence;
+    }
+    if has(&["militär", "armee", "generalstab", "streitkräfte", "military", "army", "general staff", "verteidigungsministerium", "pentagon"]) {
+        return SourceKind::Military;
+    }
+    if has(&["kreml", "regierung", "ministerium", "präsident", "minister", "behörde", "amt", "polizei", "feuerwehr", "wetterdienst", "wahlleit", "sprecher", "government", "ministry", "official", "authorit", "police", "kremlin", "white house"]) {
+        return SourceKind::Official;
+    }
+    if has(&["beobachter", "experte", "expertin", "analyst", "observer", "expert", "forscher", "researcher"]) {
+        return SourceKind::Observer;
+    }
+    if has(&["kreise", "kreisen", "insider", "anonym", "sources", "quellen", "circles"]) {
+        return SourceKind::Anonymous;
+    }
+    if has(&["zeitung", "sender", "nachrichtenagentur", "agentur", "newspaper", "news agency", "broadcaster", "magazin", "tv"]) {
+        return SourceKind::Media;
+    }
+    if inside.iter().any(|e| e.kind == EntityKind::State) {
+        return SourceKind::Official;
+    }
+    SourceKind::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn attr(s: &str) -> Option<Attribution> {
+        let lang = crate::language::detect(s);
+        let sent = [Sentence { start: 0, end: s.len(), block: 0 }];
+        let ents = crate::entity::find_all(s, &sent, lang, &Gazetteer::builtin());
+        let m = [crate::modality::classify(s, 0..s.len(), lang)];
+        find_all(s, &sent, &ents, &m, lang).pop().unwrap()
+    }
+
+    #[test]
+    fn laut_and_zufolge() {
+        let a = attr("Laut DWD fielen 129 Liter.").unwrap();
+        assert_eq!((a.source.as_str(), a.kind, a.cue.as_str()), ("DWD", SourceKind::Official, "Laut"));
+        let a = attr("Beobachtern zufolge sind sie leichte Ziele.").unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Beobachtern", SourceKind::Observer));
+    }
+
+    #[test]
+    fn verb_subject_both_ways() {
+        let a = attr("Die Kämpfe dauerten an, erklärte der Generalstab am Samstag.").unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Generalstab", SourceKind::Military));
+        let a = attr("Bayerns Ministerpräsident Söder sagte, es seien viele.").unwrap();
+        assert_eq!(a.entities, ["markus_soeder"]);
+        assert_eq!(a.kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn no_cue_no_source() {
+        assert_eq!(attr("Die Kämpfe dauern an."), None);
+        assert_eq!(attr("Er nannte das „sagte er“ nicht."), None);
+    }
 }

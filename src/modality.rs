@@ -1,12 +1,224 @@
 //! How sure the text is: asserted, reported (Konjunktiv), hearsay (`sollen`),
 //! hedged (`offenbar`), quoted, denied. OWNER: entities & attribution (issue 4).
+//!
+//! One sentence at a time, from word lists over the shared tokens. Words
+//! inside quotation marks are the speaker's, not the article's, so they do not
+//! count (a `wohl` in a quote does not hedge the report of it).
+//!
+//! When several apply, the strongest wins:
+//! denied > quoted > hearsay > hedged > reported > asserted.
+//! A denial is the news of a sentence even when it also reports the claim
+//! denied (`… nach eigenen Angaben zurückerobert, was Kiew bestritt`); a
+//! direct quote is the speaker's voice whatever mood the words inside have;
+//! `sollen` and `offenbar` say more about the article's own doubt than the
+//! Konjunktiv of indirect speech does.
 
 use crate::language::Lang;
 use crate::report::Modality;
+use crate::token::{tokenize, Token, TokenKind};
 use std::ops::Range;
 
 /// The modality of the sentence `text[span]`.
 pub fn classify(text: &str, span: Range<usize>, lang: Lang) -> Modality {
-    let _ = (text, span, lang);
-    Modality::Asserted
+    let toks = tokenize(&text[span.clone()], span.start);
+    let mask = quote_mask(&toks);
+    let words: Vec<(bool, String)> = toks
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| t.kind == TokenKind::Word && !mask[*i])
+        .map(|(_, t)| (t.is_capitalized(), t.text.to_lowercase()))
+        .collect();
+    let lower: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
+    // Verb forms are never capitalized mid-sentence; `Kämpfe` is a noun.
+    let verbs: Vec<&str> = words.iter().map(|(cap, w)| if *cap { "" } else { w.as_str() }).collect();
+    let _ = lang; // German and English word lists do not collide.
+    if is_denied(&lower) {
+        Modality::Denied
+    } else if is_quoted(text, &span, &toks, &mask) {
+        Modality::Quoted
+    } else if is_hearsay(&lower) {
+        Modality::Hearsay
+    } else if is_hedged(&lower) {
+        Modality::Hedged
+    } else if is_reported(&verbs) {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// Whether a punctuation token is a double quotation mark of any style.
+pub(crate) fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "„" | "“" | "”" | "\"" | "«" | "»" | "‟")
+}
+
+/// For each token, whether it is inside a quotation (marks included).
+/// Pairs `„…“`, `“…”`, `"…"`, `«…»` and `»…«`; an unclosed quote runs to the
+/// end of the sentence.
+pub(crate) fn quote_mask(toks: &[Token]) -> Vec<bool> {
+    let mut mask = vec![false; toks.len()];
+    let mut open: Option<(&str, usize)> = None;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Punct || !is_quote_mark(t.text) {
+            mask[i] = open.is_some();
+            continue;
+        }
+        mask[i] = true;
+        open = match open {
+            None => Some((t.text, i)),
+            Some((o, at)) => {
+                let closes = match o {
+                    "„" | "‟" => matches!(t.text, "“" | "”" | "\""),
+                    "“" => matches!(t.text, "”" | "“" | "\""),
+                    "«" => t.text == "»",
+                    "»" => t.text == "«",
+                    _ => matches!(t.text, "\"" | "”" | "“"),
+                };
+                if closes { None } else { Some((o, at)) }
+            }
+        };
+    }
+    // An unclosed quote is more often a stray or mismatched mark than a quote
+    // running on: only the mark itself counts then.
+    if let Some((_, at)) = open {
+        mask[at + 1..].iter_mut().for_each(|m| *m = false);
+    }
+    mask
+}
+
+/// Finite verbs (and fixed words) that introduce reported speech.
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "sagte" | "sagten" | "sagt" | "sagen" | "erklärte" | "erklärten" | "erklärt" | "meldete" | "meldeten" | "meldet"
+            | "melden" | "berichtete" | "berichteten" | "berichtet" | "berichten" | "teilte" | "teilten" | "teilt"
+            | "betonte" | "betonten" | "betont" | "schrieb" | "schrieben" | "hieß" | "heißt" | "warnte" | "warnten"
+            | "behauptete" | "behaupteten" | "behauptet" | "bestätigte" | "bestätigten" | "versicherte" | "verkündete"
+            | "kündigte" | "räumte" | "sprach" | "sprechen" | "spricht" | "zitiert" | "zitierte" | "fügte" | "ergänzte"
+            | "said" | "says" | "say" | "told" | "stated" | "claimed" | "claims" | "added" | "reported" | "reports"
+            | "cited" | "announced" | "insisted" | "warned" | "saying"
+    )
+}
+
+fn negated(words: &[&str], i: usize) -> bool {
+    i > 0 && matches!(words[i - 1], "nicht" | "nie" | "niemals" | "noch" | "weder" | "not" | "never" | "n't")
+}
+
+fn is_denied(w: &[&str]) -> bool {
+    let mut rejecting = false;
+    for (i, &x) in w.iter().enumerate() {
+        let denial = matches!(
+            x,
+            "bestritt" | "bestritten" | "bestreitet" | "bestreiten" | "dementierte" | "dementierten" | "dementiert"
+                | "dementieren" | "widersprach" | "widersprachen" | "widerspricht" | "zurückgewiesen" | "denied"
+                | "denies" | "deny" | "denying" | "rejected" | "rejects" | "refuted" | "disputed"
+        );
+        if denial && !negated(w, i) {
+            return true;
+        }
+        // `wies … zurück`: the particle comes at the end of the clause.
+        if matches!(x, "wies" | "wiesen" | "weist" | "weisen") && !negated(w, i) {
+            rejecting = true;
+        }
+        if rejecting && x == "zurück" {
+            return true;
+        }
+    }
+    false
+}
+
+/// A sentence is a quotation when it opens with a quote that takes up most
+/// of it, or that only a short speech tag follows (`„…“, sagte Kim.`).
+fn is_quoted(text: &str, span: &Range<usize>, toks: &[Token], mask: &[bool]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    let marks: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].kind == TokenKind::Punct && is_quote_mark(toks[i].text)).collect();
+    if first.kind != TokenKind::Punct || !is_quote_mark(first.text) {
+        // The end of a quote the segmenter split: `Satz zwei“, sagte X.`
+        return marks.len() == 1 && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",") && toks.len() - marks[0] <= 10
+            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.text.to_lowercase()) || t.text == "heißt");
+    }
+    // The start of a quote that runs on into the next sentence.
+    if marks.len() == 1 {
+        return true;
+    }
+    let total = text[span.clone()].trim().len().max(1);
+    let quoted: usize = toks.iter().zip(mask).filter(|(_, m)| **m).map(|(t, _)| t.end - t.start + 1).sum();
+    if quoted * 2 >= total {
+        return true;
+    }
+    // The first quote's end, then `, <speech tag>` to the end of the sentence.
+    let close = (1..toks.len()).find(|&i| !mask[i]).unwrap_or(toks.len());
+    toks.get(close).is_some_and(|t| t.text == ",") && toks.len() - close <= 10
+}
+
+fn is_hearsay(w: &[&str]) -> bool {
+    for (i, &x) in w.iter().enumerate() {
+        match x {
+            "soll" | "sollen" => return true,
+            // `sollte(n)` is also a plain past tense: hearsay only with a
+            // perfect infinitive (`sollten … gefallen sein`).
+            "sollte" | "sollten" if w.last().is_some_and(|l| matches!(*l, "haben" | "sein")) => return true,
+            "reportedly" | "allegedly" | "purportedly" => return true,
+            "said" | "reported" | "believed" if i > 0 && matches!(w[i - 1], "is" | "are" | "was" | "were") && w.get(i + 1) == Some(&"to") => {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn is_hedged(w: &[&str]) -> bool {
+    w.iter().any(|x| {
+        matches!(
+            *x,
+            "offenbar" | "vermutlich" | "wohl" | "möglicherweise" | "anscheinend" | "wahrscheinlich" | "womöglich"
+                | "scheinbar" | "dürfte" | "dürften" | "apparently" | "possibly" | "likely" | "probably" | "presumably"
+                | "seemingly" | "might"
+        ) || x.starts_with("mutmaßlich")
+            || x.starts_with("angeblich")
+            || x.starts_with("vermeintlich")
+    })
+}
+
+fn is_reported(w: &[&str]) -> bool {
+    let speech = w.iter().any(|x| is_speech_verb(x));
+    w.iter().enumerate().any(|(i, x)| {
+        let konj1 = matches!(
+            *x,
+            "sei" | "seien" | "habe" | "werde" | "könne" | "müsse" | "solle" | "wolle" | "dürfe" | "möge" | "gebe"
+                | "liege" | "komme" | "stehe" | "gehe" | "bleibe" | "lasse" | "wisse" | "heiße" | "gelte" | "halte"
+                | "trage" | "sehe" | "brauche" | "fehle" | "handle" | "handele" | "befinde" | "zeige" | "verfüge"
+                | "plane" | "arbeite" | "erfolge" | "bestehe" | "erwarte" | "kämpfe" | "unterstütze" | "demonstriere"
+        );
+        let konj2 = matches!(*x, "hätte" | "hätten" | "wäre" | "wären");
+        // Conditional forms are indirect speech only next to a speech verb.
+        let konj2_weak = matches!(*x, "würde" | "würden" | "könnte" | "könnten" | "müsste" | "müssten" | "gäbe" | "käme" | "läge");
+        // English: a speech verb with a clause after it (`said Kim made …`).
+        let english = matches!(*x, "said" | "says" | "told" | "stated" | "claimed" | "added" | "saying") && w.len() > i + 2;
+        konj1 || konj2 || (konj2_weak && speech) || english
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Modality {
+        classify(s, 0..s.len(), crate::language::detect(s))
+    }
+
+    #[test]
+    fn precedence() {
+        assert_eq!(m("Die Armee hat Kursk nach eigenen Angaben erobert, was Kiew bestritt."), Modality::Denied);
+        assert_eq!(m("„Wir siegen“, sagte er."), Modality::Quoted);
+        assert_eq!(m("Sie sollen offenbar geholfen haben."), Modality::Hearsay);
+        assert_eq!(m("Es sei offenbar vorbei."), Modality::Hedged);
+    }
+
+    #[test]
+    fn quoted_words_do_not_count() {
+        assert_eq!(m("Er nannte den Einsatz „wohl notwendig“ und reiste ab."), Modality::Asserted);
+        assert_eq!(m("Moskau hatte den Einsatz weder bestätigt noch dementiert."), Modality::Asserted);
+    }
 }

@@ -1,0 +1,90 @@
+//! Attribution of news sentences, from `tests/data/attribution.toml`.
+
+mod speech_support;
+use speech_support::*;
+
+#[test]
+fn attribution_cases() {
+    let mut failures = Vec::new();
+    let cases = load_cases("attribution.toml");
+    assert!(cases.len() >= 10, "too few cases ran");
+    for c in &cases {
+        let e = &c.expect;
+        let s = |k: &str| e.get(k).and_then(|v| v.as_str());
+        let got = &c.row.attribution;
+        let mut wrong = Vec::new();
+        if e.get("none").and_then(|v| v.as_bool()) == Some(true) {
+            if got.is_some() {
+                wrong.push("expected no attribution".to_string());
+            }
+        } else if let Some(a) = got {
+            let kind = snake(&a.kind);
+            if let Some(k) = s("kind") {
+                if k != kind {
+                    wrong.push(format!("kind {k}"));
+                }
+            }
+            if let Some(any) = e.get("kind_any").and_then(|v| v.as_array()) {
+                if !any.iter().any(|k| k.as_str() == Some(kind.as_str())) {
+                    wrong.push(format!("kind one of {any:?}"));
+                }
+            }
+            if s("source").is_some_and(|x| x != a.source) {
+                wrong.push(format!("source {:?}", s("source").unwrap()));
+            }
+            if s("cue").is_some_and(|x| x != a.cue) {
+                wrong.push(format!("cue {:?}", s("cue").unwrap()));
+            }
+            for id in e.get("entities").and_then(|v| v.as_array()).into_iter().flatten() {
+                if !a.entities.iter().any(|x| Some(x.as_str()) == id.as_str()) {
+                    wrong.push(format!("entity {id}"));
+                }
+            }
+            let inherited = e.get("inherited").and_then(|v| v.as_bool()).unwrap_or(false);
+            if inherited != a.inherited {
+                wrong.push(format!("inherited {inherited}"));
+            }
+        } else {
+            wrong.push("an attribution".to_string());
+        }
+        if !wrong.is_empty() {
+            failures.push(format!("{}\n    expected {}; got {:?}", c.label, wrong.join(", "), got));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+mod robustness {
+    use super::speech_support::analyze;
+    use faktenlage::language::Lang;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "laut", "zufolge", "nach", "Angaben", "von", "des", "eigenen", "sagte", "bestritt", "wies", "zurück", "heißt", "es",
+        "Das", "so", ",", ".", "„", "“", "\"", "«", "»", "KCNA", "Kim", "Jong-un", "Putin", "russische", "Präsident",
+        "Generalstab", "und", "seien", "soll", "offenbar", "said", "according", "to", "Kyiv", "has", "denied", "Alexander",
+        "Garmaew", "ein", "Korrespondent", "US-Militärs", "wird", "zitiert", "hatte", "gesagt", "Kreml", "71-Jährige", "-",
+        "Bundeskanzler", "Scholz", "Merz", "Nordkoreas", "Russlands", "the", "North", "Korea's", "Workers'", "Party",
+    ];
+
+    proptest! {
+        /// Any mix of cue words, names and quote marks: no panic, spans
+        /// inside their sentence, source entities among the sentence's.
+        #[test]
+        fn any_word_soup(idx in proptest::collection::vec(0..WORDS.len(), 0..60), en in any::<bool>()) {
+            let text: String = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let lang = if en { Lang::En } else { Lang::De };
+            for row in analyze(&text, lang) {
+                for e in &row.entities {
+                    prop_assert!(row.text.contains(&e.text));
+                }
+                if let Some(a) = &row.attribution {
+                    prop_assert!(!a.source.is_empty());
+                    if !a.inherited {
+                        prop_assert!(row.text.contains(&a.source), "{:?} not in {:?}", a.source, row.text);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! Modality of news sentences, from `tests/data/modality.toml`.
+
+mod speech_support;
+use speech_support::*;
+
+#[test]
+fn modality_cases() {
+    let mut failures = Vec::new();
+    let cases = load_cases("modality.toml");
+    assert!(cases.len() >= 10, "too few cases ran");
+    for c in &cases {
+        let got = snake(&c.row.modality);
+        let ok = match (c.expect.get("modality"), c.expect.get("modality_any")) {
+            (Some(m), _) => m.as_str() == Some(got.as_str()),
+            (None, Some(any)) => any.as_array().unwrap().iter().any(|m| m.as_str() == Some(got.as_str())),
+            _ => panic!("{}: no expected modality", c.label),
+        };
+        if !ok {
+            failures.push(format!("{}\n    expected {:?}, got {got}", c.label, c.expect.get("modality").or(c.expect.get("modality_any")).unwrap()));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+/// Prints every seed and corpus sentence with what was found
+/// (`cargo test --test modality -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn dump_all() {
+    for s in ["000", "001"] {
+        dump(&analyze(&seed(s), faktenlage::language::Lang::De));
+    }
+    let Some(dir) = corpus_dir() else { return };
+    let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|f| f.ends_with(".txt")).collect();
+    files.sort();
+    for f in files {
+        println!("======== {f}");
+        let (t, l) = corpus_article(&dir, &f);
+        dump(&analyze(&t, l));
+    }
+}
