@@ -51,6 +51,17 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
             explanation: explain::explain(articles, &claims[from], &claims[to], relation),
         });
     }
+    for (p, d) in denials_in_place(claims) {
+        relations[p].push((d, Relation::Disputes));
+        relations[d].push((p, Relation::Disputes));
+        links.push(Link {
+            from: claims[p].id.clone(),
+            to: claims[d].id.clone(),
+            relation: Relation::Disputes,
+            score: 1.0,
+            explanation: explain::explain(articles, &claims[p], &claims[d], Relation::Disputes),
+        });
+    }
     for (i, rel) in relations.iter().enumerate() {
         let verdict = verdict(&claims[i], rel);
         let mut sources = BTreeSet::new();
@@ -67,6 +78,25 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
         c.independent_sources = sources.len();
     }
     links
+}
+
+/// Denials that answer the claim just before them in the same article
+/// (`… habe Gerassimow Putin über die Rückeroberung der Region Kursk
+/// informiert. Das ukrainische Militär bestritt die Darstellung des Kremls …`):
+/// (claim, denial) index pairs. The denial must share an entity with the claim.
+fn denials_in_place(claims: &[Claim]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for d in 1..claims.len() {
+        let (prev, denial) = (&claims[d - 1], &claims[d]);
+        if denial.modality != Modality::Denied || prev.modality == Modality::Denied || prev.article != denial.article {
+            continue;
+        }
+        let shares = prev.entities.iter().any(|e| denial.entities.iter().any(|f| f.id == e.id));
+        if shares {
+            out.push((d - 1, d));
+        }
+    }
+    out
 }
 
 /// The verdict on a claim from its own modality and its relations.

@@ -77,6 +77,12 @@ pub fn explain(articles: &[ArticleReport], from: &Claim, to: &Claim, relation: R
             } else {
                 (to, from, &lb_de, &lb_en, &la_de, &la_en)
             };
+            if from.article == to.article {
+                return Explanation {
+                    de: format!("Umstritten: Im selben Artikel folgt ein Dementi{}.", source_de(denial)),
+                    en: format!("Disputed: the same article reports a denial{}.", source_en(denial)),
+                };
+            }
             let _ = claim;
             (
                 format!("Umstritten: {ld} berichtet ein Dementi{}, zu dem, was {lcd} meldet.", source_de(denial)),

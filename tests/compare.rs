@@ -82,12 +82,14 @@ fn at_least_six_claims_are_corroborated_or_consistent() {
 }
 
 #[test]
-fn every_link_joins_two_articles_and_is_explained() {
+fn every_link_joins_two_articles_or_a_claim_and_its_denial() {
     let r = seeds_report();
     assert!(!r.links.is_empty());
     for l in &r.links {
         let art = |id: &str| r.claims.iter().find(|c| c.id == id).unwrap().article.clone();
-        assert_ne!(art(&l.from), art(&l.to));
+        if art(&l.from) == art(&l.to) {
+            assert_eq!(l.relation, Relation::Disputes, "{l:?}");
+        }
         assert!(!l.explanation.de.is_empty() && !l.explanation.en.is_empty());
         assert!((0.0..=1.0).contains(&l.score));
     }
