@@ -28,6 +28,9 @@ pub const MAX_ARTICLES_PER_KEY: usize = 24;
 pub const MIN_CLAIM_SCORE: f64 = 0.22;
 /// Least article-profile similarity for two articles to be on the same story.
 pub const MIN_STORY_SCORE: f64 = 0.08;
+/// Least similarity of the articles' entity profiles alone (for articles in
+/// different languages, whose stems never meet).
+pub const MIN_STORY_ENTITY_SCORE: f64 = 0.3;
 
 /// What a feature is; kinds weigh differently and gate differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -174,7 +177,8 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
     let norm: Vec<f64> = feats.iter().map(|f| f.iter().map(|&id| weight[id as usize].powi(2)).sum::<f64>().sqrt()).collect();
 
     // Article profiles for the story gate: entities and stems, weighted by
-    // article frequency.
+    // article frequency. Stems do not cross languages, so the gate also
+    // accepts articles whose entities alone are alike.
     let na = articles.len().max(1) as f64;
     let mut profiles: Vec<HashMap<u32, f64>> = vec![HashMap::new(); articles.len()];
     for (ci, f) in feats.iter().enumerate() {
@@ -185,16 +189,31 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
             }
         }
     }
-    let profile_norm: Vec<f64> = profiles.iter().map(|p| p.values().map(|w| w * w).sum::<f64>().sqrt()).collect();
+    let is_entity = |id: u32| vocab.kinds[id as usize] == Kind::Entity;
+    let norms = |only_entities: bool| -> Vec<f64> {
+        profiles
+            .iter()
+            .map(|p| p.iter().filter(|(id, _)| !only_entities || is_entity(**id)).map(|(_, w)| w * w).sum::<f64>().sqrt())
+            .collect()
+    };
+    let (norm_all, norm_entities) = (norms(false), norms(true));
+    let cosine = |x: usize, y: usize, only_entities: bool| -> f64 {
+        let (p, q) = (&profiles[x], &profiles[y]);
+        let (small, large) = if p.len() < q.len() { (p, q) } else { (q, p) };
+        let dot: f64 = small
+            .iter()
+            .filter(|(id, _)| (!only_entities || is_entity(**id)) && large.contains_key(id))
+            .map(|(_, w)| w * w)
+            .sum();
+        let n = if only_entities { &norm_entities } else { &norm_all };
+        let denom = n[x] * n[y];
+        if denom > 0.0 { dot / denom } else { 0.0 }
+    };
     let mut story_cache: HashMap<(usize, usize), bool> = HashMap::new();
     let mut same_story = |x: usize, y: usize| -> bool {
         let key = (x.min(y), x.max(y));
         *story_cache.entry(key).or_insert_with(|| {
-            let (p, q) = (&profiles[key.0], &profiles[key.1]);
-            let (small, large) = if p.len() < q.len() { (p, q) } else { (q, p) };
-            let dot: f64 = small.iter().filter(|(id, _)| large.contains_key(id)).map(|(_, w)| w * w).sum();
-            let denom = profile_norm[key.0] * profile_norm[key.1];
-            denom > 0.0 && dot / denom >= MIN_STORY_SCORE
+            cosine(key.0, key.1, false) >= MIN_STORY_SCORE || cosine(key.0, key.1, true) >= MIN_STORY_ENTITY_SCORE
         })
     };
 
