@@ -123,7 +123,7 @@ impl<'a> Sentence<'a> {
                 "im" | "seit" | "jahr" | "jahres" | "jahre" | "anfang" | "ende" | "mitte" | "frühjahr"
                     | "since" | "year" | "early" | "late" | "mid" | "of" | "/" | "vom" | "ab"
             ) || month_number(self.toks[i - 1].text).is_some()
-                || season_of(p).is_some();
+                || season_of(p, self.lang).is_some();
             if strong {
                 return true;
             }
@@ -264,7 +264,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // Ordinals and day numbers: `2. Korps`, `13. Januar`, `(2.vl)`.
-        if self.w(j + 1) == "." && self.glued(j + 1) && j + 2 < self.toks.len() {
+        // At the end of a span the dot may end the sentence (`auf 3.`), but
+        // not after an article or a contracted preposition (`des 2.`).
+        if self.w(j + 1) == "." && self.glued(j + 1) && (j + 2 < self.toks.len() || (j > 0 && is_ordinal_context(self.w(j - 1)))) {
             return None;
         }
         // Part of a date: `Apr 28`, `28 April`.
@@ -387,15 +389,27 @@ impl<'a> Sentence<'a> {
                         break;
                     }
                 }
-                let tok = self.toks.get(m)?;
-                let w = self.w(m);
-                if tok.kind == TokenKind::Word && !tok.is_capitalized() && !is_en_function_word(w) && w.len() > 2 {
-                    return Some((w.to_string(), m + 1, false));
+                // Otherwise the first plural noun, past adverbs and adjectives:
+                // `two economically and politically isolated countries`.
+                for n in m..(m + 5).min(self.toks.len()) {
+                    let tok = &self.toks[n];
+                    let w = self.w(n);
+                    if tok.kind != TokenKind::Word || (is_en_function_word(w) && w != "and") {
+                        break;
+                    }
+                    if !tok.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") {
+                        return Some((w.to_string(), n + 1, false));
+                    }
                 }
                 None
             }
         }
     }
+}
+
+/// Words after which `N.` is an ordinal: `des 2.`, `am 13.`, `zum 3.`.
+fn is_ordinal_context(w: &str) -> bool {
+    matches!(w, "der" | "die" | "das" | "des" | "dem" | "den" | "am" | "im" | "zum" | "zur" | "vom" | "beim" | "ins" | "seinem" | "seiner" | "ihrem" | "ihrer")
 }
 
 fn round(v: f64) -> f64 {
@@ -900,12 +914,13 @@ pub(crate) fn month_number(t: &str) -> Option<u32> {
 }
 
 /// The season a word names, as its first month (`sommer` → 6).
-pub(crate) fn season_of(w: &str) -> Option<u32> {
-    match w {
-        "frühjahr" | "frühling" | "spring" => Some(3),
-        "sommer" | "summer" => Some(6),
-        "herbst" | "autumn" | "fall" => Some(9),
-        "winter" => Some(12),
+/// (`Fall` is a German noun, so each language has its own words.)
+pub(crate) fn season_of(w: &str, lang: Lang) -> Option<u32> {
+    match (lang, w) {
+        (Lang::De, "frühjahr" | "frühling") | (Lang::En, "spring") => Some(3),
+        (Lang::De, "sommer") | (Lang::En, "summer") => Some(6),
+        (Lang::De, "herbst") | (Lang::En, "autumn" | "fall") => Some(9),
+        (_, "winter") => Some(12),
         _ => None,
     }
 }

@@ -335,7 +335,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // Seasons: `Sommer 2024`, `Winter 2024/25`, `im vergangenen Herbst`.
-        if let Some(first) = season_of(w) {
+        if let Some(first) = season_of(w, lang) {
             if self.s.is(k + 1, TokenKind::Number) && self.s.is_year(k + 1) {
                 let y: i32 = self.s.toks[k + 1].text.parse().ok()?;
                 let mut end = k + 2;
