@@ -188,7 +188,7 @@ impl<'a> Cx<'a> {
                     mode = Mode::Next;
                     modified = true;
                 }
-                "frühen" | "späten" | "early" | "late" | "the" | "earlier" => {}
+                "frühen" | "späten" | "early" | "late" | "the" | "earlier" | "der" | "dem" => {}
                 _ => break,
             }
             k += 1;
@@ -336,9 +336,11 @@ impl<'a> Cx<'a> {
         }
         // Seasons: `Sommer 2024`, `Winter 2024/25`, `im vergangenen Herbst`.
         if let Some(first) = season_of(w, lang) {
-            if self.s.is(k + 1, TokenKind::Number) && self.s.is_year(k + 1) {
-                let y: i32 = self.s.toks[k + 1].text.parse().ok()?;
-                let mut end = k + 2;
+            // `summer of 2024`
+            let n = if self.w(k + 1) == "of" { k + 2 } else { k + 1 };
+            if self.s.is(n, TokenKind::Number) && self.s.is_year(n) {
+                let y: i32 = self.s.toks[n].text.parse().ok()?;
+                let mut end = n + 1;
                 // `Winter 2024/25`
                 if first == 12 && self.w(end) == "/" && self.s.is(end + 1, TokenKind::Number) && self.s.toks[end + 1].text.len() <= 4 {
                     end += 2;
