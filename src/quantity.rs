@@ -85,6 +85,12 @@ impl<'a> Sentence<'a> {
         self.lw.get(i).map(|c| c.as_ref()).unwrap_or("")
     }
 
+    /// The month token `i` names; month names are capitalized in both
+    /// languages, which keeps the verb `may` out.
+    pub fn month(&self, i: usize) -> Option<u32> {
+        self.toks.get(i).filter(|t| t.is_capitalized()).and_then(|_| month_number(self.w(i)))
+    }
+
     /// Whether token `i` exists and is of `kind`.
     pub fn is(&self, i: usize, kind: TokenKind) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == kind)
@@ -122,7 +128,7 @@ impl<'a> Sentence<'a> {
                 p,
                 "im" | "seit" | "jahr" | "jahres" | "jahre" | "anfang" | "ende" | "mitte" | "frühjahr"
                     | "since" | "year" | "early" | "late" | "mid" | "of" | "/" | "vom" | "ab"
-            ) || month_number(self.toks[i - 1].text).is_some()
+            ) || self.month(i - 1).is_some()
                 || season_of(p, self.lang).is_some();
             if strong {
                 return true;
@@ -270,7 +276,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // Part of a date: `Apr 28`, `28 April`.
-        if (j > 0 && month_number(self.toks[j - 1].text).is_some()) || month_number(self.toks.get(j + 1).map_or("", |t| t.text)).is_some() {
+        if (j > 0 && self.month(j - 1).is_some()) || self.month(j + 1).is_some() {
             return None;
         }
         if self.is_year(j) {
@@ -354,7 +360,7 @@ impl<'a> Sentence<'a> {
                 if let Some(u) = canonical_unit(w) {
                     return Some((u.to_string(), m + 1, true));
                 }
-                if tok.kind == TokenKind::Word && tok.is_capitalized() && !is_calendar_word(tok.text) && w.chars().count() > 1 {
+                if tok.kind == TokenKind::Word && tok.is_capitalized() && !(self.month(m).is_some() || crate::time::weekday_of(w).is_some()) && w.chars().count() > 1 {
                     return Some((w.to_string(), m + 1, false));
                 }
                 None
@@ -885,18 +891,9 @@ fn is_en_function_word(w: &str) -> bool {
     )
 }
 
-/// Month names and weekdays are never counted units (`2. Mai`, `5 Monday`).
-fn is_calendar_word(t: &str) -> bool {
-    month_number(t).is_some() || crate::time::weekday_of(&lower(t)).is_some()
-}
-
-/// The month a (capitalized) month name or abbreviation names.
-pub(crate) fn month_number(t: &str) -> Option<u32> {
-    if !t.chars().next().is_some_and(|c| c.is_uppercase()) {
-        return None;
-    }
-    let w = lower(t);
-    Some(match w.as_ref() {
+/// The month a lowercased month name or abbreviation names.
+pub(crate) fn month_number(w: &str) -> Option<u32> {
+    Some(match w {
         "januar" | "jänner" | "january" | "jan" => 1,
         "februar" | "feber" | "february" | "feb" => 2,
         "märz" | "maerz" | "march" | "mär" | "mar" => 3,

@@ -26,7 +26,7 @@
 
 use crate::date::{days_in_month, Date};
 use crate::language::Lang;
-use crate::quantity::{month_number, parse_numeral, season_of, Sentence};
+use crate::quantity::{parse_numeral, season_of, Sentence};
 use crate::report::{Granularity, TimeExpr};
 use crate::token::TokenKind;
 use std::ops::Range;
@@ -276,7 +276,7 @@ impl<'a> Cx<'a> {
             if self.w(m) == "." && self.s.glued(m) {
                 m += 1;
             }
-            if let Some(month) = self.s.toks.get(m).and_then(|t| month_number(t.text)) {
+            if let Some(month) = self.s.month(m) {
                 let day: u32 = tok.text.parse().ok()?;
                 if (m > k + 1 || lang == Lang::En || self.s.toks[m].text.len() > 3) && (1..=31).contains(&day) {
                     return self.day_month(day, month, m + 1);
@@ -284,7 +284,7 @@ impl<'a> Cx<'a> {
             }
         }
         // Month names: `April 28, 2025`, `Apr 28`, `Juni 2024`, `im August`.
-        if let Some(month) = month_number(tok.text) {
+        if let Some(month) = self.s.month(k) {
             let mut m = k + 1;
             if self.w(m) == "." && self.s.glued(m) {
                 m += 1; // `Okt.`
