@@ -223,7 +223,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // `zwischen` without a second number is not part of the figure.
-        let start_tok = if qual.is_some() && !(qual == Some(Qual::Between) && !ranged) { i } else { num_start };
+        let start_tok = if qual.is_some() && (qual != Some(Qual::Between) || ranged) { i } else { num_start };
         let (text, start, end_byte) = self.cover(start_tok, last);
         let q = Quantity { text, start, end: end_byte, value_min: min.map(round), value_max: max.map(round), qualifier, unit };
         Some((q, last))

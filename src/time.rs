@@ -497,7 +497,7 @@ impl<'a> Cx<'a> {
             (_, "einem" | "einer" | "einen" | "a" | "an" | "one") => 1.0,
             (_, w) => crate::quantity::number_word(w, self.s.lang)?,
         };
-        (v >= 1.0 && v < 10000.0 && v.fract() == 0.0).then_some(v as i64)
+        ((1.0..10000.0).contains(&v) && v.fract() == 0.0).then_some(v as i64)
     }
 }
 
@@ -540,18 +540,15 @@ fn season_span(year: i32, first: u32) -> (Date, Date) {
 
 /// Which season starting in month `first` is meant, seen from `p`.
 fn season_occurrence(p: Date, first: u32, mode: Mode, future: bool) -> (Date, Date) {
-    let candidates = (p.year - 2..=p.year + 1).map(|y| season_span(y, first));
+    let mut candidates = (p.year - 2..=p.year + 1).map(|y| season_span(y, first));
     let pick = match (mode, future) {
         // The latest completed one.
-        (Mode::Prev, _) => candidates.filter(|(_, b)| *b < p).last(),
-        (Mode::Next, _) => candidates.filter(|(a, _)| *a > p).next(),
+        (Mode::Prev, _) => candidates.rfind(|(_, b)| *b < p),
+        (Mode::Next, _) => candidates.find(|(a, _)| *a > p),
         // The one containing publication, or this calendar year's.
-        (Mode::This, _) => {
-            let mut c = candidates.clone().filter(|(a, b)| *a <= p && p <= *b);
-            c.next().or_else(|| candidates.clone().find(|(a, _)| a.year == p.year))
-        }
-        (Mode::Plain, true) => candidates.filter(|(_, b)| *b >= p).next(),
-        (Mode::Plain, false) => candidates.filter(|(a, _)| *a <= p).last(),
+        (Mode::This, _) => candidates.clone().find(|(a, b)| *a <= p && p <= *b).or_else(|| candidates.find(|(a, _)| a.year == p.year)),
+        (Mode::Plain, true) => candidates.find(|(_, b)| *b >= p),
+        (Mode::Plain, false) => candidates.rfind(|(a, _)| *a <= p),
     };
     pick.unwrap_or_else(|| season_span(p.year, first))
 }
@@ -583,7 +580,9 @@ fn period(p: Date, g: Granularity, mode: Mode) -> (Date, Date) {
 mod tests {
     use super::*;
 
-    fn t(s: &str, p: Option<&str>) -> Vec<(String, Option<String>, Option<String>, Granularity, bool)> {
+    type Found = (String, Option<String>, Option<String>, Granularity, bool);
+
+    fn t(s: &str, p: Option<&str>) -> Vec<Found> {
         find(s, 0..s.len(), Lang::De, p.and_then(Date::parse_iso)).into_iter().map(|t| (t.text, t.from, t.to, t.granularity, t.relative)).collect()
     }
 

@@ -119,11 +119,16 @@ fn sentence_with(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
     Some(start..end)
 }
 
+/// (needle locating the sentence, figure text, min, max, qualifier, unit)
+type SeedRow<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, &'a str, Option<&'a str>);
+/// (corpus file prefix, then as [`SeedRow`])
+type CorpusRow<'a> = (&'a str, &'a str, &'a str, Option<f64>, Option<f64>, &'a str, Option<&'a str>);
+
 #[test]
 fn seed_figures() {
     let seeds = seeds();
     let all = seeds.concat();
-    let expect: &[(&str, &str, Option<f64>, Option<f64>, &str, Option<&str>)] = &[
+    let expect: &[SeedRow] = &[
         ("etwa 10.000 bis 12.000 Soldaten", "etwa 10.000 bis 12.000 Soldaten", Some(10000.0), Some(12000.0), "approx", Some("soldiers")),
         ("mehr als 10.000 Soldaten", "mehr als 10.000 Soldaten", Some(10000.0), None, "more_than", Some("soldiers")),
         ("mehr als 10.000 Nordkoreaner", "mehr als 10.000 Nordkoreaner", Some(10000.0), None, "more_than", Some("nordkoreaner")),
@@ -182,7 +187,7 @@ fn corpus_figures() {
         return;
     };
     // (file prefix, needle locating the sentence, figure text, min, max, qualifier, unit)
-    let expect: &[(&str, &str, &str, Option<f64>, Option<f64>, &str, Option<&str>)] = &[
+    let expect: &[CorpusRow] = &[
         ("03_", "von 10.000 bis 12.000", "10.000 bis 12.000 Soldaten", Some(10000.0), Some(12000.0), "range", Some("soldiers")),
         ("03_", "rund 4.000", "rund 4.000 nordkoreanische Soldaten", Some(4000.0), Some(4000.0), "approx", Some("soldiers")),
         ("03_", "Bis zu 12.000", "Bis zu 12.000 nordkoreanische Soldaten", None, Some(12000.0), "at_most", Some("soldiers")),

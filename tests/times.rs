@@ -156,8 +156,11 @@ fn seed_times() {
     }
 }
 
-/// The dev corpus, when present: (file name, language, published, text without header).
-fn corpus() -> Option<Vec<(String, Lang, Option<Date>, String)>> {
+/// (file name, language, published, text without header)
+type CorpusFile = (String, Lang, Option<Date>, String);
+
+/// The dev corpus, when present.
+fn corpus() -> Option<Vec<CorpusFile>> {
     let candidates = [Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))), std::env::var_os("FAKTENLAGE_CORPUS").map(PathBuf::from)];
     let dir = candidates.into_iter().flatten().find(|d| d.is_dir())?;
     let mut files: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
