@@ -133,7 +133,7 @@ impl<'a> Cx<'a> {
     }
 
     fn expr_at(&self, i: usize) -> Option<(TimeExpr, usize)> {
-        let (prep, j) = match self.w(i) {
+        let (prep, mut j) = match self.w(i) {
             "am" | "im" | "in" | "on" | "von" | "vom" | "an" | "at" | "over" | "during" | "from" | "anfang" | "ende" | "mitte" | "early" | "late" | "mid" => (Prep::Plain, i + 1),
             "seit" | "since" | "ab" => (Prep::Since, i + 1),
             "bis" | "until" => (Prep::Until, i + 1),
@@ -143,6 +143,11 @@ impl<'a> Cx<'a> {
         // `Anfang`/`Ende` are nouns too: only before a date word.
         if matches!(self.w(i), "anfang" | "ende" | "mitte") && !self.s.toks[i].is_capitalized() {
             return None;
+        }
+        // `bis Ende 2025`, `ab Mitte März`: the part of the period is not
+        // resolved finer than the period itself.
+        if matches!(prep, Prep::Since | Prep::Until) && matches!(self.w(j), "anfang" | "ende" | "mitte" | "early" | "late" | "mid") {
+            j += 1;
         }
         let core = if prep == Prep::Ago || prep == Prep::Since {
             self.span_back(j, prep).or_else(|| if prep == Prep::Since { self.core_at(j, true) } else { None })
