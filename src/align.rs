@@ -53,25 +53,51 @@ impl Kind {
 }
 
 /// A pair of claims (indices into the claim list) about the same thing.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub a: usize,
     pub b: usize,
     /// 0..1
     pub score: f64,
+    /// Concepts the two claims share (`recapture`, `deploy`, …).
+    pub concepts: Vec<&'static str>,
+}
+
+/// The concepts two sorted feature lists share.
+fn shared_concepts(a: &[u32], b: &[u32], vocab: &Vocabulary) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if vocab.kinds[a[i] as usize] == Kind::Concept {
+                    if let Some(c) = crate::stem::concept_name(&vocab.names[a[i] as usize]) {
+                        out.push(c);
+                    }
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 struct Vocabulary {
     ids: HashMap<(Kind, String), u32>,
     kinds: Vec<Kind>,
+    names: Vec<String>,
 }
 
 impl Vocabulary {
     fn id(&mut self, kind: Kind, name: String) -> u32 {
         let next = self.kinds.len() as u32;
-        let id = *self.ids.entry((kind, name)).or_insert(next);
+        let id = *self.ids.entry((kind, name.clone())).or_insert(next);
         if id == next {
             self.kinds.push(kind);
+            self.names.push(name);
         }
         id
     }
@@ -147,7 +173,7 @@ fn compound_head<'s>(stem: &'s str, stems: &std::collections::HashSet<String>) -
 /// Claim pairs from different articles that are about the same thing, best first
 /// per claim. At most one partner per claim and other article is kept.
 pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
-    let mut vocab = Vocabulary { ids: HashMap::new(), kinds: Vec::new() };
+    let mut vocab = Vocabulary { ids: HashMap::new(), kinds: Vec::new(), names: Vec::new() };
     let feats = features(articles, claims, &mut vocab);
     let article_of: Vec<usize> = {
         let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
@@ -247,12 +273,13 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
             if score < MIN_CLAIM_SCORE || !same_story(article_of[ci], article_of[cj]) {
                 continue;
             }
-            let pair = Pair { a: ci, b: cj, score };
+            let concepts = shared_concepts(&feats[ci], &feats[cj], &vocab);
+            let pair = Pair { a: ci, b: cj, score, concepts };
             for key in [(ci, article_of[cj]), (cj, article_of[ci])] {
                 match best.get(&key) {
                     Some(p) if p.score >= score => {}
                     _ => {
-                        best.insert(key, pair);
+                        best.insert(key, pair.clone());
                     }
                 }
             }

@@ -28,11 +28,15 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
         articles.iter().map(|a| (a.id.as_str(), a.published.as_deref())).collect();
     let mut links = Vec::with_capacity(pairs.len());
     let mut relations: Vec<Vec<(usize, Relation)>> = vec![Vec::new(); claims.len()];
-    for Pair { a, b, score } in pairs {
+    for Pair { a, b, score, concepts } in pairs {
         let (x, y) = (&claims[a], &claims[b]);
         let Some(relation) = relate(x, y, published[x.article.as_str()], published[y.article.as_str()]) else {
             continue;
         };
+        // A denial disputes a claim only when both name the same happening.
+        if relation == Relation::Disputes && !concepts.iter().any(|c| crate::stem::is_predicate(c)) {
+            continue;
+        }
         // An update points from the earlier report to the later one.
         let (from, to) = if relation == Relation::Updates
             && published[x.article.as_str()] > published[y.article.as_str()]

@@ -92,6 +92,17 @@ pub fn concept(folded: &str) -> Option<&'static str> {
         .map(|(c, _)| *c)
 }
 
+/// The static name of a concept (`"deploy"`), if `name` is one.
+pub fn concept_name(name: &str) -> Option<&'static str> {
+    CONCEPTS.iter().find(|(c, _)| *c == name).map(|(c, _)| *c)
+}
+
+/// Concepts that say what happened (not who or what took part): a denial
+/// disputes a claim only when both name the same happening.
+pub fn is_predicate(concept: &str) -> bool {
+    !matches!(concept, "soldier" | "territory" | "intelligence" | "weapons" | "first" | "deny")
+}
+
 /// Whether a folded word is too common to say what a claim is about.
 pub fn is_stopword(folded: &str) -> bool {
     stopwords().contains(folded)
