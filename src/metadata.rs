@@ -137,13 +137,14 @@ pub fn dateline(p: &str) -> Option<(Vec<String>, Vec<&'static str>)> {
     if let Some(open) = head.find(" (") {
         let places = &head[..open];
         let after = &head[open + 2..];
-        let close = after.find(')').unwrap_or(0);
-        let inner = &after[..close];
-        let rest = after[close + 1..].trim_start();
-        if rest.starts_with(['-', '–', '—']) {
+        if let Some(close) = after.find(')') {
+            let inner = &after[..close];
+            let rest = after[close + 1..].trim_start();
             let agencies: Vec<&'static str> = inner.split([',', ' ']).filter_map(agency).collect();
-            if let (Some(parts), false) = (place_parts(places), agencies.is_empty()) {
-                return Some((parts, agencies));
+            if rest.starts_with(['-', '–', '—']) && !agencies.is_empty() {
+                if let Some(parts) = place_parts(places) {
+                    return Some((parts, agencies));
+                }
             }
         }
     }
