@@ -103,7 +103,7 @@ pub fn split(p: &str) -> Vec<(usize, usize)> {
                 && j == i + 1
                 && next.is_uppercase()
                 && chars.get(k + 1).is_some_and(|&(_, c)| c.is_lowercase())
-                && word.chars().count() >= 3
+                && word.chars().count() >= 2
                 && word.chars().last().is_some_and(|c| c.is_lowercase())
         };
         if split_here {
