@@ -490,8 +490,13 @@ impl<'a> Classifier<'a> {
             if let Some(f) = (0..n).find(|&i| self.units[i].kind != Some(BlockKind::Other)) {
                 if self.free(f) && is_heading_like(self.s(f), 25) {
                     let next = (f + 1..n).find(|&i| self.units[i].kind != Some(BlockKind::Other));
+                    // A kicker is a short label, not itself a `Topic: headline`,
+                    // above a different heading-like line.
                     let kicker = shape(self.s(f)).words <= 4
-                        && next.is_some_and(|x| self.free(x) && is_heading_like(self.s(x), 25));
+                        && !self.s(f).contains(':')
+                        && next.is_some_and(|x| {
+                            self.free(x) && is_heading_like(self.s(x), 25) && squash(self.s(x)) != squash(self.s(f))
+                        });
                     if kicker {
                         let x = next.unwrap_or(f);
                         self.set(f, BlockKind::Kicker);
