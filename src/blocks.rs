@@ -416,9 +416,10 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
-        // Photo captions by their position markers: `(l.)`, `(2.v.l.)`.
+        // Photo captions by their position markers: `(l.)`, `(2.v.l.)`, in
+        // a one-sentence line (prose that mentions `(l.)` runs longer).
         for i in 0..n {
-            if self.free(i) && has_position_marker(self.s(i)) && shape(self.s(i)).sentences <= 2 {
+            if self.free(i) && has_position_marker(self.s(i)) && shape(self.s(i)).sentences <= 1 {
                 self.set(i, BlockKind::Caption);
             }
         }
