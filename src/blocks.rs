@@ -38,7 +38,8 @@ pub fn classify(text: &str, title: Option<&str>, hints: &[Block]) -> Vec<Block> 
         u.fixed = u.kind.is_some();
     }
     units = split_glued(text, units);
-    let mut c = Classifier { text, units, title };
+    let shapes = units.iter().map(|u| shape(&text[u.start..u.end])).collect();
+    let mut c = Classifier { text, units, shapes, title };
     c.structure();
     c.shape();
     c.units
@@ -336,13 +337,13 @@ fn squash(s: &str) -> String {
 }
 
 /// Shape of one unit's text.
+#[derive(Debug, Clone, Copy)]
 struct Shape {
     words: usize,
     /// Ends in `.`, `!`, `?` or `…` (closing quotes/brackets skipped).
     ends_sentence: bool,
     ends_period: bool,
     ends_colon: bool,
-    sentences: usize,
     letters: bool,
     starts_upper: bool,
 }
@@ -355,7 +356,6 @@ fn shape(s: &str) -> Shape {
         ends_sentence: matches!(last, Some('.' | '!' | '?' | '…')),
         ends_period: matches!(last, Some('.' | '…')),
         ends_colon: s.ends_with(':'),
-        sentences: crate::segment::split(s).len(),
         letters: s.chars().any(char::is_alphabetic),
         starts_upper: s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()),
     }
@@ -364,12 +364,24 @@ fn shape(s: &str) -> Shape {
 struct Classifier<'a> {
     text: &'a str,
     units: Vec<Unit>,
+    /// Shape of each unit, computed once.
+    shapes: Vec<Shape>,
     title: Option<&'a str>,
 }
 
 impl<'a> Classifier<'a> {
     fn s(&self, i: usize) -> &'a str {
         &self.text[self.units[i].start..self.units[i].end]
+    }
+
+    /// Number of sentences of unit `i` (computed on demand: it is needed
+    /// only for a few candidate captions).
+    fn sentences(&self, i: usize) -> usize {
+        crate::segment::split(self.s(i)).len()
+    }
+
+    fn sh(&self, i: usize) -> Shape {
+        self.shapes[i]
     }
 
     fn free(&self, i: usize) -> bool {
@@ -391,7 +403,7 @@ impl<'a> Classifier<'a> {
                 continue;
             }
             let s = self.s(i);
-            if let Some(k) = line_type(s) {
+            if let Some(k) = line_type(s, &self.sh(i)) {
                 self.set(i, k);
             }
         }
@@ -410,8 +422,7 @@ impl<'a> Classifier<'a> {
                 above = i - 1;
             }
             if above > 0 && !self.units[above].blank_before && self.free(above - 1) {
-                let sh = shape(self.s(above - 1));
-                if sh.sentences <= 1 && sh.words <= 60 {
+                if self.sh(above - 1).words <= 60 && self.sentences(above - 1) <= 1 {
                     self.set(above - 1, BlockKind::Caption);
                 }
             }
@@ -419,7 +430,7 @@ impl<'a> Classifier<'a> {
         // Photo captions by their position markers: `(l.)`, `(2.v.l.)`, in
         // a one-sentence line (prose that mentions `(l.)` runs longer).
         for i in 0..n {
-            if self.free(i) && has_position_marker(self.s(i)) && shape(self.s(i)).sentences <= 1 {
+            if self.free(i) && has_position_marker(self.s(i)) && self.sentences(i) <= 1 {
                 self.set(i, BlockKind::Caption);
             }
         }
@@ -427,7 +438,7 @@ impl<'a> Classifier<'a> {
         // (or its agency line comes) soon after, the whole rest is the box.
         let mut i = 0;
         while i < n {
-            if !(self.free(i) && is_teaser_intro(self.s(i))) {
+            if !(self.free(i) && is_teaser_intro(self.s(i), &self.sh(i))) {
                 i += 1;
                 continue;
             }
@@ -443,23 +454,22 @@ impl<'a> Classifier<'a> {
                 let s = self.s(box_end);
                 let fits = u.kind.is_some() && !u.fixed
                     || has_position_marker(s)
-                    || shape(s).words <= 30;
+                    || self.sh(box_end).words <= 30;
                 if !fits {
                     break;
                 }
                 box_end += 1;
             }
             for j in i + 1..box_end {
-                self.set(j, box_kind(self.s(j)));
+                self.set(j, box_kind(self.s(j), &self.sh(j)));
             }
             i = box_end.max(i + 1);
         }
         // After the agency line: page furniture unless it is real prose.
         if let Some(q) = (0..n).find(|&j| self.units[j].kind == Some(BlockKind::Source) && self.is_line_end_source(j)) {
             for j in q + 1..n {
-                let sh = shape(self.s(j));
-                if sh.sentences <= 1 && !sh.ends_sentence {
-                    self.set(j, box_kind(self.s(j)));
+                if !self.sh(j).ends_sentence && self.sentences(j) <= 1 {
+                    self.set(j, box_kind(self.s(j), &self.sh(j)));
                 }
             }
         }
@@ -489,14 +499,14 @@ impl<'a> Classifier<'a> {
         // Otherwise the first line, if it is short and unpunctuated.
         if headline.is_none() {
             if let Some(f) = (0..n).find(|&i| self.units[i].kind != Some(BlockKind::Other)) {
-                if self.free(f) && is_heading_like(self.s(f), 25) {
+                if self.free(f) && is_heading_like(self.s(f), &self.sh(f), 25) {
                     let next = (f + 1..n).find(|&i| self.units[i].kind != Some(BlockKind::Other));
                     // A kicker is a short label, not itself a `Topic: headline`,
                     // above a different heading-like line.
-                    let kicker = shape(self.s(f)).words <= 4
+                    let kicker = self.sh(f).words <= 4
                         && !self.s(f).contains(':')
                         && next.is_some_and(|x| {
-                            self.free(x) && is_heading_like(self.s(x), 25) && squash(self.s(x)) != squash(self.s(f))
+                            self.free(x) && is_heading_like(self.s(x), &self.sh(x), 25) && squash(self.s(x)) != squash(self.s(f))
                         });
                     if kicker {
                         let x = next.unwrap_or(f);
@@ -516,8 +526,11 @@ impl<'a> Classifier<'a> {
             let ks = (0..h)
                 .find(|&i| self.units[i].kind == Some(BlockKind::Kicker))
                 .map(|k| squash(self.s(k)));
+            let h_len = self.units[h].end - self.units[h].start;
             for i in 0..n {
-                if i != h && self.free(i) {
+                let len = self.units[i].end - self.units[i].start;
+                // Only lines of about the headline's length can repeat it.
+                if i != h && self.free(i) && len * 2 >= h_len && len <= h_len * 2 + 16 {
                     let s = squash(self.s(i));
                     let with_kicker = ks.as_ref().is_some_and(|k| s.len() > k.len() && s.starts_with(k.as_str()) && s[k.len()..].trim_start_matches(':') == hs);
                     if s == hs || with_kicker || hs.ends_with(&s) && s.len() * 2 > hs.len() && hs[..hs.len() - s.len()].ends_with(':') {
@@ -536,9 +549,9 @@ impl<'a> Classifier<'a> {
                 continue;
             }
             let s = self.s(i);
-            let sh = shape(s);
-            let next = self.units.get(i + 1).map(|u| (u, shape(&self.text[u.start..u.end])));
-            let kind = if is_heading_like(s, 12) {
+            let sh = self.sh(i);
+            let next = self.units.get(i + 1).map(|u| (u, self.sh(i + 1)));
+            let kind = if is_heading_like(s, &sh, 12) {
                 match next {
                     Some((u, _)) if !u.blank_before && matches!(u.kind, Some(BlockKind::Caption | BlockKind::Media | BlockKind::Credit)) => BlockKind::Caption,
                     Some((u, nsh)) if seen_prose && (u.kind.is_none() && is_prose_shape(&nsh)) => BlockKind::Subheading,
@@ -567,8 +580,7 @@ fn is_prose_shape(sh: &Shape) -> bool {
 }
 
 /// A short line without a sentence end: headline, subheading, kicker.
-fn is_heading_like(s: &str, max_words: usize) -> bool {
-    let sh = shape(s);
+fn is_heading_like(s: &str, sh: &Shape, max_words: usize) -> bool {
     sh.letters
         && sh.starts_upper
         && sh.words >= 1
@@ -582,15 +594,17 @@ fn is_heading_like(s: &str, max_words: usize) -> bool {
 
 /// Lines whose kind shows without context: junk, agency lines, credits,
 /// media stamps, page-header furniture.
-fn line_type(s: &str) -> Option<BlockKind> {
-    let lower = s.to_lowercase();
-    let sh = shape(s);
+fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     if media_stamp_start(s) == Some(0) {
         return Some(BlockKind::Media);
     }
     if !sh.letters {
         return Some(BlockKind::Other);
     }
+    if sh.words > 20 {
+        return None; // every line type below is short
+    }
+    let lower = s.to_lowercase();
     for p in ["quelle:", "quellen:", "source:", "sources:", "mit material von", "mit material der"] {
         if lower.starts_with(p) && sh.words <= 15 {
             return Some(BlockKind::Source);
@@ -637,11 +651,10 @@ fn line_type(s: &str) -> Option<BlockKind> {
 }
 
 /// Kind of a line inside a related box.
-fn box_kind(s: &str) -> BlockKind {
-    let sh = shape(s);
+fn box_kind(s: &str, sh: &Shape) -> BlockKind {
     if has_position_marker(s) {
         BlockKind::Caption
-    } else if !sh.letters || (sh.words <= 1 && !sh.ends_sentence) || line_type(s) == Some(BlockKind::Other) {
+    } else if !sh.letters || (sh.words <= 1 && !sh.ends_sentence) || line_type(s, sh) == Some(BlockKind::Other) {
         BlockKind::Other
     } else {
         BlockKind::Related
@@ -649,14 +662,16 @@ fn box_kind(s: &str) -> BlockKind {
 }
 
 /// A line that announces teasers: `… in unserem Liveblog:`, `Lesen Sie auch:`.
-fn is_teaser_intro(s: &str) -> bool {
+fn is_teaser_intro(s: &str, sh: &Shape) -> bool {
+    if sh.words > 25 || !sh.ends_colon && sh.words > 4 {
+        return false;
+    }
     let lower = s.to_lowercase();
     const CUES: &[&str] = &[
         "liveblog", "live-blog", "newsblog", "ticker", "lesen sie", "mehr zum thema", "mehr dazu",
         "auch interessant", "das könnte sie", "weitere artikel", "mehr zu", "hier finden sie", "finden sie",
         "read more", "related", "see also", "more on",
     ];
-    let sh = shape(s);
     (sh.ends_colon && CUES.iter().any(|c| lower.contains(c)) && sh.words <= 25)
         || (sh.words <= 4 && ["lesen sie auch", "mehr zum thema", "auch interessant", "read more"].iter().any(|c| lower.starts_with(c)))
 }
