@@ -42,10 +42,7 @@ pub fn classify(text: &str, title: Option<&str>, hints: &[Block]) -> Vec<Block> 
     let mut c = Classifier { text, units, shapes, title };
     c.structure();
     c.shape();
-    c.units
-        .into_iter()
-        .map(|u| Block { kind: u.kind.unwrap_or(BlockKind::Body), start: u.start, end: u.end })
-        .collect()
+    c.units.into_iter().map(|u| Block { kind: u.kind.unwrap_or(BlockKind::Body), start: u.start, end: u.end }).collect()
 }
 
 /// A trimmed stretch of text being classified.
@@ -286,10 +283,41 @@ fn is_credit_like(s: &str) -> bool {
     let credit_word = |w: &str| {
         matches!(
             w,
-            "dpa" | "ap" | "afp" | "reuters" | "getty" | "images" | "imago" | "picture" | "alliance"
-                | "keystone" | "epa" | "sputnik" | "pool" | "telegram" | "instagram" | "x" | "facebook"
-                | "bloomberg" | "anadolu" | "ddp" | "kna" | "epd" | "sda" | "apa" | "afx" | "zdf" | "ard"
-                | "tass" | "ria" | "kcna" | "yonhap" | "shutterstock" | "istock" | "privat" | "archiv"
+            "dpa"
+                | "ap"
+                | "afp"
+                | "reuters"
+                | "getty"
+                | "images"
+                | "imago"
+                | "picture"
+                | "alliance"
+                | "keystone"
+                | "epa"
+                | "sputnik"
+                | "pool"
+                | "telegram"
+                | "instagram"
+                | "x"
+                | "facebook"
+                | "bloomberg"
+                | "anadolu"
+                | "ddp"
+                | "kna"
+                | "epd"
+                | "sda"
+                | "apa"
+                | "afx"
+                | "zdf"
+                | "ard"
+                | "tass"
+                | "ria"
+                | "kcna"
+                | "yonhap"
+                | "shutterstock"
+                | "istock"
+                | "privat"
+                | "archiv"
         )
     };
     s.contains('/') && lower.split(|c: char| !c.is_alphanumeric()).any(credit_word)
@@ -304,7 +332,7 @@ fn source_marker_start(s: &str) -> Option<usize> {
     let open = t.rfind('(')?;
     let inner = t[open + 1..t.len() - 1].trim();
     let lower = inner.to_lowercase();
-    let is_marker = lower.starts_with("mit ") && crate::metadata::agencies_in(inner).len() > 0
+    let is_marker = lower.starts_with("mit ") && !crate::metadata::agencies_in(inner).is_empty()
         || lower.starts_with("mit material")
         || (!inner.is_empty()
             && inner
@@ -421,10 +449,13 @@ impl<'a> Classifier<'a> {
             if i > 0 && self.units[i - 1].kind == Some(BlockKind::Caption) {
                 above = i - 1;
             }
-            if above > 0 && !self.units[above].blank_before && self.free(above - 1) {
-                if self.sh(above - 1).words <= 60 && self.sentences(above - 1) <= 1 {
-                    self.set(above - 1, BlockKind::Caption);
-                }
+            if above > 0
+                && !self.units[above].blank_before
+                && self.free(above - 1)
+                && self.sh(above - 1).words <= 60
+                && self.sentences(above - 1) <= 1
+            {
+                self.set(above - 1, BlockKind::Caption);
             }
         }
         // Photo captions by their position markers: `(l.)`, `(2.v.l.)`, in
@@ -452,9 +483,7 @@ impl<'a> Classifier<'a> {
                     break;
                 }
                 let s = self.s(box_end);
-                let fits = u.kind.is_some() && !u.fixed
-                    || has_position_marker(s)
-                    || self.sh(box_end).words <= 30;
+                let fits = u.kind.is_some() && !u.fixed || has_position_marker(s) || self.sh(box_end).words <= 30;
                 if !fits {
                     break;
                 }
@@ -506,7 +535,9 @@ impl<'a> Classifier<'a> {
                     let kicker = self.sh(f).words <= 4
                         && !self.s(f).contains(':')
                         && next.is_some_and(|x| {
-                            self.free(x) && is_heading_like(self.s(x), &self.sh(x), 25) && squash(self.s(x)) != squash(self.s(f))
+                            self.free(x)
+                                && is_heading_like(self.s(x), &self.sh(x), 25)
+                                && squash(self.s(x)) != squash(self.s(f))
                         });
                     if kicker {
                         let x = next.unwrap_or(f);
@@ -523,17 +554,20 @@ impl<'a> Classifier<'a> {
         // Repeats of the headline (with or without kicker) are junk.
         if let Some(h) = headline {
             let hs = squash(self.s(h));
-            let ks = (0..h)
-                .find(|&i| self.units[i].kind == Some(BlockKind::Kicker))
-                .map(|k| squash(self.s(k)));
+            let ks = (0..h).find(|&i| self.units[i].kind == Some(BlockKind::Kicker)).map(|k| squash(self.s(k)));
             let h_len = self.units[h].end - self.units[h].start;
             for i in 0..n {
                 let len = self.units[i].end - self.units[i].start;
                 // Only lines of about the headline's length can repeat it.
                 if i != h && self.free(i) && len * 2 >= h_len && len <= h_len * 2 + 16 {
                     let s = squash(self.s(i));
-                    let with_kicker = ks.as_ref().is_some_and(|k| s.len() > k.len() && s.starts_with(k.as_str()) && s[k.len()..].trim_start_matches(':') == hs);
-                    if s == hs || with_kicker || hs.ends_with(&s) && s.len() * 2 > hs.len() && hs[..hs.len() - s.len()].ends_with(':') {
+                    let with_kicker = ks.as_ref().is_some_and(|k| {
+                        s.len() > k.len() && s.starts_with(k.as_str()) && s[k.len()..].trim_start_matches(':') == hs
+                    });
+                    if s == hs
+                        || with_kicker
+                        || hs.ends_with(&s) && s.len() * 2 > hs.len() && hs[..hs.len() - s.len()].ends_with(':')
+                    {
                         self.set(i, BlockKind::Other);
                     }
                 }
@@ -553,7 +587,12 @@ impl<'a> Classifier<'a> {
             let next = self.units.get(i + 1).map(|u| (u, self.sh(i + 1)));
             let kind = if is_heading_like(s, &sh, 12) {
                 match next {
-                    Some((u, _)) if !u.blank_before && matches!(u.kind, Some(BlockKind::Caption | BlockKind::Media | BlockKind::Credit)) => BlockKind::Caption,
+                    Some((u, _))
+                        if !u.blank_before
+                            && matches!(u.kind, Some(BlockKind::Caption | BlockKind::Media | BlockKind::Credit)) =>
+                    {
+                        BlockKind::Caption
+                    }
                     Some((u, nsh)) if seen_prose && (u.kind.is_none() && is_prose_shape(&nsh)) => BlockKind::Subheading,
                     _ if sh.words > 8 => BlockKind::Body,
                     _ => BlockKind::Other,
@@ -626,10 +665,29 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     }
     // Page header and author box furniture.
     const FURNITURE: &[&str] = &[
-        "stand:", "lesezeit", "aktualisiert", "veröffentlicht am", "zuletzt aktualisiert", "updated:",
-        "published:", "artikel teilen", "teilen", "drucken", "anzeige", "werbung", "advertisement",
-        "zur startseite", "zum liveblog", "kommentare", "newsletter", "audio:", "video:", "hören",
-        "listen", "mehr zum thema", "share",
+        "stand:",
+        "lesezeit",
+        "aktualisiert",
+        "veröffentlicht am",
+        "zuletzt aktualisiert",
+        "updated:",
+        "published:",
+        "artikel teilen",
+        "teilen",
+        "drucken",
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "zur startseite",
+        "zum liveblog",
+        "kommentare",
+        "newsletter",
+        "audio:",
+        "video:",
+        "hören",
+        "listen",
+        "mehr zum thema",
+        "share",
     ];
     if sh.words <= 8 && FURNITURE.iter().any(|f| lower.starts_with(f)) {
         return Some(BlockKind::Other);
@@ -668,12 +726,29 @@ fn is_teaser_intro(s: &str, sh: &Shape) -> bool {
     }
     let lower = s.to_lowercase();
     const CUES: &[&str] = &[
-        "liveblog", "live-blog", "newsblog", "ticker", "lesen sie", "mehr zum thema", "mehr dazu",
-        "auch interessant", "das könnte sie", "weitere artikel", "mehr zu", "hier finden sie", "finden sie",
-        "read more", "related", "see also", "more on",
+        "liveblog",
+        "live-blog",
+        "newsblog",
+        "ticker",
+        "lesen sie",
+        "mehr zum thema",
+        "mehr dazu",
+        "auch interessant",
+        "das könnte sie",
+        "weitere artikel",
+        "mehr zu",
+        "hier finden sie",
+        "finden sie",
+        "read more",
+        "related",
+        "see also",
+        "more on",
     ];
     (sh.ends_colon && CUES.iter().any(|c| lower.contains(c)) && sh.words <= 25)
-        || (sh.words <= 4 && ["lesen sie auch", "mehr zum thema", "auch interessant", "read more"].iter().any(|c| lower.starts_with(c)))
+        || (sh.words <= 4
+            && ["lesen sie auch", "mehr zum thema", "auch interessant", "read more"]
+                .iter()
+                .any(|c| lower.starts_with(c)))
 }
 
 /// Photo position markers in brackets: `(l.)`, `(r.)`, `(M.)`, `(l-r)`, `(2.vl)`, `(2.v.l.)`.
@@ -684,12 +759,25 @@ fn has_position_marker(s: &str) -> bool {
         let Some(c) = after.find(')') else { break };
         let inner = &after[..c];
         if inner.len() <= 12 {
-            let key: String = inner
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .flat_map(char::to_lowercase)
-                .collect();
-            if matches!(key.as_str(), "l" | "r" | "m" | "li" | "re" | "lr" | "vl" | "vr" | "vlnr" | "vrnl" | "hl" | "hr" | "archivbild" | "symbolbild" | "archivfoto" | "symbolfoto") {
+            let key: String = inner.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+            if matches!(
+                key.as_str(),
+                "l" | "r"
+                    | "m"
+                    | "li"
+                    | "re"
+                    | "lr"
+                    | "vl"
+                    | "vr"
+                    | "vlnr"
+                    | "vrnl"
+                    | "hl"
+                    | "hr"
+                    | "archivbild"
+                    | "symbolbild"
+                    | "archivfoto"
+                    | "symbolfoto"
+            ) {
                 return true;
             }
         }

@@ -56,9 +56,7 @@ pub fn extract(html: &str) -> Page {
         meta.see(t);
     }
     // The part of the page whose text is the article.
-    let range = element_range(&tokens, "article")
-        .or_else(|| element_range(&tokens, "body"))
-        .unwrap_or(0..tokens.len());
+    let range = element_range(&tokens, "article").or_else(|| element_range(&tokens, "body")).unwrap_or(0..tokens.len());
     let mut w = TextWriter::default();
     let mut skip: Option<(&str, usize)> = None; // skipped element and its nesting depth
     for t in &tokens[range] {
@@ -128,10 +126,41 @@ const RAW_TEXT: &[&str] = &["script", "style", "noscript", "template", "title", 
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "figure" | "figcaption" | "blockquote"
-            | "div" | "section" | "article" | "aside" | "header" | "footer" | "nav" | "main" | "table" | "tr"
-            | "td" | "th" | "dl" | "dt" | "dd" | "pre" | "hr" | "form" | "address" | "details" | "summary"
-            | "body" | "html"
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "figure"
+            | "figcaption"
+            | "blockquote"
+            | "div"
+            | "section"
+            | "article"
+            | "aside"
+            | "header"
+            | "footer"
+            | "nav"
+            | "main"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "pre"
+            | "hr"
+            | "form"
+            | "address"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
     )
 }
 
@@ -169,12 +198,22 @@ fn element_range(tokens: &[Token], name: &str) -> Option<std::ops::Range<usize>>
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
     /// A start tag: lowercased name, attributes (lowercased names, decoded values).
-    Start { name: String, attrs: Vec<(String, String)>, self_closing: bool },
-    End { name: String },
+    Start {
+        name: String,
+        attrs: Vec<(String, String)>,
+        self_closing: bool,
+    },
+    End {
+        name: String,
+    },
     /// Text between tags (entities not yet decoded).
     Text(String),
     /// Verbatim contents of a raw-text element (`script`, `style`, …).
-    Raw { element: String, attrs: Vec<(String, String)>, text: String },
+    Raw {
+        element: String,
+        attrs: Vec<(String, String)>,
+        text: String,
+    },
 }
 
 /// Splits markup into tags and text. Tolerant: anything that is not a
@@ -257,7 +296,10 @@ fn find_end_tag(html: &str, from: usize, name: &str) -> Option<(usize, usize)> {
         let s = k + p;
         let ns = s + 2;
         let ne = ns + name.len();
-        if ne <= b.len() && b[ns..ne].eq_ignore_ascii_case(name.as_bytes()) && (ne == b.len() || matches!(b[ne], b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if ne <= b.len()
+            && b[ns..ne].eq_ignore_ascii_case(name.as_bytes())
+            && (ne == b.len() || matches!(b[ne], b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
             let end = html[ne..].find('>').map_or(b.len(), |e| ne + e + 1);
             return Some((s, end));
         }
@@ -571,12 +613,15 @@ impl Meta {
             serde_json::Value::Object(o) => {
                 let is_article = match o.get("@type") {
                     Some(serde_json::Value::String(t)) => t.ends_with("Article"),
-                    Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| t.ends_with("Article"))),
+                    Some(serde_json::Value::Array(ts)) => {
+                        ts.iter().any(|t| t.as_str().is_some_and(|t| t.ends_with("Article")))
+                    }
                     _ => false,
                 };
                 if is_article {
                     if self.ld_headline.is_none() {
-                        self.ld_headline = o.get("headline").and_then(|h| h.as_str()).map(|s| collapse(&decode_entities(s)));
+                        self.ld_headline =
+                            o.get("headline").and_then(|h| h.as_str()).map(|s| collapse(&decode_entities(s)));
                     }
                     if self.ld_published.is_none() {
                         self.ld_published = o.get("datePublished").and_then(|h| h.as_str()).map(str::to_string);
@@ -665,7 +710,10 @@ Einsatz</h1><p>Erster&nbsp;Absatz mit <b>fett</b>em Text.</p>
 
     #[test]
     fn entities() {
-        assert_eq!(decode_entities("a &amp; b &#39;c&#x27; &lt;&gt; &auml; &bogus; & &#xD800; &#99999999;"), "a & b 'c' <> ä &bogus; & \u{FFFD} \u{FFFD}");
+        assert_eq!(
+            decode_entities("a &amp; b &#39;c&#x27; &lt;&gt; &auml; &bogus; & &#xD800; &#99999999;"),
+            "a & b 'c' <> ä &bogus; & \u{FFFD} \u{FFFD}"
+        );
     }
 
     #[test]

@@ -72,7 +72,23 @@ fn kicker_of_headline(h: &str) -> Option<String> {
         && words[0].chars().next().is_some_and(char::is_uppercase)
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| !c.is_lowercase())
-                || matches!(*w, "in" | "im" | "um" | "und" | "der" | "die" | "das" | "von" | "am" | "an" | "für" | "of" | "the" | "and" | "in the")
+                || matches!(
+                    *w,
+                    "in" | "im"
+                        | "um"
+                        | "und"
+                        | "der"
+                        | "die"
+                        | "das"
+                        | "von"
+                        | "am"
+                        | "an"
+                        | "für"
+                        | "of"
+                        | "the"
+                        | "and"
+                        | "in the"
+                )
         });
     ok.then(|| label.to_string())
 }
@@ -115,7 +131,9 @@ pub fn agency(word: &str) -> Option<&'static str> {
 pub fn agencies_in(s: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     let lower = s.to_lowercase();
-    for (long, name) in [("agence france-presse", "AFP"), ("associated press", "AP"), ("deutsche presse-agentur", "dpa")] {
+    for (long, name) in
+        [("agence france-presse", "AFP"), ("associated press", "AP"), ("deutsche presse-agentur", "dpa")]
+    {
         if lower.contains(long) {
             out.push(name);
         }
@@ -173,7 +191,10 @@ fn place_parts(s: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for part in s.split('/') {
         let words: Vec<&str> = part.split_whitespace().collect();
-        if words.is_empty() || words.len() > 3 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if words.is_empty()
+            || words.len() > 3
+            || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
             return None;
         }
         out.push(words.iter().map(|w| unshout(w)).collect::<Vec<_>>().join(" "));

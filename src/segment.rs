@@ -160,13 +160,83 @@ fn is_abbreviation(word: &str) -> bool {
     }
     matches!(
         word,
-        "Dr" | "Prof" | "St" | "Nr" | "Mio" | "Mrd" | "Bio" | "Tsd" | "Hr" | "Hrn" | "Fr" | "Mr" | "Mrs"
-            | "Ms" | "Jr" | "Sr" | "Gen" | "Abs" | "Art" | "Bd" | "Tel" | "Jh" | "Jhd" | "Str" | "ca"
-            | "Ca" | "bzw" | "vgl" | "Vgl" | "ggf" | "evtl" | "inkl" | "zzgl" | "bzgl" | "sog" | "Dipl"
-            | "Ing" | "geb" | "gest" | "Univ" | "Co" | "Inc" | "Ltd" | "Corp" | "Jan" | "Feb" | "Apr"
-            | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Okt" | "Oct" | "Nov" | "Dez" | "Dec" | "vs"
-            | "No" | "approx" | "Gov" | "Sen" | "Rep" | "Lt" | "Col" | "Sgt" | "Capt" | "Mt" | "Ziff"
-            | "Verf" | "Hrsg" | "Anm" | "Red" | "Kap" | "Pkt" | "Std" | "min" | "Mill"
+        "Dr" | "Prof"
+            | "St"
+            | "Nr"
+            | "Mio"
+            | "Mrd"
+            | "Bio"
+            | "Tsd"
+            | "Hr"
+            | "Hrn"
+            | "Fr"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Jr"
+            | "Sr"
+            | "Gen"
+            | "Abs"
+            | "Art"
+            | "Bd"
+            | "Tel"
+            | "Jh"
+            | "Jhd"
+            | "Str"
+            | "ca"
+            | "Ca"
+            | "bzw"
+            | "vgl"
+            | "Vgl"
+            | "ggf"
+            | "evtl"
+            | "inkl"
+            | "zzgl"
+            | "bzgl"
+            | "sog"
+            | "Dipl"
+            | "Ing"
+            | "geb"
+            | "gest"
+            | "Univ"
+            | "Co"
+            | "Inc"
+            | "Ltd"
+            | "Corp"
+            | "Jan"
+            | "Feb"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Okt"
+            | "Oct"
+            | "Nov"
+            | "Dez"
+            | "Dec"
+            | "vs"
+            | "No"
+            | "approx"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Mt"
+            | "Ziff"
+            | "Verf"
+            | "Hrsg"
+            | "Anm"
+            | "Red"
+            | "Kap"
+            | "Pkt"
+            | "Std"
+            | "min"
+            | "Mill"
     )
 }
 
@@ -180,7 +250,10 @@ mod tests {
 
     #[test]
     fn ordinals_abbreviations_and_dates_do_not_split() {
-        assert_eq!(parts("Im Hauptquartier des 2. Korps am 13.01.2025 sprach Dr. Kim u. a. mit ca. 10 Mio. Soldaten.").len(), 1);
+        assert_eq!(
+            parts("Im Hauptquartier des 2. Korps am 13.01.2025 sprach Dr. Kim u. a. mit ca. 10 Mio. Soldaten.").len(),
+            1
+        );
     }
 
     #[test]
@@ -192,6 +265,9 @@ mod tests {
     #[test]
     fn glued_sentences_split_between_words() {
         assert_eq!(parts("Es regnet.Morgen scheint die Sonne."), vec!["Es regnet.", "Morgen scheint die Sonne."]);
-        assert_eq!(parts("Die St.-Georgs-Bänder und (2.vl) bleiben."), vec!["Die St.-Georgs-Bänder und (2.vl) bleiben."]);
+        assert_eq!(
+            parts("Die St.-Georgs-Bänder und (2.vl) bleiben."),
+            vec!["Die St.-Georgs-Bänder und (2.vl) bleiben."]
+        );
     }
 }

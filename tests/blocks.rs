@@ -48,13 +48,18 @@ fn hints_win_over_heuristics() {
     assert!(got.contains(&(BlockKind::Related, "ein langer A")), "{got:?}");
     // Garbage hints (out of range, inside a char, reversed) are ignored safely.
     let t = "Ärger über Hochwasser.";
-    let b = classify(t, None, &[Block { kind: BlockKind::Headline, start: 1, end: 999 }, Block { kind: BlockKind::Other, start: 9, end: 3 }]);
+    let b = classify(
+        t,
+        None,
+        &[Block { kind: BlockKind::Headline, start: 1, end: 999 }, Block { kind: BlockKind::Other, start: 9, end: 3 }],
+    );
     assert!(b.iter().all(|b| t.is_char_boundary(b.start) && t.is_char_boundary(b.end) && b.start < b.end));
 }
 
 #[test]
 fn given_title_names_the_headline() {
-    let text = "Kurz gemeldet\n\nPutin lobt Soldaten\n\nDer Präsident hat die Soldaten am Montag in einer Mitteilung gelobt.";
+    let text =
+        "Kurz gemeldet\n\nPutin lobt Soldaten\n\nDer Präsident hat die Soldaten am Montag in einer Mitteilung gelobt.";
     let blocks = classify(text, Some("Putin lobt Soldaten"), &[]);
     let head = blocks.iter().find(|b| b.kind == BlockKind::Headline).unwrap();
     assert_eq!(&text[head.start..head.end], "Putin lobt Soldaten");

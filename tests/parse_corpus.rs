@@ -70,7 +70,8 @@ fn claim_sentences_are_prose_sentences() {
             checked += 1;
             let n = sentences.iter().filter(|s| s.contains(c.as_str())).count();
             if n != 1 {
-                let near: Vec<&String> = sentences.iter().filter(|s| c.starts_with(&s.chars().take(20).collect::<String>())).collect();
+                let near: Vec<&String> =
+                    sentences.iter().filter(|s| c.starts_with(&s.chars().take(20).collect::<String>())).collect();
                 failures.push(format!("{file}: in {n} sentences: {c:?}\n  near: {near:?}"));
             }
         }
@@ -87,7 +88,10 @@ fn datelines_and_agencies() {
     let a = analyse(&dir, "12_dpa_afx_vertrag_juni_2024.txt");
     assert_eq!((a.dateline, a.agencies), (vec!["Pjöngjang".to_string()], vec!["dpa-AFX".to_string()]));
     let a = analyse(&dir, "20_dpa_afx_hochwasser_2024-06.txt");
-    assert_eq!((a.dateline, a.agencies), (vec!["Augsburg".to_string(), "Ravensburg".into()], vec!["dpa-AFX".to_string()]));
+    assert_eq!(
+        (a.dateline, a.agencies),
+        (vec!["Augsburg".to_string(), "Ravensburg".into()], vec!["dpa-AFX".to_string()])
+    );
     let a = analyse(&dir, "14_reuters_cna_nk_confirms.txt");
     assert_eq!(a.dateline, vec!["Seoul".to_string()]);
 }

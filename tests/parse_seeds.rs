@@ -26,7 +26,8 @@ fn sentences(a: &ArticleReport) -> Vec<String> {
 fn kind_of(a: &ArticleReport, prefix: &str) -> BlockKind {
     let bs = blocks(a);
     let exact: Vec<_> = bs.iter().filter(|(_, t)| t == prefix).collect();
-    let found: Vec<_> = if exact.len() == 1 { exact } else { bs.iter().filter(|(_, t)| t.starts_with(prefix)).collect() };
+    let found: Vec<_> =
+        if exact.len() == 1 { exact } else { bs.iter().filter(|(_, t)| t.starts_with(prefix)).collect() };
     assert_eq!(found.len(), 1, "{prefix:?} should start exactly one block: {bs:#?}");
     found[0].0
 }
@@ -89,7 +90,10 @@ fn seed_000_blocks() {
     );
     // The glue points are exact: the caption keeps its period, the stamp stands alone.
     let bs = blocks(&a);
-    assert!(bs.contains(&(Caption, "Nordkorea hat Russland für den Angriffskrieg gegen die Ukraine Soldaten bereitgestellt.".into())));
+    assert!(bs.contains(&(
+        Caption,
+        "Nordkorea hat Russland für den Angriffskrieg gegen die Ukraine Soldaten bereitgestellt.".into()
+    )));
     assert!(bs.contains(&(Caption, "In der russischen Grenzregion Kursk sollen bei Kämpfen viele nordkoreanische Soldaten gefallen sein. Es gebe hunderte Tote und Verletzte. Das heißt es aus Kreisen des US-Militärs.".into())));
 }
 
@@ -144,7 +148,10 @@ fn seed_001_blocks() {
 #[test]
 fn seed_001_metadata_and_sentences() {
     let a = seed("001_603facece05b4bf3.txt");
-    assert_eq!(a.title.as_deref(), Some("Ukrainekrieg: Putin lobt nordkoreanische Soldaten in russischer Grenzregion Kursk"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ukrainekrieg: Putin lobt nordkoreanische Soldaten in russischer Grenzregion Kursk")
+    );
     assert_eq!(a.kicker.as_deref(), Some("Ukrainekrieg"));
     assert_eq!(a.agencies, vec!["AFP"]);
     assert_one_sentence(&a, "„Wir würdigen den Heldenmut, das hohe Niveau der Spezialausbildung und das Engagement der koreanischen Soldaten, die Seite an Seite mit russischen Kämpfern unser Vaterland wie ihr eigenes verteidigten“, heißt es in einer am Montag veröffentlichten Mitteilung des Kremls.");
@@ -160,7 +167,8 @@ fn seed_001_metadata_and_sentences() {
 
 #[test]
 fn abbreviation_l_does_not_split_in_prose() {
-    let text = "Putin (l.) und Kim Jong-un unterzeichneten den Vertrag am Mittwoch in Pjöngjang. Danach gab es ein Essen.";
+    let text =
+        "Putin (l.) und Kim Jong-un unterzeichneten den Vertrag am Mittwoch in Pjöngjang. Danach gab es ein Essen.";
     let r = analyze(&[ArticleInput::text(text)], &Options::default()).unwrap();
     let a = &r.articles[0];
     assert_eq!(sentences(a)[0], "Putin (l.) und Kim Jong-un unterzeichneten den Vertrag am Mittwoch in Pjöngjang.");
