@@ -1,22 +1,823 @@
 //! Block classification: which stretch of the page text is headline, kicker,
 //! lede, body, subheading, caption, media teaser, credit, agency line,
 //! related-content teaser or junk. OWNER: parsing (issue 3).
+//!
+//! Text copied out of a news page is a sequence of lines: the article's
+//! paragraphs, interleaved with page furniture. The classifier works in
+//! three passes:
+//!
+//! 1. **Units.** Every non-blank line is a unit (trimmed). Units are cut where
+//!    a markup hint begins or ends, and where the page glued two things
+//!    together: a caption and its video stamp (`…Touristen.29.01.2025 | 7:52 min`),
+//!    a caption and its photo credit (`…Zeremonie.Pool Sputnik Kremlin/AP`),
+//!    a paragraph and its agency marker (`… (mit AFP)`) or sign-off (`…/toz/DP/mis`).
+//! 2. **Structure.** Kinds that follow from neighbours: the description before
+//!    a media stamp is a teaser caption, and a one-sentence line directly
+//!    above a teaser or credit is the photo's caption; a line that ends in
+//!    `:` and announces a live blog or further reading opens a related box;
+//!    what follows an agency line (`Quelle: …`) is page furniture.
+//! 3. **Shape.** The rest by shape and position: a short unpunctuated first
+//!    line is the headline (a shorter one above it the kicker); repeats of
+//!    the headline are junk; the first paragraph of prose is the lede; a
+//!    short unpunctuated line before prose is a subheading; prose is body.
+//!
+//! Markup hints (`h1`, `figcaption`, `aside`, …) win over all of this for the
+//! text they cover.
 
+use crate::normalize;
 use crate::report::{Block, BlockKind};
 
 /// Classifies the lines/paragraphs of `text`. `hints` are kinds known from
 /// markup and win over text heuristics. The blocks cover the text in order.
 pub fn classify(text: &str, title: Option<&str>, hints: &[Block]) -> Vec<Block> {
-    let _ = (title, hints);
-    // Placeholder until issue 3: every non-empty line is body.
+    let hints = clean_hints(text, hints);
+    let mut units = lines(text);
+    units = cut_at_hints(text, units, &hints);
+    for u in &mut units {
+        u.kind = hint_kind(u, &hints);
+        u.fixed = u.kind.is_some();
+    }
+    units = split_glued(text, units);
+    let shapes = units.iter().map(|u| shape(&text[u.start..u.end])).collect();
+    let mut c = Classifier { text, units, shapes, title };
+    c.structure();
+    c.shape();
+    c.units.into_iter().map(|u| Block { kind: u.kind.unwrap_or(BlockKind::Body), start: u.start, end: u.end }).collect()
+}
+
+/// A trimmed stretch of text being classified.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    start: usize,
+    end: usize,
+    /// A blank line (or the text start) separates it from the unit before.
+    blank_before: bool,
+    kind: Option<BlockKind>,
+    /// Kind from a markup hint: never changed.
+    fixed: bool,
+}
+
+fn unit(text: &str, start: usize, end: usize, blank_before: bool) -> Option<Unit> {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (lead + trail < s.len()).then(|| Unit {
+        start: start + lead,
+        end: end - trail,
+        blank_before,
+        kind: None,
+        fixed: false,
+    })
+}
+
+/// Non-blank lines, trimmed.
+fn lines(text: &str) -> Vec<Unit> {
     let mut out = Vec::new();
     let mut pos = 0;
+    let mut blank = true;
     for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_end_matches(['\n', '\r']);
-        if !trimmed.trim().is_empty() {
-            out.push(Block { kind: BlockKind::Body, start: pos, end: pos + trimmed.len() });
+        match unit(text, pos, pos + line.len(), blank) {
+            Some(u) => {
+                out.push(u);
+                blank = false;
+            }
+            None => blank = true,
         }
         pos += line.len();
     }
     out
+}
+
+/// Hints clamped to the text and to char boundaries, sorted, without overlaps.
+fn clean_hints(text: &str, hints: &[Block]) -> Vec<Block> {
+    let fix = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let mut hs: Vec<Block> = hints
+        .iter()
+        .map(|h| Block { kind: h.kind, start: fix(h.start), end: fix(h.end) })
+        .filter(|h| h.start < h.end)
+        .collect();
+    hs.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    // Nested or overlapping hints: the outer (earlier) one wins.
+    let mut out: Vec<Block> = Vec::with_capacity(hs.len());
+    for h in hs {
+        match out.last() {
+            Some(l) if h.start < l.end => {}
+            _ => out.push(h),
+        }
+    }
+    out
+}
+
+fn cut_at_hints(text: &str, units: Vec<Unit>, hints: &[Block]) -> Vec<Unit> {
+    if hints.is_empty() {
+        return units;
+    }
+    let mut cuts: Vec<usize> = hints.iter().flat_map(|h| [h.start, h.end]).collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(units.len());
+    for u in units {
+        let inner = cuts.iter().copied().filter(|&c| c > u.start && c < u.end);
+        let mut s = u.start;
+        let mut first = true;
+        for c in inner.chain(std::iter::once(u.end)) {
+            if let Some(p) = unit(text, s, c, if first { u.blank_before } else { false }) {
+                out.push(p);
+                first = false;
+            }
+            s = c;
+        }
+    }
+    out
+}
+
+fn hint_kind(u: &Unit, hints: &[Block]) -> Option<BlockKind> {
+    let i = hints.partition_point(|h| h.end <= u.start);
+    hints.get(i).filter(|h| h.start <= u.start && u.end <= h.end).map(|h| h.kind)
+}
+
+/// Cuts units where the page glued two different things together.
+fn split_glued(text: &str, units: Vec<Unit>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len() + 4);
+    for u in units {
+        if u.fixed {
+            out.push(u);
+            continue;
+        }
+        let s = &text[u.start..u.end];
+        let mut tail: Option<(usize, BlockKind)> = None;
+        let mut head_kind = None;
+        if let Some(p) = media_stamp_start(s) {
+            tail = Some((p, BlockKind::Media));
+            head_kind = Some(BlockKind::Caption);
+        } else if let Some(p) = glued_credit_start(s, out.last().map(|l| &text[l.start..l.end])) {
+            tail = Some((p, BlockKind::Credit));
+            head_kind = Some(BlockKind::Caption);
+        } else if let Some(p) = source_marker_start(s) {
+            tail = Some((p, BlockKind::Source));
+        } else if let Some(p) = signoff_start(s) {
+            tail = Some((p, BlockKind::Other));
+        }
+        match tail {
+            Some((p, kind)) => {
+                let head = unit(text, u.start, u.start + p, u.blank_before);
+                if let Some(mut h) = head {
+                    h.kind = head_kind;
+                    out.push(h);
+                }
+                if let Some(mut t) = unit(text, u.start + p, u.end, head.is_none() && u.blank_before) {
+                    t.kind = Some(kind);
+                    out.push(t);
+                }
+            }
+            None => out.push(u),
+        }
+    }
+    out
+}
+
+/// Where a trailing media stamp (`13.01.2025 | 1:27 min`, or a bare
+/// `1:27 min`) begins, if `s` ends in one.
+fn media_stamp_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    // "min", "Min", "Min."
+    let lower = s.get(end.saturating_sub(4)..)?.to_ascii_lowercase();
+    if lower.ends_with("min.") {
+        end -= 4;
+    } else if lower.ends_with("min") {
+        end -= 3;
+    } else {
+        return None;
+    }
+    let mut i = end;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    // Duration: digits(:digits){1,2}
+    let dur_end = i;
+    let mut colons = 0;
+    while i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b':') {
+        colons += (b[i - 1] == b':') as usize;
+        i -= 1;
+    }
+    if colons == 0 || colons > 2 || i == dur_end || !b[i].is_ascii_digit() {
+        return None;
+    }
+    let dur_start = i;
+    let mut j = i;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    if j == 0 || b[j - 1] != b'|' {
+        // A bare duration is a stamp only when it is the whole line.
+        return (dur_start == 0).then_some(0);
+    }
+    j -= 1;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    // Date: d{1,2}.d{1,2}.d{4}
+    let date_end = j;
+    while j > 0 && (b[j - 1].is_ascii_digit() || b[j - 1] == b'.') {
+        j -= 1;
+    }
+    let date = &s[j..date_end];
+    let parts: Vec<&str> = date.split('.').collect();
+    let ok = parts.len() == 3
+        && (1..=2).contains(&parts[0].len())
+        && (1..=2).contains(&parts[1].len())
+        && parts[2].len() == 4;
+    if ok {
+        Some(j)
+    } else if date.is_empty() && j == 0 {
+        Some(0) // `| 1:27 min`
+    } else if let Some(k) = date.find(|c: char| c.is_ascii_digit()).filter(|_| parts.len() > 3) {
+        // `…Touristen.29.01.2025`: the word's period was read as part of the date.
+        let d = &date[k..];
+        let ps: Vec<&str> = d.split('.').collect();
+        (ps.len() == 3 && ps[2].len() == 4).then_some(j + k)
+    } else {
+        None
+    }
+}
+
+/// Where a photo credit glued to a caption begins (`…zeremonie.Pool Sputnik Kremlin/AP`).
+fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
+    let b = s.as_bytes();
+    // The last `.`/`)` directly followed by an uppercase letter.
+    let p = (1..b.len()).rev().find(|&i| {
+        matches!(b[i - 1], b'.' | b')' | b'"')
+            && s.is_char_boundary(i)
+            && s[i..].chars().next().is_some_and(|c| c.is_uppercase())
+    })?;
+    let tail = &s[p..];
+    let words = tail.split_whitespace().count();
+    if words > 6 || tail.ends_with('.') || p < 20 {
+        return None;
+    }
+    let head = &s[..p];
+    let repeated = previous.is_some_and(|prev| squash(prev) == squash(head));
+    (repeated || is_credit_like(tail)).then_some(p)
+}
+
+/// Whether a short line reads like a photo credit.
+fn is_credit_like(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.split_whitespace().count() > 7 || s.ends_with('.') {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if ["foto:", "fotos:", "bild:", "bildquelle:", "photo:", "credit:", "©", "(c)", "quelle foto"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    let credit_word = |w: &str| {
+        matches!(
+            w,
+            "dpa"
+                | "ap"
+                | "afp"
+                | "reuters"
+                | "getty"
+                | "images"
+                | "imago"
+                | "picture"
+                | "alliance"
+                | "keystone"
+                | "epa"
+                | "sputnik"
+                | "pool"
+                | "telegram"
+                | "instagram"
+                | "x"
+                | "facebook"
+                | "bloomberg"
+                | "anadolu"
+                | "ddp"
+                | "kna"
+                | "epd"
+                | "sda"
+                | "apa"
+                | "afx"
+                | "zdf"
+                | "ard"
+                | "tass"
+                | "ria"
+                | "kcna"
+                | "yonhap"
+                | "shutterstock"
+                | "istock"
+                | "privat"
+                | "archiv"
+        )
+    };
+    s.contains('/') && lower.split(|c: char| !c.is_alphanumeric()).any(credit_word)
+}
+
+/// Where a trailing agency marker (`… (mit AFP)`, `… (dpa)`) begins.
+fn source_marker_start(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let inner = t[open + 1..t.len() - 1].trim();
+    let lower = inner.to_lowercase();
+    let is_marker = lower.starts_with("mit ") && !crate::metadata::agencies_in(inner).is_empty()
+        || lower.starts_with("mit material")
+        || (!inner.is_empty()
+            && inner
+                .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .all(|w| crate::metadata::agency(w).is_some()));
+    if !is_marker {
+        return None;
+    }
+    let before = s[..open].trim_end();
+    // Only at the end of a paragraph (after its last sentence), or alone.
+    (before.is_empty() || before.ends_with(['.', '!', '?', '“', '"', '»', '«'])).then_some(open)
+}
+
+/// Where a dpa-style editor sign-off glued to the last sentence begins
+/// (`…Prozent./toz/DP/mis`).
+fn signoff_start(s: &str) -> Option<usize> {
+    let last = s.rsplit(char::is_whitespace).next()?;
+    let at = last.find("./")? + 1;
+    let tail = &last[at..];
+    let groups: Vec<&str> = tail.split('/').skip(1).collect();
+    let ok = groups.len() >= 2
+        && groups.iter().all(|g| (1..=5).contains(&g.len()) && g.chars().all(|c| c.is_ascii_alphabetic()));
+    ok.then(|| s.len() - last.len() + at)
+}
+
+/// Folded text without whitespace, for spotting repeats.
+fn squash(s: &str) -> String {
+    normalize::fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Shape of one unit's text.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    words: usize,
+    /// Ends in `.`, `!`, `?` or `…` (closing quotes/brackets skipped).
+    ends_sentence: bool,
+    ends_period: bool,
+    ends_colon: bool,
+    letters: bool,
+    starts_upper: bool,
+}
+
+fn shape(s: &str) -> Shape {
+    let last = s.trim_end_matches(['“', '”', '"', '»', '«', '’', '\'', ')']).chars().last();
+    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    Shape {
+        words,
+        ends_sentence: matches!(last, Some('.' | '!' | '?' | '…')),
+        ends_period: matches!(last, Some('.' | '…')),
+        ends_colon: s.ends_with(':'),
+        letters: s.chars().any(char::is_alphabetic),
+        starts_upper: s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+    }
+}
+
+struct Classifier<'a> {
+    text: &'a str,
+    units: Vec<Unit>,
+    /// Shape of each unit, computed once.
+    shapes: Vec<Shape>,
+    title: Option<&'a str>,
+}
+
+impl<'a> Classifier<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        &self.text[self.units[i].start..self.units[i].end]
+    }
+
+    /// Number of sentences of unit `i` (computed on demand: it is needed
+    /// only for a few candidate captions).
+    fn sentences(&self, i: usize) -> usize {
+        crate::segment::split(self.s(i)).len()
+    }
+
+    fn sh(&self, i: usize) -> Shape {
+        self.shapes[i]
+    }
+
+    fn free(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.kind.is_none())
+    }
+
+    fn set(&mut self, i: usize, kind: BlockKind) {
+        if self.free(i) {
+            self.units[i].kind = Some(kind);
+        }
+    }
+
+    /// Kinds that follow from neighbours and from unmistakable line types.
+    fn structure(&mut self) {
+        let n = self.units.len();
+        // Unmistakable lines first.
+        for i in 0..n {
+            if !self.free(i) {
+                continue;
+            }
+            let s = self.s(i);
+            if let Some(k) = line_type(s, &self.sh(i)) {
+                self.set(i, k);
+            }
+        }
+        // Teasers and photos: the description before a media stamp, and a
+        // one-sentence line directly above a teaser or a glued credit.
+        for i in 0..n {
+            let k = self.units[i].kind;
+            if self.units[i].fixed || !matches!(k, Some(BlockKind::Media | BlockKind::Credit)) {
+                continue;
+            }
+            let mut above = i;
+            if i > 0 && !self.units[i].blank_before && self.free(i - 1) && k == Some(BlockKind::Media) {
+                self.set(i - 1, BlockKind::Caption);
+            }
+            if i > 0 && self.units[i - 1].kind == Some(BlockKind::Caption) {
+                above = i - 1;
+            }
+            if above > 0
+                && !self.units[above].blank_before
+                && self.free(above - 1)
+                && self.sh(above - 1).words <= 60
+                && self.sentences(above - 1) <= 1
+            {
+                self.set(above - 1, BlockKind::Caption);
+            }
+        }
+        // Photo captions by their position markers: `(l.)`, `(2.v.l.)`, in
+        // a one-sentence line (prose that mentions `(l.)` runs longer).
+        for i in 0..n {
+            if self.free(i) && has_position_marker(self.s(i)) && self.sentences(i) <= 1 {
+                self.set(i, BlockKind::Caption);
+            }
+        }
+        // Related boxes: an announcing line ending in `:`; when the page ends
+        // (or its agency line comes) soon after, the whole rest is the box.
+        let mut i = 0;
+        while i < n {
+            if !(self.free(i) && is_teaser_intro(self.s(i), &self.sh(i))) {
+                i += 1;
+                continue;
+            }
+            self.set(i, BlockKind::Related);
+            // The box runs over short teaser lines, captions and junk, up to
+            // the agency line, a long paragraph or eight lines.
+            let mut box_end = i + 1;
+            while box_end < n && box_end <= i + 8 {
+                let u = self.units[box_end];
+                if u.kind == Some(BlockKind::Source) {
+                    break;
+                }
+                let s = self.s(box_end);
+                let fits = u.kind.is_some() && !u.fixed || has_position_marker(s) || self.sh(box_end).words <= 30;
+                if !fits {
+                    break;
+                }
+                box_end += 1;
+            }
+            for j in i + 1..box_end {
+                self.set(j, box_kind(self.s(j), &self.sh(j)));
+            }
+            i = box_end.max(i + 1);
+        }
+        // After the agency line: page furniture unless it is real prose.
+        if let Some(q) = (0..n).find(|&j| self.units[j].kind == Some(BlockKind::Source) && self.is_line_end_source(j)) {
+            for j in q + 1..n {
+                if !self.sh(j).ends_sentence && self.sentences(j) <= 1 {
+                    self.set(j, box_kind(self.s(j), &self.sh(j)));
+                }
+            }
+        }
+    }
+
+    /// `Quelle: …` on a line of its own (not a glued `(mit AFP)`).
+    fn is_line_end_source(&self, j: usize) -> bool {
+        let s = self.s(j).to_lowercase();
+        s.starts_with("quelle") || s.starts_with("source") || s.starts_with("mit material")
+    }
+
+    /// Headline, kicker, lede, subheadings and body by shape and position.
+    fn shape(&mut self) {
+        let n = self.units.len();
+        let have_headline = self.units.iter().any(|u| u.kind == Some(BlockKind::Headline));
+        let mut headline: Option<usize> = self.units.iter().position(|u| u.kind == Some(BlockKind::Headline));
+        // A given title names the headline.
+        if let (false, Some(t)) = (have_headline, self.title) {
+            let t = squash(t);
+            if !t.is_empty() {
+                headline = (0..n).find(|&i| self.free(i) && squash(self.s(i)) == t);
+                if let Some(h) = headline {
+                    self.set(h, BlockKind::Headline);
+                }
+            }
+        }
+        // Otherwise the first line, if it is short and unpunctuated.
+        if headline.is_none() {
+            if let Some(f) = (0..n).find(|&i| self.units[i].kind != Some(BlockKind::Other)) {
+                if self.free(f) && is_heading_like(self.s(f), &self.sh(f), 25) {
+                    let next = (f + 1..n).find(|&i| self.units[i].kind != Some(BlockKind::Other));
+                    // A kicker is a short label, not itself a `Topic: headline`,
+                    // above a different heading-like line.
+                    let kicker = self.sh(f).words <= 4
+                        && !self.s(f).contains(':')
+                        && next.is_some_and(|x| {
+                            self.free(x)
+                                && is_heading_like(self.s(x), &self.sh(x), 25)
+                                && squash(self.s(x)) != squash(self.s(f))
+                        });
+                    if kicker {
+                        let x = next.unwrap_or(f);
+                        self.set(f, BlockKind::Kicker);
+                        self.set(x, BlockKind::Headline);
+                        headline = Some(x);
+                    } else {
+                        self.set(f, BlockKind::Headline);
+                        headline = Some(f);
+                    }
+                }
+            }
+        }
+        // Repeats of the headline (with or without kicker) are junk.
+        if let Some(h) = headline {
+            let hs = squash(self.s(h));
+            let ks = (0..h).find(|&i| self.units[i].kind == Some(BlockKind::Kicker)).map(|k| squash(self.s(k)));
+            let h_len = self.units[h].end - self.units[h].start;
+            for i in 0..n {
+                let len = self.units[i].end - self.units[i].start;
+                // Only lines of about the headline's length can repeat it.
+                if i != h && self.free(i) && len * 2 >= h_len && len <= h_len * 2 + 16 {
+                    let s = squash(self.s(i));
+                    let with_kicker = ks.as_ref().is_some_and(|k| {
+                        s.len() > k.len() && s.starts_with(k.as_str()) && s[k.len()..].trim_start_matches(':') == hs
+                    });
+                    if s == hs
+                        || with_kicker
+                        || hs.ends_with(&s) && s.len() * 2 > hs.len() && hs[..hs.len() - s.len()].ends_with(':')
+                    {
+                        self.set(i, BlockKind::Other);
+                    }
+                }
+            }
+        }
+        // The rest in order.
+        let mut seen_prose = false;
+        for i in 0..n {
+            if !self.free(i) {
+                if matches!(self.units[i].kind, Some(BlockKind::Body | BlockKind::Lede | BlockKind::Subheading)) {
+                    seen_prose = true;
+                }
+                continue;
+            }
+            let s = self.s(i);
+            let sh = self.sh(i);
+            let next = self.units.get(i + 1).map(|u| (u, self.sh(i + 1)));
+            let kind = if is_heading_like(s, &sh, 12) {
+                match next {
+                    Some((u, _))
+                        if !u.blank_before
+                            && matches!(u.kind, Some(BlockKind::Caption | BlockKind::Media | BlockKind::Credit)) =>
+                    {
+                        BlockKind::Caption
+                    }
+                    Some((u, nsh)) if seen_prose && (u.kind.is_none() && is_prose_shape(&nsh)) => BlockKind::Subheading,
+                    _ if sh.words > 8 => BlockKind::Body,
+                    _ => BlockKind::Other,
+                }
+            } else if !sh.letters || (sh.words <= 1 && !sh.ends_sentence) {
+                BlockKind::Other
+            } else if !seen_prose && is_prose_shape(&sh) {
+                BlockKind::Lede
+            } else {
+                BlockKind::Body
+            };
+            if matches!(kind, BlockKind::Lede | BlockKind::Body | BlockKind::Subheading) {
+                seen_prose = true;
+            }
+            self.set(i, kind);
+        }
+    }
+}
+
+/// Paragraph shape: sentence-final punctuation and more than a few words,
+/// or long (a text cut mid-sentence).
+fn is_prose_shape(sh: &Shape) -> bool {
+    sh.letters && (sh.ends_sentence && sh.words >= 5 || sh.words > 15)
+}
+
+/// A short line without a sentence end: headline, subheading, kicker.
+fn is_heading_like(s: &str, sh: &Shape, max_words: usize) -> bool {
+    sh.letters
+        && sh.starts_upper
+        && sh.words >= 1
+        && sh.words <= max_words
+        && s.chars().count() <= max_words * 9
+        && !sh.ends_period
+        && !sh.ends_colon
+        && !s.ends_with([',', ';', '-', '–'])
+        && !s.starts_with(':')
+}
+
+/// Lines whose kind shows without context: junk, agency lines, credits,
+/// media stamps, page-header furniture.
+fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
+    if media_stamp_start(s) == Some(0) {
+        return Some(BlockKind::Media);
+    }
+    if !sh.letters {
+        return Some(BlockKind::Other);
+    }
+    if sh.words > 20 {
+        return None; // every line type below is short
+    }
+    let lower = s.to_lowercase();
+    for p in ["quelle:", "quellen:", "source:", "sources:", "mit material von", "mit material der"] {
+        if lower.starts_with(p) && sh.words <= 15 {
+            return Some(BlockKind::Source);
+        }
+    }
+    if source_marker_start(s) == Some(0) {
+        return Some(BlockKind::Source);
+    }
+    if is_credit_like(s) {
+        return Some(BlockKind::Credit);
+    }
+    // Arrows and link furniture: `OSZAR »`, `Mehr ›`.
+    if sh.words <= 3 && s.contains(['»', '›', '→', '▶']) && !s.contains(['«', '‹']) {
+        return Some(BlockKind::Other);
+    }
+    // Update notes and editorial asides wholly in brackets: `(Neu: …)`.
+    if (s.starts_with('(') && s.ends_with(')') || s.starts_with('[') && s.ends_with(']')) && sh.words <= 20 {
+        return Some(BlockKind::Other);
+    }
+    // Page header and author box furniture.
+    const FURNITURE: &[&str] = &[
+        "stand:",
+        "lesezeit",
+        "aktualisiert",
+        "veröffentlicht am",
+        "zuletzt aktualisiert",
+        "updated:",
+        "published:",
+        "artikel teilen",
+        "teilen",
+        "drucken",
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "zur startseite",
+        "zum liveblog",
+        "kommentare",
+        "newsletter",
+        "audio:",
+        "video:",
+        "hören",
+        "listen",
+        "mehr zum thema",
+        "share",
+    ];
+    if sh.words <= 8 && FURNITURE.iter().any(|f| lower.starts_with(f)) {
+        return Some(BlockKind::Other);
+    }
+    // Bylines: `Von Anna Muster`, `By John Doe`, `Von Anna Muster, Berlin`.
+    if (lower.starts_with("von ") || lower.starts_with("by ")) && sh.words <= 6 && !sh.ends_sentence {
+        let names = s.split_whitespace().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        if names + 1 >= sh.words.min(3) && names >= 1 {
+            return Some(BlockKind::Other);
+        }
+    }
+    // Date-and-time lines: `28.04.2025, 10:15 Uhr`.
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let alpha_words = s.split_whitespace().filter(|w| w.chars().all(char::is_alphabetic)).count();
+    if digits >= 4 && alpha_words <= 1 && sh.words <= 5 {
+        return Some(BlockKind::Other);
+    }
+    None
+}
+
+/// Kind of a line inside a related box.
+fn box_kind(s: &str, sh: &Shape) -> BlockKind {
+    if has_position_marker(s) {
+        BlockKind::Caption
+    } else if !sh.letters || (sh.words <= 1 && !sh.ends_sentence) || line_type(s, sh) == Some(BlockKind::Other) {
+        BlockKind::Other
+    } else {
+        BlockKind::Related
+    }
+}
+
+/// A line that announces teasers: `… in unserem Liveblog:`, `Lesen Sie auch:`.
+fn is_teaser_intro(s: &str, sh: &Shape) -> bool {
+    if sh.words > 25 || !sh.ends_colon && sh.words > 4 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    const CUES: &[&str] = &[
+        "liveblog",
+        "live-blog",
+        "newsblog",
+        "ticker",
+        "lesen sie",
+        "mehr zum thema",
+        "mehr dazu",
+        "auch interessant",
+        "das könnte sie",
+        "weitere artikel",
+        "mehr zu",
+        "hier finden sie",
+        "finden sie",
+        "read more",
+        "related",
+        "see also",
+        "more on",
+    ];
+    (sh.ends_colon && CUES.iter().any(|c| lower.contains(c)) && sh.words <= 25)
+        || (sh.words <= 4
+            && ["lesen sie auch", "mehr zum thema", "auch interessant", "read more"]
+                .iter()
+                .any(|c| lower.starts_with(c)))
+}
+
+/// Photo position markers in brackets: `(l.)`, `(r.)`, `(M.)`, `(l-r)`, `(2.vl)`, `(2.v.l.)`.
+fn has_position_marker(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(o) = rest.find('(') {
+        let after = &rest[o + 1..];
+        let Some(c) = after.find(')') else { break };
+        let inner = &after[..c];
+        if inner.len() <= 12 {
+            let key: String = inner.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+            if matches!(
+                key.as_str(),
+                "l" | "r"
+                    | "m"
+                    | "li"
+                    | "re"
+                    | "lr"
+                    | "vl"
+                    | "vr"
+                    | "vlnr"
+                    | "vrnl"
+                    | "hl"
+                    | "hr"
+                    | "archivbild"
+                    | "symbolbild"
+                    | "archivfoto"
+                    | "symbolfoto"
+            ) {
+                return true;
+            }
+        }
+        rest = &after[c..];
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        classify(text, None, &[]).into_iter().map(|b| (b.kind, &text[b.start..b.end])).collect()
+    }
+
+    #[test]
+    fn media_stamp_glued_to_caption() {
+        let t = "Titel ohne Punkt\n\nEin langer erster Absatz mit vielen Wörtern endet hier.\nFoto zeigt Leute.\nSoldaten wurden bereitgestellt.13.01.2025 | 1:27 min\nWeiterer Text mit einigen Wörtern folgt hier.";
+        let k = kinds(t);
+        assert!(k.contains(&(BlockKind::Caption, "Soldaten wurden bereitgestellt.")), "{k:?}");
+        assert!(k.contains(&(BlockKind::Media, "13.01.2025 | 1:27 min")), "{k:?}");
+        assert!(k.contains(&(BlockKind::Caption, "Foto zeigt Leute.")), "{k:?}");
+    }
+
+    #[test]
+    fn stamps() {
+        assert_eq!(media_stamp_start("Touristen.29.01.2025 | 7:52 min"), Some(10));
+        assert_eq!(media_stamp_start("13.01.2025 | 1:27 min"), Some(0));
+        assert_eq!(media_stamp_start("Er lief 3:20 min"), None);
+        assert_eq!(signoff_start("auf 4,972 Prozent./toz/DP/mis"), Some(18));
+        assert_eq!(source_marker_start("Das ist so. (mit AFP)"), Some(12));
+        assert_eq!(source_marker_start("Das ist so (Symbolbild)"), None);
+    }
+
+    #[test]
+    fn hints_win() {
+        let t = "Kurzer Satz ohne Punkt\n\nDas ist ein Absatz, der lang genug ist und endet.";
+        let hints = [Block { kind: BlockKind::Caption, start: 0, end: 22 }];
+        let b = classify(t, None, &hints);
+        assert_eq!(b[0].kind, BlockKind::Caption);
+    }
 }

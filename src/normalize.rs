@@ -21,3 +21,22 @@ pub fn fold_char(c: char) -> Option<char> {
 pub fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
 }
+
+/// Folded characters with the byte offset each came from, so a match on
+/// folded text maps back to exact spans of the original.
+pub fn fold_indexed(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.char_indices().filter_map(|(i, c)| fold_char(c).map(|f| (i, f)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_offsets() {
+        assert_eq!(fold("„Kim“ –\u{00A0}Wa\u{00AD}ter"), "\"kim\" - water");
+        let s = "a\u{00AD}„b";
+        let v: Vec<(usize, char)> = fold_indexed(s).collect();
+        assert_eq!(v, vec![(0, 'a'), (3, '"'), (6, 'b')]);
+    }
+}

@@ -1,27 +1,273 @@
 //! German-aware sentence segmentation. OWNER: parsing (issue 3).
 //!
 //! Unicode sentence rules split German wrongly (`3. März`, `Dr. Müller`,
-//! `z. B.`, `2. Korps`); this module has its own rules.
+//! `z. B.`, `2. Korps`); this module has its own rules:
+//!
+//! * A sentence ends at `.`, `!`, `?` or `…` (or a run of them), plus any
+//!   closing quotes or brackets right after (`…verteidigten.“` ends after the
+//!   quote), when whitespace and then an uppercase letter, a digit or an
+//!   opening quote follow. A lowercase continuation (`„Warum?“, fragte er`,
+//!   `etc. und`) never starts a new sentence.
+//! * A period after an abbreviation (`Dr.`, `Nr.`, `Mio.`, `bzw.`), after a
+//!   single letter (`z. B.`, `u. a.`, `(l.)`) or after a number of up to three
+//!   digits (`2. Korps`, `3. März`) is not a sentence end.
+//! * A period with no space after it ends a sentence only between two real
+//!   words (`…gefallen.Die`), never inside `13.01.2025`, `(2.vl)` or
+//!   `St.-Georgs-Bänder`.
+//! * Headlines and subheadings are one sentence each; only prose blocks
+//!   ([`BlockKind::is_prose`]) get sentences.
+//!
+//! Quotations need no special state: a quote that contains a full sentence
+//! end followed by more quoted text is split like any other text, and a
+//! quote that closes before the sentence goes on (`…“, heißt es`) never
+//! offers a split point because lowercase or a comma follows.
 
-use crate::report::{Block, Sentence};
+use crate::report::{Block, BlockKind, Sentence};
 
 /// Splits the prose blocks of `text` into sentences (headings are one sentence each).
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
-    // Placeholder until issue 3: split after `. ` .
     let mut out = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         if !b.kind.is_prose() {
             continue;
         }
-        let s = &text[b.start..b.end];
-        let mut start = 0;
-        for (i, _) in s.match_indices(". ") {
-            out.push(Sentence { start: b.start + start, end: b.start + i + 1, block: bi });
-            start = i + 2;
+        let (start, end) = (b.start.min(text.len()), b.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
         }
-        if start < s.len() {
-            out.push(Sentence { start: b.start + start, end: b.end, block: bi });
+        match b.kind {
+            BlockKind::Headline | BlockKind::Subheading => push_trimmed(text, start, end, bi, &mut out),
+            _ => {
+                for (s, e) in split(&text[start..end]) {
+                    push_trimmed(text, start + s, start + e, bi, &mut out);
+                }
+            }
         }
     }
     out
+}
+
+/// Pushes `start..end` with surrounding whitespace trimmed, if anything is left.
+fn push_trimmed(text: &str, start: usize, end: usize, block: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Sentence { start: start + lead, end: end - trail, block });
+    }
+}
+
+/// Byte ranges of the sentences of one paragraph (untrimmed at the edges of
+/// `p`, trimmed between sentences).
+pub fn split(p: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { p.len() };
+    let mut out = Vec::new();
+    let mut sent_start = 0;
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if !is_terminal(c) {
+            i += 1;
+            continue;
+        }
+        // The run of terminal punctuation (`...`, `?!`), then closers.
+        let mut j = i;
+        while j < n && is_terminal(chars[j].1) {
+            j += 1;
+        }
+        let single_period = j == i + 1 && c == '.';
+        while j < n && is_closer(chars[j].1) {
+            j += 1;
+        }
+        let end = byte_at(j);
+        let word = word_before(p, &chars, i);
+        if single_period && (is_abbreviation(word) || is_ordinal(word)) {
+            i = j;
+            continue;
+        }
+        let mut k = j;
+        while k < n && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        if k == n {
+            break;
+        }
+        let next = chars[k].1;
+        let split_here = if k > j {
+            next.is_uppercase() || next.is_ascii_digit() || is_opener(next)
+        } else {
+            // Glued: `Satz.Nächster`, only between two real words.
+            single_period
+                && j == i + 1
+                && next.is_uppercase()
+                && chars.get(k + 1).is_some_and(|&(_, c)| c.is_lowercase())
+                && word.chars().count() >= 2
+                && word.chars().last().is_some_and(|c| c.is_lowercase())
+        };
+        if split_here {
+            if end > sent_start {
+                out.push((sent_start, end));
+            }
+            sent_start = byte_at(k);
+        }
+        i = j.max(i + 1);
+    }
+    if sent_start < p.len() && !p[sent_start..].trim().is_empty() {
+        out.push((sent_start, p.len()));
+    }
+    out
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Characters that close a quotation or bracket right after a sentence end.
+fn is_closer(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '\'' | '’' | '»' | '«' | ')' | ']')
+}
+
+/// Characters that may open the next sentence.
+fn is_opener(c: char) -> bool {
+    matches!(c, '„' | '“' | '"' | '«' | '»' | '‚' | '‘' | '(' | '[' | '\'')
+}
+
+/// The run of letters and digits right before byte index `chars[i]`.
+fn word_before<'a>(p: &'a str, chars: &[(usize, char)], i: usize) -> &'a str {
+    let end = chars[i].0;
+    let mut s = i;
+    while s > 0 && chars[s - 1].1.is_alphanumeric() {
+        s -= 1;
+    }
+    &p[chars.get(s).map_or(end, |c| c.0)..end]
+}
+
+/// A number of up to three digits before a period is an ordinal (`2. Korps`);
+/// four digits are usually a year at the end of a sentence.
+fn is_ordinal(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words that end in a period without ending the sentence, even before an
+/// uppercase word (`Dr. Müller`, `10 Mio. Euro`). `etc.` and `usw.` are not
+/// here: before an uppercase word they usually do end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let mut cs = word.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        return c.is_alphabetic(); // initials, `z. B.`, `u. a.`, `(l.)`
+    }
+    matches!(
+        word,
+        "Dr" | "Prof"
+            | "St"
+            | "Nr"
+            | "Mio"
+            | "Mrd"
+            | "Bio"
+            | "Tsd"
+            | "Hr"
+            | "Hrn"
+            | "Fr"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Jr"
+            | "Sr"
+            | "Gen"
+            | "Abs"
+            | "Art"
+            | "Bd"
+            | "Tel"
+            | "Jh"
+            | "Jhd"
+            | "Str"
+            | "ca"
+            | "Ca"
+            | "bzw"
+            | "vgl"
+            | "Vgl"
+            | "ggf"
+            | "evtl"
+            | "inkl"
+            | "zzgl"
+            | "bzgl"
+            | "sog"
+            | "Dipl"
+            | "Ing"
+            | "geb"
+            | "gest"
+            | "Univ"
+            | "Co"
+            | "Inc"
+            | "Ltd"
+            | "Corp"
+            | "Jan"
+            | "Feb"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Okt"
+            | "Oct"
+            | "Nov"
+            | "Dez"
+            | "Dec"
+            | "vs"
+            | "No"
+            | "approx"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Mt"
+            | "Ziff"
+            | "Verf"
+            | "Hrsg"
+            | "Anm"
+            | "Red"
+            | "Kap"
+            | "Pkt"
+            | "Std"
+            | "min"
+            | "Mill"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(p: &str) -> Vec<&str> {
+        split(p).into_iter().map(|(s, e)| p[s..e].trim()).collect()
+    }
+
+    #[test]
+    fn ordinals_abbreviations_and_dates_do_not_split() {
+        assert_eq!(
+            parts("Im Hauptquartier des 2. Korps am 13.01.2025 sprach Dr. Kim u. a. mit ca. 10 Mio. Soldaten.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn quote_end_belongs_to_the_sentence() {
+        let p = "Er schrieb: \"Nun gehe ich.\" Das BSW scheitert.";
+        assert_eq!(parts(p), vec!["Er schrieb: \"Nun gehe ich.\"", "Das BSW scheitert."]);
+    }
+
+    #[test]
+    fn glued_sentences_split_between_words() {
+        assert_eq!(parts("Es regnet.Morgen scheint die Sonne."), vec!["Es regnet.", "Morgen scheint die Sonne."]);
+        assert_eq!(
+            parts("Die St.-Georgs-Bänder und (2.vl) bleiben."),
+            vec!["Die St.-Georgs-Bänder und (2.vl) bleiben."]
+        );
+    }
 }

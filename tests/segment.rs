@@ -1,0 +1,50 @@
+//! Sentence segmentation cases from `tests/data/segment.toml`, plus headings.
+
+use faktenlage::report::{Block, BlockKind};
+use faktenlage::segment::sentences;
+
+#[derive(serde::Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    sentences: Vec<String>,
+}
+
+fn split_body(text: &str) -> Vec<&str> {
+    let blocks = [Block { kind: BlockKind::Body, start: 0, end: text.len() }];
+    sentences(text, &blocks).iter().map(|s| &text[s.start..s.end]).collect()
+}
+
+#[test]
+fn segmentation_cases() {
+    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/segment.toml")).unwrap();
+    let cases: Cases = toml::from_str(&raw).unwrap();
+    assert!(cases.case.len() >= 15);
+    let mut failures = Vec::new();
+    for c in &cases.case {
+        let got = split_body(&c.text);
+        if got != c.sentences {
+            failures.push(format!("{}:\n  want {:?}\n  got  {:?}", c.name, c.sentences, got));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn headings_are_one_sentence_and_noise_has_none() {
+    let text = "  Offenbar mehr als 10.000 Nordkoreaner im Einsatz. Oder nicht \n\nBildunterschrift. Zweiter Satz.";
+    let head_end = text.find('\n').unwrap();
+    let blocks = [
+        Block { kind: BlockKind::Subheading, start: 0, end: head_end },
+        Block { kind: BlockKind::Caption, start: head_end + 2, end: text.len() },
+    ];
+    let s = sentences(text, &blocks);
+    assert_eq!(s.len(), 1);
+    assert_eq!(&text[s[0].start..s[0].end], "Offenbar mehr als 10.000 Nordkoreaner im Einsatz. Oder nicht");
+    assert_eq!(s[0].block, 0);
+}
