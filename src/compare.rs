@@ -126,6 +126,10 @@ pub fn relate(x: &Claim, y: &Claim, published_x: Option<&str>, published_y: Opti
     if denied(x) != denied(y) {
         return Some(Relation::Disputes);
     }
+    // `weder bestätigt noch dementiert` does not corroborate `bestätigt`.
+    if negated(&x.text) != negated(&y.text) {
+        return None;
+    }
     let mut more_specific = false;
     match compare_times(&x.times, &y.times) {
         Overlap::Disjoint => return None,
@@ -143,6 +147,18 @@ pub fn relate(x: &Claim, y: &Claim, published_x: Option<&str>, published_y: Opti
         Overlap::Equal | Overlap::Unknown => {}
     }
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
+}
+
+/// Whether a sentence is negated (`nicht`, `kein`, `weder … noch`, `not`).
+pub fn negated(sentence: &str) -> bool {
+    crate::token::tokenize(sentence, 0).iter().any(|t| {
+        let w = t.text.to_lowercase();
+        matches!(
+            w.as_str(),
+            "nicht" | "kein" | "keine" | "keinen" | "keiner" | "keinem" | "weder" | "niemals" | "nie" | "not"
+                | "never" | "neither" | "no" | "n't"
+        )
+    })
 }
 
 /// How two sets of figures or times relate.
