@@ -8,9 +8,9 @@
 //!   stays near 10 when alignment is near-linear (blocking through an inverted
 //!   index); all-pairs comparison would give about 100.
 //!
-//! The synthetic stories are the seeds with their names, places and figures
-//! replaced per story, so each story has two articles that align with each
-//! other and share only generic words with the other stories.
+//! The synthetic stories are the seeds with their capitalized words and
+//! figures replaced per story (see [`story`]), so each story has two articles
+//! that align with each other and share only grammar with the other stories.
 
 use faktenlage::{analyze, ArticleInput, Options};
 use std::time::Instant;
@@ -22,42 +22,55 @@ const SEEDS: [&str; 2] = [
 
 /// A made-up but word-like name for story `k` (`Bavorek`, `Tilunas`, …).
 fn name(k: usize, salt: usize) -> String {
-    const ON: [&str; 12] = ["B", "T", "K", "M", "R", "S", "V", "D", "L", "N", "G", "P"];
+    const ON: [&str; 12] = ["b", "t", "k", "m", "r", "s", "v", "d", "l", "n", "g", "p"];
     const NU: [&str; 6] = ["a", "e", "i", "o", "u", "au"];
-    const CO: [&str; 8] = ["rok", "lun", "vas", "dim", "tesk", "gor", "nal", "bris"];
-    let mut x = k * 7919 + salt * 104729;
+    // splitmix64, so that stories do not share made-up words by accident.
+    let mut x = (k as u64) << 32 ^ salt as u64;
+    x = x.wrapping_add(0x9E3779B97F4A7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D049BB133111EB);
+    x ^= x >> 31;
     let mut s = String::new();
-    for _ in 0..2 {
-        s.push_str(ON[x % ON.len()]);
-        x /= ON.len();
-        s.push_str(NU[x % NU.len()]);
-        x /= NU.len();
+    for _ in 0..4 {
+        s.push_str(ON[(x % 12) as usize]);
+        x /= 12;
+        s.push_str(NU[(x % 6) as usize]);
+        x /= 6;
     }
-    s.push_str(CO[(k + salt) % CO.len()]);
+    s.push_str(ON[(x % 12) as usize]);
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c.map(|c| c.to_ascii_lowercase())).collect()).unwrap_or_default()
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
+/// Story `k`: the seeds with every word of five letters or more (names,
+/// places, nouns, verbs) replaced by a made-up word of that story, and the
+/// figures shifted. The two articles of a story keep sharing their words;
+/// different stories share only short function words and sentence shapes.
 fn story(k: usize) -> Vec<ArticleInput> {
-    let swaps = [
-        ("Kursk", name(k, 1)),
-        ("Nordkorea", name(k, 2)),
-        ("Pjöngjang", name(k, 3)),
-        ("Kim Jong", name(k, 4)),
-        ("Gerassimow", name(k, 5)),
-        ("Garmaew", name(k, 6)),
-        ("KCNA", name(k, 7).to_uppercase()),
-        ("10.000", format!("{}.000", 10 + k % 50)),
-        ("12.000", format!("{}.000", 12 + k % 50)),
-    ];
     SEEDS
         .iter()
         .enumerate()
         .map(|(i, seed)| {
-            let mut text = seed.to_string();
-            for (from, to) in &swaps {
-                text = text.replace(from, to);
+            let mut text = String::with_capacity(seed.len());
+            let mut last = 0;
+            for t in faktenlage::token::tokenize(seed, 0) {
+                text.push_str(&seed[last..t.start]);
+                if t.kind == faktenlage::token::TokenKind::Word && t.text.chars().count() >= 5 {
+                    let h = t.text.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
+                    let word = name(k, h % 9973);
+                    if t.is_capitalized() {
+                        text.push_str(&word);
+                    } else {
+                        text.push_str(&word.to_lowercase());
+                    }
+                } else if t.kind == faktenlage::token::TokenKind::Number && t.text.len() == 6 {
+                    text.push_str(&format!("{}.000", 10 + (k * 3 + t.text.as_bytes()[1] as usize) % 80));
+                } else {
+                    text.push_str(t.text);
+                }
+                last = t.end;
             }
+            text.push_str(&seed[last..]);
             ArticleInput::text(text).id(&format!("s{k}-{i}")).published("2025-04-28")
         })
         .collect()

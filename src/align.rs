@@ -63,6 +63,23 @@ pub struct Pair {
     pub concepts: Vec<&'static str>,
 }
 
+/// The weighted dot product of two sorted feature lists.
+fn dot(a: &[u32], b: &[u32], weight: &[f64]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += weight[a[i] as usize].powi(2);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
 /// The concepts two sorted feature lists share.
 fn shared_concepts(a: &[u32], b: &[u32], vocab: &Vocabulary) -> Vec<&'static str> {
     let mut out = Vec::new();
@@ -244,32 +261,29 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
     };
 
     let mut best: HashMap<(usize, usize), Pair> = HashMap::new();
-    let mut acc: HashMap<u32, (f64, bool)> = HashMap::new();
+    let mut candidates: Vec<u32> = Vec::new();
     for (ci, f) in feats.iter().enumerate() {
-        acc.clear();
+        // Block on content only: figures and dates are shared by unrelated
+        // claims all the time; they count in the score, not in the blocking.
+        candidates.clear();
         for &id in f {
-            if article_df[id as usize] as usize > MAX_ARTICLES_PER_KEY {
+            let id = id as usize;
+            if vocab.kinds[id] == Kind::Number || article_df[id] as usize > MAX_ARTICLES_PER_KEY {
                 continue;
             }
-            let content = vocab.kinds[id as usize] != Kind::Number;
-            let w2 = weight[id as usize].powi(2);
-            for &cj in &postings[id as usize] {
-                let cj_us = cj as usize;
-                if cj_us <= ci || article_of[cj_us] == article_of[ci] {
-                    continue;
-                }
-                let e = acc.entry(cj).or_insert((0.0, false));
-                e.0 += w2;
-                e.1 |= content;
-            }
+            candidates.extend(
+                postings[id].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
+            );
         }
-        for (&cj, &(dot, content)) in &acc {
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &cj in &candidates {
             let cj = cj as usize;
             let denom = norm[ci] * norm[cj];
-            if !content || denom == 0.0 {
+            if denom == 0.0 {
                 continue;
             }
-            let score = dot / denom;
+            let score = dot(&feats[ci], &feats[cj], &weight) / denom;
             if score < MIN_CLAIM_SCORE || !same_story(article_of[ci], article_of[cj]) {
                 continue;
             }
