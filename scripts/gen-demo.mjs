@@ -47,6 +47,7 @@ const page = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">
 <title>Faktenlage – Demo: zwei Artikel, eine Geschichte</title>
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="demo.css">
 <script src="../pkg/faktenlage.js" defer></script>
 </head>
