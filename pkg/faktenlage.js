@@ -1554,5 +1554,6 @@ var overlay = (function () {
 })();
 
 Faktenlage.overlay = { run: overlay.run };
+Faktenlage.anchoring = { extract: anchoring.extract, toRange: anchoring.toRange, offsetOf: anchoring.offsetOf };
 overlay.autostart(script);
 })();

@@ -91,6 +91,7 @@ ${boot}
 ${frontend}
 
 Faktenlage.overlay = { run: overlay.run };
+Faktenlage.anchoring = { extract: anchoring.extract, toRange: anchoring.toRange, offsetOf: anchoring.offsetOf };
 overlay.autostart(script);
 })();
 `;

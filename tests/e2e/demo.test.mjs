@@ -8,18 +8,17 @@
 // with UPDATE_SCREENSHOT=1 the desktop one is copied to docs/screenshot.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname, extname, join, normalize, sep } from "node:path";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { listen, staticServer } from "../../scripts/serve.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const artifacts = join(root, "tests", "artifacts");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const OWN_FILES = ["www/index.html", "www/demo.css", "www/favicon.svg", "pkg/faktenlage.js"];
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".wasm": "application/wasm" };
 
 let browser;
 let server;
@@ -31,18 +30,9 @@ before(async () => {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
   });
-  // A tiny static server for the repository root (www/ and pkg/ side by side).
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^[/\\]+/, "");
-    const file = join(root, path);
-    if (!file.startsWith(root + sep) || !existsSync(file)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // The demo's static server, for the repository root (www/ and pkg/ side by side).
+  server = staticServer(root);
+  await listen(server, 0, 0);
   baseUrl = `http://127.0.0.1:${server.address().port}/`;
 });
 
@@ -227,4 +217,100 @@ test("screenshot for the README", async () => {
   } finally {
     await context.close();
   }
+});
+
+test("anchoring: DOM text to analysed text and back", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(baseUrl + "tests/e2e/fixtures/anchoring.html");
+  const result = await page.evaluate(() => {
+    const el = document.getElementById("t1");
+    const a = Faktenlage.anchoring.extract(el);
+    // Every word maps to a Range whose text is that word, and back.
+    const words = [];
+    const re = /\S+/g;
+    let m;
+    while ((m = re.exec(a.text))) {
+      const range = Faktenlage.anchoring.toRange(a, m.index, m.index + m[0].length);
+      const back = Faktenlage.anchoring.offsetOf(a, range.startContainer, range.startOffset);
+      words.push([m[0], range.toString(), back === m.index]);
+    }
+    // Whole lines too (they may span several text nodes).
+    const lines = [];
+    let at = 0;
+    for (const line of a.text.split("\n")) {
+      if (line) lines.push([line, Faktenlage.anchoring.toRange(a, at, at + line.length).toString().replace(/\s+/g, " ").trim()]);
+      at += line.length + 1;
+    }
+    return { text: a.text, hints: a.hints, title: a.title, published: a.published, lang: a.lang, words, lines };
+  });
+  assert.equal(
+    result.text,
+    "Krieg\n\nNordkorea bestätigt Einsatz\n\n28. April 2025\n\n🙂 Nordkorea hat am Montag „erstmals“ 10.000 Soldaten bestätigt.\nGrüße aus Pjöngjang 🇰🇵.\n\nKim Jong Un bei einem Besuch.\n\nMehr zum Thema\n\nEins\n\nZwei\n\nZwischen\u00adtitel\n\nLetzter Satz."
+  );
+  const span = (kind, s) => ({ kind, start: result.text.indexOf(s), end: result.text.indexOf(s) + s.length });
+  assert.deepEqual(result.hints, [
+    span("headline", "Nordkorea bestätigt Einsatz"),
+    span("other", "28. April 2025"),
+    span("caption", "Kim Jong Un bei einem Besuch."),
+    span("related", "Mehr zum Thema"),
+    span("subheading", "Zwischen\u00adtitel"),
+  ]);
+  assert.equal(result.title, "Nordkorea bestätigt Einsatz");
+  assert.equal(result.published, "2025-04-28");
+  assert.equal(result.lang, "de");
+  for (const [word, ranged, roundTrip] of result.words) {
+    assert.equal(ranged, word);
+    assert.ok(roundTrip, `offset of ${word} maps back`);
+  }
+  for (const [line, ranged] of result.lines) assert.equal(ranged, line);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("every claim on the demo page maps to the DOM text it quotes", async () => {
+  const { context, page } = await open(baseUrl + "www/index.html");
+  const mismatches = await page.evaluate(() => {
+    const host = document.querySelector("faktenlage-overlay");
+    const anchors = new Map([...document.querySelectorAll("article")].map((el) => [el.id, Faktenlage.anchoring.extract(el)]));
+    const squash = (s) => s.replace(/\s+/g, " ").trim();
+    return host.report.claims
+      .map((c) => {
+        const range = Faktenlage.anchoring.toRange(anchors.get(c.article), c.start, c.end);
+        return range && squash(range.toString()) === squash(c.text) ? null : `${c.id}: ${c.text}`;
+      })
+      .filter(Boolean);
+  });
+  assert.deepEqual(mismatches, []);
+  await context.close();
+});
+
+test("without the Highlight API, <mark> fallback keeps the text and the CSP", async () => {
+  const url = baseUrl + "www/index.html";
+  const before = await pristineTexts(url);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective));
+    window.Highlight = undefined; // as in a browser without the CSS Custom Highlight API
+  });
+  await page.goto(url);
+  await page.waitForSelector('faktenlage-overlay[data-state="ready"]', { state: "attached", timeout: 20000 });
+  assert.equal(await page.$eval("faktenlage-overlay", (el) => el.dataset.highlighting), "mark");
+  assert.deepEqual(await page.$$eval("article", (els) => els.map((e) => e.textContent)), before);
+  const marks = await page.$$eval("mark[data-faktenlage-claim]", (ms) => ms.length);
+  assert.ok(marks > 0);
+  const mark = page.locator("mark[data-faktenlage-claim]").nth(5);
+  const id = await mark.getAttribute("data-faktenlage-claim");
+  await mark.click();
+  assert.equal(await page.$eval("faktenlage-overlay", (el) => el.dataset.selected), id);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
