@@ -869,7 +869,9 @@ var highlighting = (function () {
     Object.keys(STYLES).forEach(function (name) {
       var s = STYLES[name];
       var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
-      if (s[1]) rule += " text-decoration: underline 2px " + s[1] + "; text-underline-offset: 3px;";
+      // A single source is the common case: a quieter, dotted line.
+      var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
+      if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
       else rule += " color: rgb(110, 110, 110);";
       rules.push(rule + " }");
     });
