@@ -1509,7 +1509,8 @@ var overlay = (function () {
     }
     return root.Faktenlage.ready
       .then(function () {
-        var anchors = findArticles().map(anchoring.extract);
+        // An article with no text (an image teaser, say) has nothing to check.
+        var anchors = findArticles().map(anchoring.extract).filter(function (a) { return a.text.trim() !== ""; });
         var inputs = inputsOf(anchors);
         var t0 = now();
         var report = inputs.length ? root.Faktenlage.analyze(inputs) : { version: 1, articles: [], claims: [], links: [] };

@@ -314,3 +314,16 @@ test("without the Highlight API, <mark> fallback keeps the text and the CSP", as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a failed analysis shows an error and leaves the page alone", async () => {
+  const url = baseUrl + "tests/e2e/fixtures/error.html";
+  const before = await pristineTexts(url);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('faktenlage-overlay[data-state="error"]', { state: "attached", timeout: 20000 });
+  const message = await page.$eval("faktenlage-overlay", (el) => el.shadowRoot.querySelector(".message").textContent);
+  assert.match(message, /article 2: publication date "2025-13-45" is not YYYY-MM-DD/);
+  assert.deepEqual(await page.$$eval("article", (els) => els.map((e) => e.textContent)), before);
+  await context.close();
+});
