@@ -327,3 +327,30 @@ test("a failed analysis shows an error and leaves the page alone", async () => {
   assert.deepEqual(await page.$$eval("article", (els) => els.map((e) => e.textContent)), before);
   await context.close();
 });
+
+test("the evidence button jumps to the passage in the other article", async (t) => {
+  const { context, page, problems } = await open(baseUrl + "www/index.html");
+  try {
+    const id = await page.$eval("faktenlage-overlay", (el) => (el.report.claims.find((c) => c.evidence.length) || {}).id);
+    if (!id) {
+      t.skip("the analysis linked no claims across the articles");
+      return;
+    }
+    await page.$eval("faktenlage-overlay", (el, id) => el.shadowRoot.querySelector(`button[data-claim="${id}"]`).click(), id);
+    const target = await page.$eval("faktenlage-overlay", (el) => {
+      const selected = el.report.claims.find((c) => c.id === el.dataset.selected);
+      return { evidence: selected.evidence, shown: el.shadowRoot.querySelectorAll(".evidence .jump").length };
+    });
+    assert.ok(target.shown >= 1, "the panel lists the evidence with a jump button");
+    await page.locator("faktenlage-overlay .evidence .jump").first().click();
+    const after = await page.$eval("faktenlage-overlay", (el) => ({
+      selected: el.dataset.selected,
+      flash: CSS.highlights.get("faktenlage-flash").size,
+    }));
+    assert.notEqual(after.selected, id, "the jump selects the linked claim");
+    assert.ok(after.flash >= 1, "the passage flashes");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
