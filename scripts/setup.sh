@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs everything Faktenlage needs to build and test, on Debian 12.
+#
+# Idempotent: every step checks first and does nothing when its tool is
+# already there, so a second run takes well under a second.
+#
+#  - Debian packages: rustc-web, cargo-web, rust-web-src (a rustc that can
+#    build std for wasm32-unknown-unknown from source, since rustup's toolchain
+#    has no wasm32 std here), lld-19 (wasm-ld), chromium (browser tests),
+#    nodejs/npm when missing.
+#  - wasm-bindgen-cli at exactly the version Cargo.toml pins.
+#  - npm dev dependencies from the committed package-lock.json (binaryen's
+#    wasm-opt, playwright-core, ajv), reinstalled only when the lockfile changes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+
+# --- Debian packages --------------------------------------------------------
+packages=(rustc-web cargo-web rust-web-src lld-19 chromium)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+missing=()
+for p in "${packages[@]}"; do
+    if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null 2>&1 || { say "need root to install: ${missing[*]}"; exit 1; }
+        sudo="sudo"
+    fi
+    say "installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- wasm-bindgen-cli, the version Cargo.toml pins ---------------------------
+want=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+[ -n "$want" ] || { say "cannot find the pinned wasm-bindgen version in Cargo.toml"; exit 1; }
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (found: ${have:-none})"
+    cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# --- npm dev dependencies -----------------------------------------------------
+stamp=node_modules/.faktenlage-lock
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+    say "installing npm dev dependencies (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$lock_hash" > "$stamp"
+fi

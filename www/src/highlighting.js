@@ -1,0 +1,210 @@
+// Highlighting: paints DOM Ranges without touching the page's text.
+//
+// With the CSS Custom Highlight API there is one `Highlight` per name
+// (`faktenlage-<verdict>`, `faktenlage-noise` for blocks that were not
+// analysed, `faktenlage-active` for the selected claim, `faktenlage-flash`
+// for a jump target), styled by one constructed stylesheet adopted by the
+// document that holds only `::highlight(faktenlage-…)` rules, so the page's
+// own styles are never affected and the strict CSP (no inline styles) holds.
+//
+// Without the API (older browsers) the ranges are wrapped in <mark> elements
+// styled through the CSSOM (`element.style`); the page's text content stays
+// the same, only inline wrappers are added.
+var highlighting = (function () {
+  "use strict";
+
+  /** Colours per highlight name: [background, underline]. */
+  var STYLES = {
+    corroborated: ["rgba(46, 160, 67, 0.20)", "rgb(46, 160, 67)"],
+    consistent: ["rgba(56, 139, 253, 0.18)", "rgb(56, 139, 253)"],
+    single_source: ["rgba(240, 185, 0, 0.20)", "rgb(200, 150, 0)"],
+    discrepancy: ["rgba(230, 110, 20, 0.28)", "rgb(230, 110, 20)"],
+    disputed: ["rgba(215, 40, 50, 0.22)", "rgb(215, 40, 50)"],
+    noise: ["rgba(120, 120, 120, 0.12)", null],
+  };
+  var PREFIX = "faktenlage-";
+
+  /** Scrolls the element holding `node` to the middle of the viewport. */
+  function scrollTo(node) {
+    var el = node.nodeType === 1 ? node : node.parentElement;
+    if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+
+  function supported(doc) {
+    var win = doc.defaultView;
+    return !!(win && win.CSS && win.CSS.highlights && typeof win.Highlight === "function");
+  }
+
+  function css() {
+    var rules = [];
+    Object.keys(STYLES).forEach(function (name) {
+      var s = STYLES[name];
+      var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
+      // A single source is the common case: a quieter, dotted line.
+      var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
+      if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
+      else rule += " color: rgb(110, 110, 110);";
+      rules.push(rule + " }");
+    });
+    rules.push("::highlight(" + PREFIX + "active) { background-color: rgba(255, 214, 0, 0.55); }");
+    rules.push("::highlight(" + PREFIX + "flash) { background-color: rgba(255, 170, 0, 0.85); color: black; }");
+    return rules.join("\n");
+  }
+
+  /**
+   * A painter for one document: `draw(groups)` with `groups` a map from
+   * name (verdict or `noise`) to an array of `{range, claim}`; `select(ranges, claimId)`
+   * marks the selected claim; `reveal(ranges, claimId)` scrolls to a passage
+   * and flashes it; `claimAt(element)` (mark mode) names the claim under a
+   * clicked element; `clear()` removes everything.
+   */
+  function painter(doc) {
+    return supported(doc) ? highlightPainter(doc) : markPainter(doc);
+  }
+
+  function highlightPainter(doc) {
+    var win = doc.defaultView;
+    var sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css());
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+    var names = [];
+    var flashTimer = null;
+
+    function set(name, ranges) {
+      var h = new win.Highlight();
+      ranges.forEach(function (r) { h.add(r); });
+      // The transient ones paint over the verdict colours.
+      if (name === "active") h.priority = 1;
+      if (name === "flash") h.priority = 2;
+      win.CSS.highlights.set(PREFIX + name, h);
+      if (names.indexOf(name) < 0) names.push(name);
+    }
+
+    return {
+      mode: "highlight-api",
+      draw: function (groups) {
+        Object.keys(groups).forEach(function (name) {
+          set(name, groups[name].map(function (g) { return g.range; }));
+        });
+      },
+      select: function (ranges) { set("active", ranges); },
+      reveal: function (ranges) {
+        if (!ranges.length) return;
+        scrollTo(ranges[0].startContainer);
+        set("flash", ranges);
+        clearTimeout(flashTimer);
+        flashTimer = setTimeout(function () { set("flash", []); }, 1200);
+      },
+      // Clicks are resolved by the caller through caret positions.
+      claimAt: function () { return null; },
+      clear: function () {
+        names.forEach(function (n) { win.CSS.highlights.delete(PREFIX + n); });
+        names = [];
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+      },
+    };
+  }
+
+  function markPainter(doc) {
+    var marks = []; // {el, claim}
+    var styled = []; // elements with a temporary style
+
+    function paint(el, name) {
+      var s = STYLES[name];
+      el.style.backgroundColor = s[0];
+      el.style.color = "inherit";
+      if (s[1]) {
+        el.style.textDecoration = "underline 2px " + s[1];
+        el.style.textUnderlineOffset = "3px";
+      }
+    }
+
+    /** Splits the text nodes a range covers into (node, start, end) pieces. */
+    function pieces(range) {
+      var out = [];
+      var root = range.commonAncestorContainer;
+      var walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode : root, 4);
+      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!range.intersectsNode(n)) continue;
+        var s = n === range.startContainer ? range.startOffset : 0;
+        var e = n === range.endContainer ? range.endOffset : n.data.length;
+        if (e > s) out.push({ node: n, start: s, end: e });
+      }
+      return out;
+    }
+
+    return {
+      mode: "mark",
+      draw: function (groups) {
+        // Collect every piece first: wrapping changes the DOM, and ranges
+        // computed before must not be used after.
+        var all = [];
+        Object.keys(groups).forEach(function (name) {
+          groups[name].forEach(function (g) {
+            pieces(g.range).forEach(function (p) {
+              p.name = name;
+              p.claim = g.claim;
+              all.push(p);
+            });
+          });
+        });
+        var byNode = new Map();
+        all.forEach(function (p) {
+          if (!byNode.has(p.node)) byNode.set(p.node, []);
+          byNode.get(p.node).push(p);
+        });
+        byNode.forEach(function (list, node) {
+          // From the end of the node backwards, so earlier offsets stay valid.
+          list.sort(function (a, b) { return b.start - a.start; });
+          var limit = Infinity;
+          list.forEach(function (p) {
+            if (p.end > limit) return; // overlaps one already wrapped
+            var target = node;
+            if (p.end < target.data.length) target.splitText(p.end);
+            if (p.start > 0) target = target.splitText(p.start);
+            var mark = doc.createElement("mark");
+            mark.className = PREFIX + "mark";
+            if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
+            paint(mark, p.name);
+            target.parentNode.insertBefore(mark, target);
+            mark.appendChild(target);
+            marks.push({ el: mark, claim: p.claim });
+            limit = p.start;
+          });
+        });
+      },
+      select: function (ranges, claim) {
+        styled.forEach(function (el) { el.style.outline = ""; });
+        styled = marks.filter(function (m) { return claim && m.claim === claim; }).map(function (m) { return m.el; });
+        styled.forEach(function (el) { el.style.outline = "2px solid rgba(255, 170, 0, 0.9)"; });
+      },
+      reveal: function (ranges, claim) {
+        var first = true;
+        marks.forEach(function (m) {
+          if (m.claim !== claim) return;
+          if (first) scrollTo(m.el);
+          first = false;
+          var el = m.el;
+          var before = el.style.backgroundColor;
+          el.style.backgroundColor = "rgba(255, 170, 0, 0.85)";
+          setTimeout(function () { el.style.backgroundColor = before; }, 1200);
+        });
+      },
+      /** The claim id under a clicked element, if it is one of our marks. */
+      claimAt: function (target) {
+        var m = target && target.closest ? target.closest("mark[data-faktenlage-claim]") : null;
+        return m ? m.getAttribute("data-faktenlage-claim") : null;
+      },
+      clear: function () {
+        marks.forEach(function (m) {
+          var el = m.el;
+          while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
+          el.remove();
+        });
+        marks = [];
+      },
+    };
+  }
+
+  return { painter: painter, supported: supported, styles: STYLES };
+})();
