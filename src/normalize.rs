@@ -19,6 +19,11 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// Folds a whole string for comparison (lowercase, folded characters).
 pub fn fold(s: &str) -> String {
+    // Most words are ASCII, where folding is plain lowercasing (fold_char
+    // changes no ASCII character); this runs for nearly every token.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
 }
 

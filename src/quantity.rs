@@ -696,19 +696,28 @@ fn de_small(w: &str) -> Option<u32> {
     })
 }
 
+/// `str::split_once` for a short ASCII needle. Number words are tried on
+/// every token, and the standard two-way searcher's setup cost dominated the
+/// whole quantity pass; a plain byte scan finds the same first occurrence
+/// (an ASCII needle can only match at char boundaries).
+fn split_once_ascii<'a>(w: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let at = w.as_bytes().windows(needle.len()).position(|b| b == needle.as_bytes())?;
+    Some((&w[..at], &w[at + needle.len()..]))
+}
+
 fn de_below_100(w: &str) -> Option<u32> {
     if let Some(v) = de_small(w) {
         return Some(v);
     }
     // `einundzwanzig`
-    let (unit, tens) = w.split_once("und")?;
+    let (unit, tens) = split_once_ascii(w, "und")?;
     let u = if unit == "ein" { 1 } else { de_small(unit).filter(|v| (2..=9).contains(v))? };
     let t = de_small(tens).filter(|v| *v >= 20 && v % 10 == 0)?;
     Some(u + t)
 }
 
 fn de_below_1000(w: &str) -> Option<u32> {
-    match w.split_once("hundert") {
+    match split_once_ascii(w, "hundert") {
         Some((left, right)) => {
             let l = if left.is_empty() || left == "ein" { 1 } else { de_small(left).filter(|v| (2..=9).contains(v))? };
             let r = if right.is_empty() { 0 } else { de_below_100(right.strip_prefix("und").unwrap_or(right))? };
@@ -721,7 +730,7 @@ fn de_below_1000(w: &str) -> Option<u32> {
 /// A German number word (`zwei`, `tausend`, `zweihundertfünfzig`);
 /// not `ein`/`eine`, which are articles far more often than numbers.
 fn de_number(w: &str) -> Option<f64> {
-    let v = match w.split_once("tausend") {
+    let v = match split_once_ascii(w, "tausend") {
         Some((left, right)) => {
             let l = if left.is_empty() || left == "ein" { 1 } else { de_below_1000(left)? };
             let r = if right.is_empty() { 0 } else { de_below_1000(right.strip_prefix("und").unwrap_or(right))? };

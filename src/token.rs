@@ -63,10 +63,13 @@ fn is_number_sep(c: char) -> bool {
 /// Splits `text` into tokens. `offset` is added to every span, so a caller
 /// that tokenizes a sentence gets offsets into the whole article.
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized up front: tokenizing runs per sentence in every extractor, and
+    // growing these vectors step by step was a visible share of the time.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
