@@ -53,9 +53,9 @@ fn story(k: usize) -> Vec<ArticleInput> {
         .map(|(i, seed)| {
             let mut text = String::with_capacity(seed.len());
             let mut last = 0;
-            for t in faktenlage::token::tokenize(seed, 0) {
+            for t in faktenlage::doc::token::tokenize(seed, 0) {
                 text.push_str(&seed[last..t.start]);
-                if t.kind == faktenlage::token::TokenKind::Word && t.text.chars().count() >= 5 {
+                if t.kind == faktenlage::doc::token::TokenKind::Word && t.text.chars().count() >= 5 {
                     let h = t.text.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
                     let word = name(k, h % 9973);
                     if t.is_capitalized() {
@@ -63,7 +63,7 @@ fn story(k: usize) -> Vec<ArticleInput> {
                     } else {
                         text.push_str(&word.to_lowercase());
                     }
-                } else if t.kind == faktenlage::token::TokenKind::Number && t.text.len() == 6 {
+                } else if t.kind == faktenlage::doc::token::TokenKind::Number && t.text.len() == 6 {
                     text.push_str(&format!("{}.000", 10 + (k * 3 + t.text.as_bytes()[1] as usize) % 80));
                 } else {
                     text.push_str(t.text);
@@ -99,7 +99,7 @@ fn main() {
     });
     let tokenize = time_ms(51, || {
         for s in SEEDS {
-            std::hint::black_box(faktenlage::token::tokenize(s, 0));
+            std::hint::black_box(faktenlage::doc::token::tokenize(s, 0));
         }
     });
     let bytes: usize = SEEDS.iter().map(|s| s.len()).sum();

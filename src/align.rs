@@ -17,7 +17,7 @@
 //! must overlap), so a flood report and a war report that share `Montag` and
 //! some figures never link.
 
-use crate::language::Lang;
+use crate::doc::language::Lang;
 use crate::report::{ArticleReport, Claim};
 use crate::stem::{Key, Keyer};
 use std::collections::HashMap;
@@ -142,8 +142,8 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
         let covered = |start: usize, end: usize| {
             claim.entities.iter().any(|e| start < e.end && e.start < end)
         };
-        for t in crate::token::tokenize(&claim.text, claim.start) {
-            if t.kind != crate::token::TokenKind::Word || covered(t.start, t.end) {
+        for t in crate::doc::token::tokenize(&claim.text, claim.start) {
+            if t.kind != crate::doc::token::TokenKind::Word || covered(t.start, t.end) {
                 continue;
             }
             match keyer.key(t.text) {

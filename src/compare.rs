@@ -151,7 +151,7 @@ pub fn relate(x: &Claim, y: &Claim, published_x: Option<&str>, published_y: Opti
 
 /// Whether a sentence is negated (`nicht`, `kein`, `weder … noch`, `not`).
 pub fn negated(sentence: &str) -> bool {
-    crate::token::tokenize(sentence, 0).iter().any(|t| {
+    crate::doc::token::tokenize(sentence, 0).iter().any(|t| {
         let w = t.text.to_lowercase();
         matches!(
             w.as_str(),
@@ -257,7 +257,7 @@ pub fn original_source(articles: &[ArticleReport], claim: &Claim) -> String {
             ids.sort();
             return ids.join("+");
         }
-        return crate::normalize::fold(&a.source);
+        return crate::doc::normalize::fold(&a.source);
     }
     match articles.iter().find(|a| a.id == claim.article) {
         Some(a) if !a.agencies.is_empty() => {

@@ -137,7 +137,7 @@ fn same_original_source(a: &Claim, b: &Claim) -> Option<String> {
         q.sort();
         p == q
     } else {
-        crate::normalize::fold(&x.source) == crate::normalize::fold(&y.source)
+        crate::doc::normalize::fold(&x.source) == crate::doc::normalize::fold(&y.source)
     };
     same.then(|| x.source.clone())
 }

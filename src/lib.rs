@@ -1,48 +1,40 @@
 //! Faktenlage: finds the statements in news articles that a careful reader
 //! would want checked, and compares them across articles on the same story.
 //!
-//! The pipeline, one module per step (see `docs/architecture.md`):
+//! The pipeline, one folder per step (see `docs/architecture.md`):
 //!
-//! 1. [`html`] turns markup into text (the browser uses `DOMParser` instead).
-//! 2. [`blocks`] classifies stretches of text (headline, lede, caption, …);
-//!    [`metadata`] reads title, kicker, agencies and dateline from them;
-//!    [`language`] detects German or English.
-//! 3. [`segment`] splits prose into sentences with German rules.
-//! 4. Per sentence: [`quantity`], [`time`], [`entity`] (with [`gazetteer`]),
-//!    [`attribution`] and [`modality`]; [`claim`] assembles check-worthy claims.
-//! 5. [`align`] pairs claims across articles; [`compare`] relates the pairs and
-//!    gives verdicts; [`explain`] words the result in German and English.
+//! 1. [`input`] checks what the caller gave (text, or HTML with the `html`
+//!    feature) and turns it into text;
+//! 2. [`doc`] reads one article once into a [`Document`]: blocks, metadata,
+//!    language, sentences, tokens with lowercased and folded forms;
+//! 3. [`extract`] reads each sentence: quantities, times, entities,
+//!    attribution, modality; [`lexicon`] holds the word lists they use;
+//! 4. [`claim`] assembles the check-worthy claims;
+//! 5. [`align`] pairs claims across articles, [`compare`] relates the pairs
+//!    and gives verdicts, [`explain`] words the result in German and English;
+//! 6. [`report`] is the plain data that comes out; [`export`] writes it as
+//!    W3C Web Annotations.
 //!
 //! The core works on UTF-8 byte offsets; [`analyze`] converts every offset of
-//! the report to UTF-16 code units at the end ([`offsets`]).
+//! the report to UTF-16 code units at the end ([`doc::offsets`]).
 
 pub mod align;
-pub mod attribution;
-pub mod blocks;
 pub mod claim;
 pub mod compare;
 pub mod date;
-pub mod entity;
+pub mod doc;
 pub mod explain;
 pub mod export;
-pub mod gazetteer;
-pub mod html;
+pub mod extract;
 pub mod input;
-pub mod language;
-pub mod metadata;
-pub mod modality;
-pub mod normalize;
-pub mod offsets;
-pub mod quantity;
+pub mod lexicon;
 pub mod report;
-pub mod segment;
 pub mod stem;
-pub mod time;
-pub mod token;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use doc::Document;
 pub use input::{ArticleInput, Error, Options};
 pub use report::Report;
 
@@ -54,7 +46,7 @@ pub const REPORT_VERSION: u32 = 1;
 /// Offsets in the returned report are UTF-16 code units into each article's
 /// `text`, which the report echoes exactly as given.
 pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, Error> {
-    let gazetteer = gazetteer::Gazetteer::with_extra(&options.gazetteer);
+    let gazetteer = lexicon::gazetteer::Gazetteer::with_extra(&options.gazetteer);
     let mut report = Report { version: REPORT_VERSION, ..Report::default() };
     let mut seen_ids = std::collections::HashSet::new();
     let mut per_article_claims = Vec::with_capacity(articles.len());
@@ -75,7 +67,7 @@ pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, E
     for article in &mut report.articles {
         let n = rest.iter().take_while(|c| c.article == article.id).count();
         let (mine, tail) = rest.split_at_mut(n);
-        offsets::rebase_article(article, mine);
+        doc::offsets::rebase_article(article, mine);
         rest = tail;
     }
     Ok(report)
@@ -88,7 +80,7 @@ pub struct Prepared {
     pub text: String,
     pub title: Option<String>,
     pub published: Option<date::Date>,
-    pub lang: Option<language::Lang>,
+    pub lang: Option<doc::language::Lang>,
     /// Block hints from markup (e.g. `figcaption`, `h2`), byte spans into `text`.
     pub hints: Vec<report::Block>,
 }
@@ -105,7 +97,7 @@ fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
             if h.len() > input::MAX_ARTICLE_BYTES * 4 {
                 return Err(Error::TooLarge(index, h.len()));
             }
-            let page = html::extract(h);
+            let page = input::html::extract(h);
             title = title.or(page.title);
             published = published.or(page.published);
             lang = lang.or(page.lang);
@@ -125,7 +117,7 @@ fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
     }
     if let (Some(given), true) = (&input.hints, input.text.is_some()) {
         // Hints from the browser come in UTF-16 units, like every offset at the boundary.
-        let map = offsets::OffsetMap::new(&text);
+        let map = doc::offsets::OffsetMap::new(&text);
         hints = given
             .iter()
             .map(|b| report::Block { kind: b.kind, start: map.byte_of_utf16(b.start), end: map.byte_of_utf16(b.end) })
@@ -138,7 +130,7 @@ fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
     };
     let lang = match lang.as_deref() {
         None | Some("") => None,
-        Some(l) => Some(language::Lang::from_code(l).ok_or_else(|| Error::BadLanguage(index, l.to_string()))?),
+        Some(l) => Some(doc::language::Lang::from_code(l).ok_or_else(|| Error::BadLanguage(index, l.to_string()))?),
     };
     Ok(Prepared { id, text, title, published, lang, hints })
 }

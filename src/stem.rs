@@ -7,7 +7,7 @@
 //! word *prefixes* against a list of concept stems joins them, and joins German
 //! and English, since numbers, dates and entities already are language-free.
 
-use crate::language::Lang;
+use crate::doc::language::Lang;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -126,7 +126,7 @@ impl Keyer {
 
     /// The key of one word, or `None` for stopwords, short words and numbers.
     pub fn key(&self, word: &str) -> Option<Key> {
-        let folded: String = crate::normalize::fold(word);
+        let folded: String = crate::doc::normalize::fold(word);
         if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(&folded) {
             return None;
         }

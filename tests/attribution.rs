@@ -56,7 +56,7 @@ fn attribution_cases() {
 
 mod robustness {
     use super::speech_support::analyze;
-    use faktenlage::language::Lang;
+    use faktenlage::doc::language::Lang;
     use proptest::prelude::*;
 
     const WORDS: &[&str] = &[

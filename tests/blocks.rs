@@ -1,6 +1,6 @@
 //! Block classification cases from `tests/data/blocks.toml`, and markup hints.
 
-use faktenlage::blocks::classify;
+use faktenlage::doc::blocks::classify;
 use faktenlage::report::{Block, BlockKind};
 
 #[derive(serde::Deserialize)]

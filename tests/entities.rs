@@ -2,7 +2,7 @@
 //! ids that agree across the two seed articles.
 
 mod speech_support;
-use faktenlage::language::Lang;
+use faktenlage::doc::language::Lang;
 use speech_support::*;
 use std::collections::BTreeSet;
 

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{claim, seeds_report};
-use faktenlage::offsets::utf16_slice;
+use faktenlage::doc::offsets::utf16_slice;
 use faktenlage::report::{EntityKind, Modality, Qualifier, SourceKind};
 
 fn time_of<'c>(c: &'c faktenlage::report::Claim, needle: &str) -> &'c faktenlage::report::TimeExpr {

@@ -28,7 +28,7 @@ fn modality_cases() {
 #[ignore]
 fn dump_all() {
     for s in ["000", "001"] {
-        dump(&analyze(&seed(s), faktenlage::language::Lang::De));
+        dump(&analyze(&seed(s), faktenlage::doc::language::Lang::De));
     }
     let Some(dir) = corpus_dir() else { return };
     let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|f| f.ends_with(".txt")).collect();

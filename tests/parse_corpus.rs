@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use faktenlage::offsets::utf16_slice;
+use faktenlage::doc::offsets::utf16_slice;
 use faktenlage::report::{ArticleReport, BlockKind};
 use faktenlage::{analyze, ArticleInput, Options};
 

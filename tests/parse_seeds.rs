@@ -2,7 +2,7 @@
 //! block kind, metadata is read, and sentences fall where a reader would
 //! put them.
 
-use faktenlage::offsets::utf16_slice;
+use faktenlage::doc::offsets::utf16_slice;
 use faktenlage::report::{ArticleReport, BlockKind};
 use faktenlage::{analyze, ArticleInput, Options};
 

@@ -130,7 +130,7 @@ proptest! {
         "[a-zA-Z .\n]{0,10}",
     ], 0..60)) {
         let html = parts.concat();
-        let page = faktenlage::html::extract(&html);
+        let page = faktenlage::input::html::extract(&html);
         for h in &page.hints {
             prop_assert!(h.start < h.end && h.end <= page.text.len());
             prop_assert!(page.text.is_char_boundary(h.start) && page.text.is_char_boundary(h.end));
@@ -143,7 +143,7 @@ proptest! {
 
     #[test]
     fn arbitrary_html_never_panics(html in any::<String>()) {
-        let page = faktenlage::html::extract(&html);
+        let page = faktenlage::input::html::extract(&html);
         for h in &page.hints {
             prop_assert!(page.text.is_char_boundary(h.start) && page.text.is_char_boundary(h.end) && h.end <= page.text.len());
         }

@@ -2,8 +2,8 @@
 //! the dev corpus (read at run time when present) and robustness over
 //! arbitrary text.
 
-use faktenlage::language::Lang;
-use faktenlage::quantity;
+use faktenlage::doc::language::Lang;
+use faktenlage::extract::quantity;
 use faktenlage::report::{Qualifier, Quantity};
 use serde::Deserialize;
 use std::path::PathBuf;

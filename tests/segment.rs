@@ -1,7 +1,7 @@
 //! Sentence segmentation cases from `tests/data/segment.toml`, plus headings.
 
 use faktenlage::report::{Block, BlockKind};
-use faktenlage::segment::sentences;
+use faktenlage::doc::segment::sentences;
 
 #[derive(serde::Deserialize)]
 struct Cases {

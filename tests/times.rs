@@ -3,9 +3,9 @@
 //! over arbitrary text.
 
 use faktenlage::date::Date;
-use faktenlage::language::Lang;
+use faktenlage::doc::language::Lang;
 use faktenlage::report::{Granularity, TimeExpr};
-use faktenlage::time;
+use faktenlage::extract::time;
 use serde::Deserialize;
 use std::path::PathBuf;
 

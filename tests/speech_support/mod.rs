@@ -4,10 +4,11 @@
 //! that runs the three extractors the way `claim` does.
 #![allow(dead_code)]
 
-use faktenlage::gazetteer::Gazetteer;
-use faktenlage::language::Lang;
+use faktenlage::lexicon::gazetteer::Gazetteer;
+use faktenlage::doc::language::Lang;
 use faktenlage::report::{Attribution, Entity, Modality, Sentence};
-use faktenlage::{attribution, entity, modality};
+use faktenlage::extract::{attribution, entity, modality};
+use faktenlage::Document;
 use std::path::{Path, PathBuf};
 
 /// One analysed sentence.
@@ -23,9 +24,10 @@ pub struct Row {
 pub fn analyze(text: &str, lang: Lang) -> Vec<Row> {
     let sentences = split_sentences(text);
     let gaz = Gazetteer::builtin();
-    let ents = entity::find_all(text, &sentences, lang, &gaz);
-    let mods: Vec<Modality> = sentences.iter().map(|s| modality::classify(text, s.start..s.end, lang)).collect();
-    let attrs = attribution::find_all(text, &sentences, &ents, &mods, lang);
+    let doc = Document::with_sentences(text, &sentences, lang, None);
+    let ents = entity::find_all(&doc, &gaz);
+    let mods: Vec<Modality> = doc.sentence_views().map(|s| modality::classify(&s)).collect();
+    let attrs = attribution::find_all(&doc, &ents, &mods);
     sentences
         .iter()
         .zip(ents)

@@ -3,6 +3,8 @@
 //! The shape is the JS API's: `{id?, text?, html?, title?, published?, lang?}`.
 //! The CLI reads the same shape from JSON.
 
+pub mod html;
+
 use serde::{Deserialize, Serialize};
 
 /// One article to analyse. Either `text` or `html` must be given.
@@ -45,7 +47,7 @@ impl ArticleInput {
 #[serde(default)]
 pub struct Options {
     /// Extra gazetteer entries from the embedder, added to the compiled-in ones.
-    pub gazetteer: Vec<crate::gazetteer::Entry>,
+    pub gazetteer: Vec<crate::lexicon::gazetteer::Entry>,
 }
 
 /// Why an analysis could not run.

@@ -12,18 +12,18 @@
 //! - `roles`: descriptions that name the referent in news (`russische
 //!   Präsident`, `Kremlchef`); each word may carry a German inflection ending
 //!   (`des russischen Präsidenten`). A role shared by several entries
-//!   (`Bundeskanzler`) is resolved by the article (see [`crate::entity`]).
+//!   (`Bundeskanzler`) is resolved by the article (see [`crate::extract::entity`]).
 //! - `adjectives`: stems of adjectives and demonyms that stand for a state
 //!   (`nordkoreanisch` matches `nordkoreanischen`).
 //!
-//! Matching is word by word over the shared tokens ([`crate::token`]); the
+//! Matching is word by word over the shared tokens ([`crate::doc::token`]); the
 //! index is built once for the built-in table and shared by every analysis
 //! that adds no entries of its own.
 
-use crate::language::Lang;
-use crate::normalize::fold;
+use crate::doc::language::Lang;
+use crate::doc::normalize::fold;
 use crate::report::EntityKind;
-use crate::token::{tokenize, Token};
+use crate::doc::token::{tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -136,9 +136,8 @@ impl Gazetteer {
 
     /// The longest pattern matching `tokens[i..]` (at most `max_len` tokens),
     /// with every entry that has a pattern of that length there.
-    pub fn longest_match(&self, tokens: &[Token], folded: &[String], i: usize, max_len: usize, lang: Lang) -> Option<Match> {
-        let key = bucket_key(&folded[i]);
-        let bucket = self.index.buckets.get(&key)?;
+    pub fn longest_match(&self, tokens: &[Token], i: usize, max_len: usize, lang: Lang) -> Option<Match> {
+        let bucket = self.index.buckets.get(bucket_key(tokens.get(i)?.folded()))?;
         let mut best: Option<Match> = None;
         for &p in bucket {
             let pat = &self.index.patterns[p];
@@ -146,7 +145,7 @@ impl Gazetteer {
             if n > max_len || i + n > tokens.len() || pat.lang.is_some_and(|l| l != lang) {
                 continue;
             }
-            if !(0..n).all(|k| word_matches(pat, k, &tokens[i + k], &folded[i + k])) {
+            if !(0..n).all(|k| word_matches(pat, k, &tokens[i + k], tokens[i + k].folded())) {
                 continue;
             }
             match &mut best {
@@ -169,8 +168,11 @@ impl Gazetteer {
     }
 }
 
-fn bucket_key(folded: &str) -> String {
-    folded.chars().take(3).collect()
+/// The first three characters of a folded word (borrowed: this runs for
+/// every word of every sentence).
+fn bucket_key(folded: &str) -> &str {
+    let end = folded.char_indices().nth(3).map_or(folded.len(), |(i, _)| i);
+    &folded[..end]
 }
 
 /// Endings a proper name may carry: German genitive, English possessive.
@@ -242,9 +244,9 @@ impl Index {
                 if toks.is_empty() {
                     continue;
                 }
-                let words: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
+                let words: Vec<String> = toks.iter().map(|t| t.folded().to_string()).collect();
                 let orig: Vec<String> = toks.iter().map(|t| t.text.to_string()).collect();
-                let key = bucket_key(&words[0]);
+                let key = bucket_key(&words[0]).to_string();
                 ix.buckets.entry(key).or_default().push(ix.patterns.len());
                 ix.patterns.push(Pattern { words, orig, entry: ei, kind, lang });
             }
@@ -369,11 +371,10 @@ mod tests {
 
     fn ids(g: &Gazetteer, s: &str) -> Vec<(String, usize)> {
         let toks = tokenize(s, 0);
-        let folded: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            match g.longest_match(&toks, &folded, i, 8, Lang::De) {
+            match g.longest_match(&toks, i, 8, Lang::De) {
                 Some(m) => {
                     out.push((g.entry(m.entries[0]).id.clone(), m.len));
                     i += m.len;

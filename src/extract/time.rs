@@ -25,17 +25,27 @@
 //! never guessed. Not expressions: `seitdem`, `bislang`, `damals`.
 
 use crate::date::{days_in_month, Date};
-use crate::language::Lang;
-use crate::quantity::{parse_numeral, season_of, Sentence};
+use crate::doc::language::Lang;
+use crate::doc::SentenceView;
+use crate::extract::quantity::{parse_numeral, season_of, Sentence};
 use crate::report::{Granularity, TimeExpr};
-use crate::token::TokenKind;
+use crate::doc::token::TokenKind;
 use std::ops::Range;
 
 /// Finds the time expressions in `text[span]`; offsets are bytes into `text`.
 /// Relative expressions resolve against `published`; without it they stay
 /// unresolved (`relative: true`, `from`/`to` null).
 pub fn find(text: &str, span: Range<usize>, lang: Lang, published: Option<Date>) -> Vec<TimeExpr> {
-    let Some(s) = Sentence::new(text, span, lang) else { return Vec::new() };
+    let mut store = Vec::new();
+    match SentenceView::tokenized(text, span, lang, &mut store) {
+        Some(s) => find_in(&s, published),
+        None => Vec::new(),
+    }
+}
+
+/// Finds the time expressions of one sentence of a document.
+pub fn find_in(s: &Sentence, published: Option<Date>) -> Vec<TimeExpr> {
+    let s = s.clone();
     let cx = Cx { future: speaks_of_future(&s), s, published };
     let mut out = Vec::new();
     let mut i = 0;
@@ -500,7 +510,7 @@ impl<'a> Cx<'a> {
         let v = match (t.kind, self.w(j)) {
             (TokenKind::Number, n) => parse_numeral(n, self.s.lang, false)?,
             (_, "einem" | "einer" | "einen" | "a" | "an" | "one") => 1.0,
-            (_, w) => crate::quantity::number_word(w, self.s.lang)?,
+            (_, w) => crate::extract::quantity::number_word(w, self.s.lang)?,
         };
         ((1.0..10000.0).contains(&v) && v.fract() == 0.0).then_some(v as i64)
     }
@@ -510,8 +520,8 @@ impl<'a> Cx<'a> {
 /// and not also about the past (`hat`, `wurde`, `said`).
 fn speaks_of_future(s: &Sentence) -> bool {
     let mut future = false;
-    for w in &s.lw {
-        match (s.lang, w.as_ref()) {
+    for t in s.toks {
+        match (s.lang, t.lower.as_ref()) {
             (Lang::De, "hat" | "hatte" | "hatten" | "haben" | "wurde" | "wurden" | "war" | "waren" | "sagte" | "meldete")
             | (Lang::En, "had" | "was" | "were" | "did" | "said" | "has" | "have") => return false,
             (Lang::De, "will" | "wollen" | "wird" | "werden" | "plant" | "planen" | "geplant") | (Lang::En, "will" | "plans" | "scheduled") => future = true,

@@ -24,7 +24,7 @@
 //! Markup hints (`h1`, `figcaption`, `aside`, …) win over all of this for the
 //! text they cover.
 
-use crate::normalize;
+use crate::doc::normalize;
 use crate::report::{Block, BlockKind};
 
 /// Classifies the lines/paragraphs of `text`. `hints` are kinds known from
@@ -332,13 +332,13 @@ fn source_marker_start(s: &str) -> Option<usize> {
     let open = t.rfind('(')?;
     let inner = t[open + 1..t.len() - 1].trim();
     let lower = inner.to_lowercase();
-    let is_marker = lower.starts_with("mit ") && !crate::metadata::agencies_in(inner).is_empty()
+    let is_marker = lower.starts_with("mit ") && !crate::doc::metadata::agencies_in(inner).is_empty()
         || lower.starts_with("mit material")
         || (!inner.is_empty()
             && inner
                 .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
                 .filter(|w| !w.is_empty())
-                .all(|w| crate::metadata::agency(w).is_some()));
+                .all(|w| crate::doc::metadata::agency(w).is_some()));
     if !is_marker {
         return None;
     }
@@ -405,7 +405,7 @@ impl<'a> Classifier<'a> {
     /// Number of sentences of unit `i` (computed on demand: it is needed
     /// only for a few candidate captions).
     fn sentences(&self, i: usize) -> usize {
-        crate::segment::split(self.s(i)).len()
+        crate::doc::segment::split(self.s(i)).len()
     }
 
     fn sh(&self, i: usize) -> Shape {

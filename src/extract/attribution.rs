@@ -24,10 +24,10 @@
 //!   `Das heißt es …` / `Das meldeten …` passes its source back to the
 //!   sentence it points to (and the reported or hearsay ones before that).
 
-use crate::language::Lang;
-use crate::modality::{is_quote_mark, quote_mask};
-use crate::report::{Attribution, Entity, EntityKind, Modality, Sentence, SourceKind};
-use crate::token::{tokenize, Token, TokenKind};
+use crate::doc::language::Lang;
+use crate::doc::{is_quote_mark, Document, SentenceView};
+use crate::report::{Attribution, Entity, EntityKind, Modality, SourceKind};
+use crate::doc::token::{Token, TokenKind};
 
 /// What one sentence says about its own source.
 struct Own {
@@ -40,19 +40,14 @@ struct Own {
 
 /// The attribution of each sentence (one entry per sentence). `modalities`
 /// lets reported speech inherit the source of the sentence before it.
-pub fn find_all(
-    text: &str,
-    sentences: &[Sentence],
-    entities: &[Vec<Entity>],
-    modalities: &[Modality],
-    lang: Lang,
-) -> Vec<Option<Attribution>> {
+pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality]) -> Vec<Option<Attribution>> {
     let mut last_person: Option<&Entity> = None;
-    let mut own = Vec::with_capacity(sentences.len());
-    for (i, s) in sentences.iter().enumerate() {
+    let mut own = Vec::with_capacity(doc.sentences.len());
+    for s in doc.sentence_views() {
+        let i = s.index;
         let ents = entities.get(i).map(|v| &v[..]).unwrap_or(&[]);
         let modality = modalities.get(i).copied().unwrap_or_default();
-        own.push(find_own(text, s, ents, modality, lang, last_person));
+        own.push(find_own(&s, ents, modality, last_person));
         if let Some(p) = ents.iter().rev().find(|e| e.kind == EntityKind::Person) {
             last_person = Some(p);
         }
@@ -97,12 +92,12 @@ struct Cue {
     anaphoric: bool,
 }
 
-fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang: Lang, last_person: Option<&Entity>) -> Own {
-    let toks = tokenize(&text[s.start..s.end], s.start);
-    let mask = quote_mask(&toks);
-    let low: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
-    let np = Np { toks: &toks, low: &low, mask: &mask, ents, lang };
-    let word = |i: usize| -> &str { if i < toks.len() && !mask[i] && toks[i].kind == TokenKind::Word { &low[i] } else { "" } };
+fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: Option<&Entity>) -> Own {
+    let toks = s.toks;
+    let text = s.text;
+    let lang = s.lang;
+    let np = Np { toks, ents, lang };
+    let word = |i: usize| -> &str { if i < toks.len() && !toks[i].quoted && toks[i].kind == TokenKind::Word { &toks[i].lower } else { "" } };
     let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
     let mut cues: Vec<Cue> = Vec::new();
     let mut continues = false;
@@ -114,7 +109,7 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
         match w {
             "nach" => {
                 if word(i + 1) == "eigenen" && word(i + 2) == "angaben" {
-                    let subject = np.forward(first_word(&toks, &mask));
+                    let subject = np.forward(first_word(toks));
                     cues.push(Cue { at: i, cue: cue_text(i, i + 2), source: subject.filter(|r| r.1 <= i), denial: false, anaphoric: false });
                 } else if matches!(word(i + 1), "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung") {
                     let (from, end) = if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
@@ -204,7 +199,7 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
                 ids.push(e.id.clone());
             }
         }
-        let pronoun = b - a == 1 && is_person_pronoun(&low[a]);
+        let pronoun = b - a == 1 && is_person_pronoun(&toks[a].lower);
         if pronoun {
             if let Some(p) = last_person {
                 ids = vec![p.id.clone()];
@@ -218,8 +213,8 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
     Own { attribution, anaphoric, continues: continues && pick.is_none() }
 }
 
-fn first_word(toks: &[Token], mask: &[bool]) -> usize {
-    (0..toks.len()).find(|&i| !mask[i] && toks[i].kind == TokenKind::Word).unwrap_or(toks.len())
+fn first_word(toks: &[Token]) -> usize {
+    (0..toks.len()).find(|&i| !toks[i].quoted && toks[i].kind == TokenKind::Word).unwrap_or(toks.len())
 }
 
 fn is_denial_verb(w: &str) -> bool {
@@ -297,15 +292,13 @@ fn is_function_word(w: &str) -> bool {
 /// Noun-phrase reading over one sentence's tokens.
 struct Np<'a> {
     toks: &'a [Token<'a>],
-    low: &'a [String],
-    mask: &'a [bool],
     ents: &'a [Entity],
     lang: Lang,
 }
 
 impl Np<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        (i < self.toks.len() && !self.mask[i] && matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Mixed)).then(|| self.low[i].as_str())
+        (i < self.toks.len() && !self.toks[i].quoted && matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Mixed)).then(|| self.toks[i].lower.as_ref())
     }
 
     /// A capitalized word that can be a noun (`Generalstab`, `71-Jährige`),
@@ -360,7 +353,7 @@ impl Np<'_> {
             if in_head {
                 if self.capitalized(j) || (t.text == "'" && self.capitalized(j + 1)) {
                     head_end = Some(j + 1);
-                } else if self.adjective(j) && j > 0 && (self.lang == Lang::En && (self.low[j - 1].ends_with("'s") || self.low[j - 1].ends_with("’s")) || (j == i + 1 && self.low[i].ends_with('s'))) {
+                } else if self.adjective(j) && j > 0 && (self.lang == Lang::En && (self.toks[j - 1].lower.ends_with("'s") || self.toks[j - 1].lower.ends_with("’s")) || (j == i + 1 && self.toks[i].lower.ends_with('s'))) {
                     // A genitive before its noun: `Nordkoreas staatliche Nachrichtenagentur`.
                     in_head = false;
                 } else if w.is_some_and(|w| matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")) && self.starts_np(j + 1) {
@@ -451,7 +444,7 @@ impl Np<'_> {
             end -= 1;
         }
         if end > 0 && self.word(end - 1).is_some_and(|w| matches!(w, "und" | "and")) {
-            let subject = self.forward_subject(first_word(self.toks, self.mask), last_person).filter(|r| r.1 < end);
+            let subject = self.forward_subject(first_word(self.toks), last_person).filter(|r| r.1 < end);
             return (subject, false);
         }
         // A subject before the verb opens its clause (`Kiew bestritt`, `, was
@@ -460,7 +453,7 @@ impl Np<'_> {
         let opens_clause = |r: (usize, usize)| {
             r.0 == 0
                 || self.toks[r.0 - 1].kind == TokenKind::Punct
-                || self.mask[r.0 - 1]
+                || self.toks[r.0 - 1].quoted
                 || self.word(r.0 - 1).is_some_and(|w| matches!(w, "was" | "und" | "aber" | "doch" | "denn" | "sondern" | "wie" | "von" | "and" | "but" | "as" | "by"))
         };
         if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
@@ -475,7 +468,7 @@ impl Np<'_> {
         let inverted = verb == 0
             || before == Some(",")
             || before.is_some_and(is_quote_mark)
-            || self.mask.get(verb.wrapping_sub(1)).copied().unwrap_or(false)
+            || self.toks.get(verb.wrapping_sub(1)).is_some_and(|t| t.quoted)
             || self.lang == Lang::De;
         if inverted { (self.forward_subject(verb + 1, last_person), false) } else { (None, false) }
     }
@@ -494,7 +487,7 @@ impl Np<'_> {
         let n = self.toks.len();
         let end = (i..n.min(i + 14)).find(|&k| self.toks[k].kind == TokenKind::Punct && !matches!(self.toks[k].text, "-" | "'")).unwrap_or(n.min(i + 14));
         let start = (i..end).find(|&k| {
-            self.capitalized(k) && !is_time_word(&self.low[k]) && !(k > 0 && matches!(self.low[k - 1].as_str(), "am" | "im" | "vom" | "seit"))
+            self.capitalized(k) && !is_time_word(&self.toks[k].lower) && !(k > 0 && matches!(self.toks[k - 1].lower.as_ref(), "am" | "im" | "vom" | "seit"))
         })?;
         self.forward(start).map(|(a, b)| (a, b.min(end)))
     }
@@ -571,14 +564,15 @@ fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Gazetteer;
+    use crate::lexicon::gazetteer::Gazetteer;
 
     fn attr(s: &str) -> Option<Attribution> {
-        let lang = crate::language::detect(s);
-        let sent = [Sentence { start: 0, end: s.len(), block: 0 }];
-        let ents = crate::entity::find_all(s, &sent, lang, &Gazetteer::builtin());
-        let m = [crate::modality::classify(s, 0..s.len(), lang)];
-        find_all(s, &sent, &ents, &m, lang).pop().unwrap()
+        let lang = crate::doc::language::detect(s);
+        let sent = [crate::report::Sentence { start: 0, end: s.len(), block: 0 }];
+        let doc = Document::with_sentences(s, &sent, lang, None);
+        let ents = crate::extract::entity::find_all(&doc, &Gazetteer::builtin());
+        let m = [crate::extract::modality::classify(&doc.sentence(0))];
+        find_all(&doc, &ents, &m).pop().unwrap()
     }
 
     #[test]

@@ -19,11 +19,11 @@
 //! state: they carry who does what. They are never a source on their own; the
 //! attribution module takes whole noun phrases as sources.
 
-use crate::gazetteer::{Gazetteer, MatchKind};
-use crate::language::Lang;
-use crate::normalize::fold;
-use crate::report::{Entity, EntityKind, Sentence};
-use crate::token::{tokenize, Token, TokenKind};
+use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
+use crate::doc::normalize::fold;
+use crate::doc::Document;
+use crate::report::{Entity, EntityKind};
+use crate::doc::token::{Token, TokenKind};
 
 /// A gazetteer match before roles are resolved.
 struct Raw {
@@ -35,14 +35,14 @@ struct Raw {
 /// Finds the entities of each sentence of an article (one `Vec` per sentence),
 /// with the whole article in view so role references (`der russische
 /// Präsident`) resolve to people the story names.
-pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
-    let mut raws: Vec<Vec<Raw>> = Vec::with_capacity(sentences.len());
-    let mut unknown: Vec<Vec<Entity>> = Vec::with_capacity(sentences.len());
+pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
+    let (text, lang) = (doc.text, doc.lang);
+    let mut raws: Vec<Vec<Raw>> = Vec::with_capacity(doc.sentences.len());
+    let mut unknown: Vec<Vec<Entity>> = Vec::with_capacity(doc.sentences.len());
     // Where the article names each entry (byte offsets), for shared roles.
     let mut named: Vec<Vec<usize>> = vec![Vec::new(); gaz.entries().len()];
-    for s in sentences {
-        let toks = tokenize(&text[s.start..s.end], s.start);
-        let folded: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
+    for s in doc.sentence_views() {
+        let toks = s.toks;
         let mut covered = vec![false; toks.len()];
         let mut found = Vec::new();
         let mut i = 0;
@@ -51,7 +51,7 @@ pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer)
                 i += 1;
                 continue;
             }
-            if let Some(m) = gaz.longest_match(&toks, &folded, i, 8, lang) {
+            if let Some(m) = gaz.longest_match(toks, i, 8, lang) {
                 if m.kind == MatchKind::Name {
                     named[m.entries[0]].push(toks[i].start);
                 }
@@ -62,8 +62,7 @@ pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer)
             }
             if toks[i].text.contains('-') {
                 for part in hyphen_parts(&toks[i]) {
-                    let f = [fold(part.text)];
-                    if let Some(m) = gaz.longest_match(std::slice::from_ref(&part), &f, 0, 1, lang) {
+                    if let Some(m) = gaz.longest_match(std::slice::from_ref(&part), 0, 1, lang) {
                         if m.kind == MatchKind::Name {
                             named[m.entries[0]].push(part.start);
                         }
@@ -74,11 +73,11 @@ pub fn find_all(text: &str, sentences: &[Sentence], lang: Lang, gaz: &Gazetteer)
             }
             i += 1;
         }
-        unknown.push(unknown_names(text, &toks, &covered));
+        unknown.push(unknown_names(text, toks, &covered));
         raws.push(found);
     }
 
-    let mut out: Vec<Vec<Entity>> = Vec::with_capacity(sentences.len());
+    let mut out: Vec<Vec<Entity>> = Vec::with_capacity(doc.sentences.len());
     for (found, mut extra) in raws.into_iter().zip(unknown) {
         let mut ents: Vec<Entity> = found
             .into_iter()
@@ -115,7 +114,7 @@ fn hyphen_parts<'a>(tok: &Token<'a>) -> Vec<Token<'a>> {
     let mut push = |from: usize, to: usize| {
         let part = &tok.text[from..to];
         if part.chars().count() >= 2 {
-            out.push(Token { kind: TokenKind::Word, text: part, start: tok.start + from, end: tok.start + to });
+            out.push(Token::new(TokenKind::Word, part, tok.start + from, tok.start + to));
         }
     };
     let mut from = 0;
@@ -302,8 +301,9 @@ mod tests {
     use super::*;
 
     fn ents(s: &str) -> Vec<(String, String)> {
-        let sent = [Sentence { start: 0, end: s.len(), block: 0 }];
-        find_all(s, &sent, Lang::De, &Gazetteer::builtin())[0].iter().map(|e| (e.text.clone(), e.id.clone())).collect()
+        let sent = [crate::report::Sentence { start: 0, end: s.len(), block: 0 }];
+        let doc = Document::with_sentences(s, &sent, crate::doc::language::Lang::De, None);
+        find_all(&doc, &Gazetteer::builtin())[0].iter().map(|e| (e.text.clone(), e.id.clone())).collect()
     }
 
     #[test]

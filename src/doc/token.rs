@@ -1,11 +1,16 @@
-//! Word-level tokens with exact byte spans.
+//! Word-level tokens with exact byte spans and their lowercased and folded
+//! forms.
 //!
-//! Every extractor (quantities, times, entities, attribution, modality) reads
-//! the same tokens, so they agree on what a word is. A token never crosses
+//! The [`Document`](super::Document) tokenizes each sentence once; every
+//! extractor (quantities, times, entities, attribution, modality) reads the
+//! same tokens, so they agree on what a word is and nothing lowercases or
+//! folds a word twice. A token never crosses
 //! whitespace. Numbers keep their German/English/Swiss group and decimal
 //! separators (`10.000`, `1,5`, `10,000`, `100'000`) so that the quantity
 //! module can read them; dates like `13.01.2025` stay one token too.
 
+use super::normalize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -21,7 +26,7 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token: its kind and where it is.
+/// One token: its kind, where it is, and its lowercased and folded forms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
     pub kind: TokenKind,
@@ -29,6 +34,14 @@ pub struct Token<'a> {
     /// Byte span in the tokenized text (absolute when an offset was given).
     pub start: usize,
     pub end: usize,
+    /// Lowercased text (borrowed when the text has no uppercase letter).
+    pub lower: Cow<'a, str>,
+    /// The folded form ([`normalize::fold`]) when it differs from `lower`:
+    /// only non-ASCII tokens with quote styles, dashes or soft hyphens.
+    folded: Option<Box<str>>,
+    /// Whether the token is inside a quotation, marks included. Set by the
+    /// document for its sentences; `false` from plain [`tokenize`].
+    pub quoted: bool,
 }
 
 impl<'a> Token<'a> {
@@ -42,9 +55,32 @@ impl<'a> Token<'a> {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
 
-    /// Lowercased text.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The folded form: lowercase, with quote styles, dashes and invisible
+    /// characters normalized ([`normalize::fold`]).
+    pub fn folded(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.lower)
+    }
+
+    /// Builds a token, computing its lowercased and folded forms once.
+    pub fn new(kind: TokenKind, text: &'a str, start: usize, end: usize) -> Token<'a> {
+        let lower = lower(text);
+        let folded = if text.is_ascii() {
+            None
+        } else {
+            let f = normalize::fold(text);
+            (f != *lower).then(|| f.into_boxed_str())
+        };
+        Token { kind, text, start, end, lower, folded, quoted: false }
+    }
+}
+
+/// Lowercases without allocating when there is nothing to lowercase.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    let has_upper = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(char::is_uppercase) };
+    if has_upper {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
 
@@ -131,7 +167,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
             kind = TokenKind::Punct;
         }
         let (s, e) = (byte_at(start), byte_at(i));
-        out.push(Token { kind, text: &text[s..e], start: s + offset, end: e + offset });
+        out.push(Token::new(kind, &text[s..e], s + offset, e + offset));
     }
     out
 }

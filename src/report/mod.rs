@@ -7,7 +7,7 @@
 //! Offsets: while the core works, every `start`/`end` is a UTF-8 byte offset
 //! into the article's `text`. [`crate::analyze`] converts all of them to UTF-16
 //! code units (what JavaScript strings index by) in one final pass
-//! ([`crate::offsets::rebase_article`]), so nothing in the core has to think
+//! ([`crate::doc::offsets::rebase_article`]), so nothing in the core has to think
 //! about UTF-16.
 
 use serde::{Deserialize, Serialize};

@@ -109,7 +109,7 @@ pub fn extract(html: &str) -> Page {
         text,
         title: meta.title(),
         published: meta.published(),
-        lang: meta.lang.and_then(|l| crate::language::Lang::from_code(&l)).map(|l| l.code().to_string()),
+        lang: meta.lang.and_then(|l| crate::doc::language::Lang::from_code(&l)).map(|l| l.code().to_string()),
         hints,
     }
 }

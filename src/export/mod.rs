@@ -6,7 +6,7 @@
 //! converted here; a `TextQuoteSelector` with a little context makes the
 //! anchor robust when the page text shifts.
 
-use crate::offsets::OffsetMap;
+use crate::doc::offsets::OffsetMap;
 use crate::report::{Claim, Report};
 use serde_json::{json, Value};
 

@@ -13,28 +13,25 @@
 //! `sollen` and `offenbar` say more about the article's own doubt than the
 //! Konjunktiv of indirect speech does.
 
-use crate::language::Lang;
+use crate::doc::token::TokenKind;
+use crate::doc::{is_quote_mark, SentenceView};
 use crate::report::Modality;
-use crate::token::{tokenize, Token, TokenKind};
-use std::ops::Range;
 
-/// The modality of the sentence `text[span]`.
-pub fn classify(text: &str, span: Range<usize>, lang: Lang) -> Modality {
-    let toks = tokenize(&text[span.clone()], span.start);
-    let mask = quote_mask(&toks);
-    let words: Vec<(bool, String)> = toks
+/// The modality of one sentence.
+pub fn classify(s: &SentenceView) -> Modality {
+    let toks = s.toks;
+    let words: Vec<(bool, &str)> = toks
         .iter()
-        .enumerate()
-        .filter(|(i, t)| t.kind == TokenKind::Word && !mask[*i])
-        .map(|(_, t)| (t.is_capitalized(), t.text.to_lowercase()))
+        .filter(|t| t.kind == TokenKind::Word && !t.quoted)
+        .map(|t| (t.is_capitalized(), t.lower.as_ref()))
         .collect();
-    let lower: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
+    let lower: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
     // Verb forms are never capitalized mid-sentence; `Kämpfe` is a noun.
-    let verbs: Vec<&str> = words.iter().map(|(cap, w)| if *cap { "" } else { w.as_str() }).collect();
-    let _ = lang; // German and English word lists do not collide.
+    let verbs: Vec<&str> = words.iter().map(|(cap, w)| if *cap { "" } else { *w }).collect();
+    // German and English word lists do not collide, so the language is not needed.
     if is_denied(&lower) {
         Modality::Denied
-    } else if is_quoted(text, &span, &toks, &mask) {
+    } else if is_quoted(s) {
         Modality::Quoted
     } else if is_hearsay(&lower) {
         Modality::Hearsay
@@ -45,45 +42,6 @@ pub fn classify(text: &str, span: Range<usize>, lang: Lang) -> Modality {
     } else {
         Modality::Asserted
     }
-}
-
-/// Whether a punctuation token is a double quotation mark of any style.
-pub(crate) fn is_quote_mark(t: &str) -> bool {
-    matches!(t, "„" | "“" | "”" | "\"" | "«" | "»" | "‟")
-}
-
-/// For each token, whether it is inside a quotation (marks included).
-/// Pairs `„…“`, `“…”`, `"…"`, `«…»` and `»…«`; an unclosed quote runs to the
-/// end of the sentence.
-pub(crate) fn quote_mask(toks: &[Token]) -> Vec<bool> {
-    let mut mask = vec![false; toks.len()];
-    let mut open: Option<(&str, usize)> = None;
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Punct || !is_quote_mark(t.text) {
-            mask[i] = open.is_some();
-            continue;
-        }
-        mask[i] = true;
-        open = match open {
-            None => Some((t.text, i)),
-            Some((o, at)) => {
-                let closes = match o {
-                    "„" | "‟" => matches!(t.text, "“" | "”" | "\""),
-                    "“" => matches!(t.text, "”" | "“" | "\""),
-                    "«" => t.text == "»",
-                    "»" => t.text == "«",
-                    _ => matches!(t.text, "\"" | "”" | "“"),
-                };
-                if closes { None } else { Some((o, at)) }
-            }
-        };
-    }
-    // An unclosed quote is more often a stray or mismatched mark than a quote
-    // running on: only the mark itself counts then.
-    if let Some((_, at)) = open {
-        mask[at + 1..].iter_mut().for_each(|m| *m = false);
-    }
-    mask
 }
 
 /// Finite verbs (and fixed words) that introduce reported speech.
@@ -129,25 +87,26 @@ fn is_denied(w: &[&str]) -> bool {
 
 /// A sentence is a quotation when it opens with a quote that takes up most
 /// of it, or that only a short speech tag follows (`„…“, sagte Kim.`).
-fn is_quoted(text: &str, span: &Range<usize>, toks: &[Token], mask: &[bool]) -> bool {
+fn is_quoted(s: &SentenceView) -> bool {
+    let toks = s.toks;
     let Some(first) = toks.first() else { return false };
     let marks: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].kind == TokenKind::Punct && is_quote_mark(toks[i].text)).collect();
     if first.kind != TokenKind::Punct || !is_quote_mark(first.text) {
         // The end of a quote the segmenter split: `Satz zwei“, sagte X.`
         return marks.len() == 1 && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",") && toks.len() - marks[0] <= 10
-            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.text.to_lowercase()) || t.text == "heißt");
+            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.lower) || t.text == "heißt");
     }
     // The start of a quote that runs on into the next sentence.
     if marks.len() == 1 {
         return true;
     }
-    let total = text[span.clone()].trim().len().max(1);
-    let quoted: usize = toks.iter().zip(mask).filter(|(_, m)| **m).map(|(t, _)| t.end - t.start + 1).sum();
+    let total = s.as_str().trim().len().max(1);
+    let quoted: usize = toks.iter().filter(|t| t.quoted).map(|t| t.end - t.start + 1).sum();
     if quoted * 2 >= total {
         return true;
     }
     // The first quote's end, then `, <speech tag>` to the end of the sentence.
-    let close = (1..toks.len()).find(|&i| !mask[i]).unwrap_or(toks.len());
+    let close = (1..toks.len()).find(|&i| !toks[i].quoted).unwrap_or(toks.len());
     toks.get(close).is_some_and(|t| t.text == ",") && toks.len() - close <= 10
 }
 
@@ -205,7 +164,9 @@ mod tests {
     use super::*;
 
     fn m(s: &str) -> Modality {
-        classify(s, 0..s.len(), crate::language::detect(s))
+        let mut store = Vec::new();
+        let view = SentenceView::tokenized(s, 0..s.len(), crate::doc::language::detect(s), &mut store).unwrap();
+        classify(&view)
     }
 
     #[test]

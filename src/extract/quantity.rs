@@ -28,15 +28,24 @@
 //! Values are kept as written: `rund 4.000` is approx with min = max = 4000;
 //! how much fuzz `rund` allows is decided when figures are compared.
 
-use crate::language::Lang;
+use crate::doc::language::Lang;
 use crate::report::{Qualifier, Quantity};
-use crate::token::{tokenize, Token, TokenKind};
-use std::borrow::Cow;
+use crate::doc::token::TokenKind;
+use crate::doc::SentenceView;
 use std::ops::Range;
 
-/// Finds the quantities in `text[span]`; offsets are bytes into `text`.
+/// Finds the quantities in `text[span]` on its own (tokenizing it);
+/// offsets are bytes into `text`. The pipeline calls [`find_in`].
 pub fn find(text: &str, span: Range<usize>, lang: Lang) -> Vec<Quantity> {
-    let Some(s) = Sentence::new(text, span, lang) else { return Vec::new() };
+    let mut store = Vec::new();
+    match SentenceView::tokenized(text, span, lang, &mut store) {
+        Some(s) => find_in(&s),
+        None => Vec::new(),
+    }
+}
+
+/// Finds the quantities of one sentence of a document.
+pub fn find_in(s: &Sentence) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
@@ -51,60 +60,17 @@ pub fn find(text: &str, span: Range<usize>, lang: Lang) -> Vec<Quantity> {
     out
 }
 
-/// The tokens of one sentence with their lowercased forms, shared by the
-/// quantity and time extractors.
-pub(crate) struct Sentence<'a> {
-    pub text: &'a str,
-    pub toks: Vec<Token<'a>>,
-    /// Lowercased token texts (borrowed when already lowercase).
-    pub lw: Vec<Cow<'a, str>>,
-    pub lang: Lang,
-}
+/// The sentence view quantities and times read.
+pub(crate) type Sentence<'a> = SentenceView<'a>;
 
 /// Lowercases without allocating when there is nothing to lowercase.
-pub(crate) fn lower(s: &str) -> Cow<'_, str> {
-    if s.chars().any(|c| c.is_uppercase()) {
-        Cow::Owned(s.to_lowercase())
-    } else {
-        Cow::Borrowed(s)
-    }
-}
+pub(crate) use crate::doc::token::lower;
 
 impl<'a> Sentence<'a> {
-    /// Tokenizes `text[span]`; `None` when the span is not a valid slice.
-    pub fn new(text: &'a str, span: Range<usize>, lang: Lang) -> Option<Sentence<'a>> {
-        let start = span.start;
-        let slice = text.get(span)?;
-        let toks = tokenize(slice, start);
-        let lw = toks.iter().map(|t| lower(t.text)).collect();
-        Some(Sentence { text, toks, lw, lang })
-    }
-
-    /// The lowercased word at `i`, or `""` past the end.
-    pub fn w(&self, i: usize) -> &str {
-        self.lw.get(i).map(|c| c.as_ref()).unwrap_or("")
-    }
-
     /// The month token `i` names; month names are capitalized in both
     /// languages, which keeps the verb `may` out.
     pub fn month(&self, i: usize) -> Option<u32> {
         self.toks.get(i).filter(|t| t.is_capitalized()).and_then(|_| month_number(self.w(i)))
-    }
-
-    /// Whether token `i` exists and is of `kind`.
-    pub fn is(&self, i: usize, kind: TokenKind) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == kind)
-    }
-
-    /// Whether token `i` exists and directly follows token `i - 1` (no space).
-    pub fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
-    }
-
-    /// The text from the start of token `a` to the end of token `b - 1`.
-    pub fn cover(&self, a: usize, b: usize) -> (String, usize, usize) {
-        let (s, e) = (self.toks[a].start, self.toks[b - 1].end);
-        (self.text[s..e].to_string(), s, e)
     }
 
     /// Whether the 4-digit numeral at `i` is a year rather than a count.
@@ -360,7 +326,7 @@ impl<'a> Sentence<'a> {
                 if let Some(u) = canonical_unit(w) {
                     return Some((u.to_string(), m + 1, true));
                 }
-                if tok.kind == TokenKind::Word && tok.is_capitalized() && !(self.month(m).is_some() || crate::time::weekday_of(w).is_some()) && w.chars().count() > 1 {
+                if tok.kind == TokenKind::Word && tok.is_capitalized() && !(self.month(m).is_some() || crate::extract::time::weekday_of(w).is_some()) && w.chars().count() > 1 {
                     return Some((w.to_string(), m + 1, false));
                 }
                 None

@@ -1,0 +1,67 @@
+//! Claim assembly: runs the per-sentence extractors over an article's
+//! [`Document`] and keeps the statements worth checking, scored for
+//! check-worthiness ([`checkworthiness`]).
+//!
+//! A claim is a sentence of article prose (headline, lede, body,
+//! subheading). Captions, teasers and furniture never become claims. Fragments
+//! too short to state anything (fewer than [`MIN_WORDS`] words and no figure)
+//! are dropped; everything else is kept with a score, so the frontend can
+//! emphasize what matters and a reader can still see why the rest scored low.
+
+pub mod checkworthiness;
+
+use crate::doc::Document;
+use crate::extract::{attribution, entity, modality, quantity, time};
+use crate::lexicon::gazetteer::Gazetteer;
+use crate::report::{ArticleReport, Claim};
+use crate::Prepared;
+
+/// Sentences with fewer words and no figure are not claims (`Weiter heißt es:`).
+pub const MIN_WORDS: usize = 4;
+
+/// Analyses one article: blocks, metadata, sentences and claims (byte offsets).
+pub fn analyze_article(p: Prepared, gaz: &Gazetteer) -> (ArticleReport, Vec<Claim>) {
+    let doc = Document::new(&p.text, p.title.as_deref(), &p.hints, p.lang, p.published);
+    let entities = entity::find_all(&doc, gaz);
+    let modalities: Vec<_> = doc.sentence_views().map(|s| modality::classify(&s)).collect();
+    let attributions = attribution::find_all(&doc, &entities, &modalities);
+    let mut claims = Vec::new();
+    for s in doc.sentence_views() {
+        let i = s.index;
+        let quantities = quantity::find_in(&s);
+        if s.word_count() < MIN_WORDS && quantities.is_empty() {
+            continue;
+        }
+        let times = time::find_in(&s, doc.published);
+        let checkworthiness =
+            checkworthiness::score(&s, &quantities, &times, &entities[i], attributions[i].as_ref(), modalities[i]);
+        claims.push(Claim {
+            id: format!("{}-c{}", p.id, claims.len() + 1),
+            article: p.id.clone(),
+            start: s.span.start,
+            end: s.span.end,
+            text: s.as_str().to_string(),
+            checkworthiness,
+            modality: modalities[i],
+            attribution: attributions[i].clone(),
+            quantities,
+            times,
+            entities: entities[i].clone(),
+            ..Claim::default()
+        });
+    }
+    let Document { lang, blocks, metadata: meta, sentences, .. } = doc;
+    let article = ArticleReport {
+        id: p.id,
+        title: p.title.or(meta.title),
+        kicker: meta.kicker,
+        published: p.published.map(|d| d.iso()),
+        language: lang.code().to_string(),
+        agencies: meta.agencies,
+        dateline: meta.dateline,
+        blocks,
+        sentences,
+        text: p.text,
+    };
+    (article, claims)
+}
