@@ -280,45 +280,15 @@ fn is_credit_like(s: &str) -> bool {
     {
         return true;
     }
+    // Agencies, photo agencies and platforms that photo credits name.
     let credit_word = |w: &str| {
-        matches!(
-            w,
-            "dpa"
-                | "ap"
-                | "afp"
-                | "reuters"
-                | "getty"
-                | "images"
-                | "imago"
-                | "picture"
-                | "alliance"
-                | "keystone"
-                | "epa"
-                | "sputnik"
-                | "pool"
-                | "telegram"
-                | "instagram"
-                | "x"
-                | "facebook"
-                | "bloomberg"
-                | "anadolu"
-                | "ddp"
-                | "kna"
-                | "epd"
-                | "sda"
-                | "apa"
-                | "afx"
-                | "zdf"
-                | "ard"
-                | "tass"
-                | "ria"
-                | "kcna"
-                | "yonhap"
-                | "shutterstock"
-                | "istock"
-                | "privat"
-                | "archiv"
-        )
+        crate::lexicon::agencies::agency(w).is_some()
+            || matches!(
+                w,
+                "getty" | "images" | "imago" | "picture" | "alliance" | "keystone" | "epa" | "sputnik" | "pool"
+                    | "telegram" | "instagram" | "x" | "facebook" | "anadolu" | "zdf" | "ard" | "ria" | "shutterstock"
+                    | "istock" | "privat" | "archiv"
+            )
     };
     s.contains('/') && lower.split(|c: char| !c.is_alphanumeric()).any(credit_word)
 }

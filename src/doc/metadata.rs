@@ -97,33 +97,7 @@ fn kicker_of_headline(h: &str) -> Option<String> {
 pub fn agency(word: &str) -> Option<&'static str> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     let w = w.split('/').next().unwrap_or(w);
-    Some(match w.to_lowercase().as_str() {
-        "dpa" => "dpa",
-        "dpa-afx" => "dpa-AFX",
-        "afp" => "AFP",
-        "ap" => "AP",
-        "reuters" => "Reuters",
-        "kna" => "KNA",
-        "epd" => "epd",
-        "sid" => "SID",
-        "apa" => "APA",
-        "sda" => "SDA",
-        "keystone-sda" => "Keystone-SDA",
-        "ddp" => "ddp",
-        "dts" => "dts",
-        "efe" => "EFE",
-        "ansa" => "ANSA",
-        "upi" => "UPI",
-        "kcna" => "KCNA",
-        "tass" => "TASS",
-        "interfax" => "Interfax",
-        "xinhua" => "Xinhua",
-        "yonhap" => "Yonhap",
-        "kyodo" => "Kyodo",
-        "bloomberg" => "Bloomberg",
-        "afx" => "AFX",
-        _ => return None,
-    })
+    crate::lexicon::agencies::agency(&crate::doc::token::lower(w))
 }
 
 /// Every agency named in a short stretch like `Quelle: AFP, AP, dpa, Reuters`
@@ -131,9 +105,7 @@ pub fn agency(word: &str) -> Option<&'static str> {
 pub fn agencies_in(s: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     let lower = s.to_lowercase();
-    for (long, name) in
-        [("agence france-presse", "AFP"), ("associated press", "AP"), ("deutsche presse-agentur", "dpa")]
-    {
+    for &(long, name) in crate::lexicon::agencies::LONG_NAMES {
         if lower.contains(long) {
             out.push(name);
         }

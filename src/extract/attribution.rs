@@ -500,13 +500,14 @@ impl Np<'_> {
     }
 }
 
+/// A German weekday, part of the day or month: a capitalized word that is
+/// not a name.
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "montag" | "dienstag" | "mittwoch" | "donnerstag" | "freitag" | "samstag" | "sonntag" | "abend" | "morgen"
-            | "mittag" | "nachmittag" | "vormittag" | "wochenende" | "januar" | "februar" | "märz" | "april" | "mai"
-            | "juni" | "juli" | "august" | "september" | "oktober" | "november" | "dezember"
-    )
+    use crate::lexicon::calendar;
+    (calendar::is_weekday_name(w) && w != "sonnabend")
+        || (calendar::is_day_part(w) && !matches!(w, "nacht" | "früh"))
+        || w == "wochenende"
+        || calendar::is_month_name(w, Some(crate::doc::language::Lang::De))
 }
 
 /// What kind of source a phrase names: known institutions first, then a named

@@ -269,12 +269,14 @@ fn is_stopword(w: &str) -> bool {
         "als", "seit", "bis", "laut", "nur", "noch", "schon", "dass", "weil", "doch", "mehr", "neben", "gleichzeitig", "zuvor",
         "the", "a", "an", "and", "of", "on", "at", "for", "with", "by", "to", "it", "he", "she", "they", "we", "his", "her",
         "this", "that", "in", "on", "but", "as", "after", "before", "mr", "mrs", "ms", "dr", "herr", "frau",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-        "january", "february", "march", "june", "july", "october", "december", "quelle", "liveblog", "news", "video",
+        "quelle", "liveblog", "news", "video",
     ];
-    WORDS.contains(&w.to_lowercase().as_str())
+    let w = crate::doc::token::lower(w);
+    // Months and weekdays are capitalized but name no one (`May` excepted:
+    // in English it is also a name and a verb).
+    WORDS.contains(&w.as_ref())
+        || crate::lexicon::calendar::is_weekday_name(&w)
+        || (crate::lexicon::calendar::is_month_name(&w, None) && w != "may")
 }
 
 /// Common given names in German and English news (people with a gazetteer

@@ -866,36 +866,7 @@ fn is_en_function_word(w: &str) -> bool {
     )
 }
 
-/// The month a lowercased month name or abbreviation names.
-pub(crate) fn month_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "januar" | "jänner" | "january" | "jan" => 1,
-        "februar" | "feber" | "february" | "feb" => 2,
-        "märz" | "maerz" | "march" | "mär" | "mar" => 3,
-        "april" | "apr" => 4,
-        "mai" | "may" => 5,
-        "juni" | "june" | "jun" => 6,
-        "juli" | "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "oktober" | "october" | "okt" | "oct" => 10,
-        "november" | "nov" => 11,
-        "dezember" | "december" | "dez" | "dec" => 12,
-        _ => return None,
-    })
-}
-
-/// The season a word names, as its first month (`sommer` → 6).
-/// (`Fall` is a German noun, so each language has its own words.)
-pub(crate) fn season_of(w: &str, lang: Lang) -> Option<u32> {
-    match (lang, w) {
-        (Lang::De, "frühjahr" | "frühling") | (Lang::En, "spring") => Some(3),
-        (Lang::De, "sommer") | (Lang::En, "summer") => Some(6),
-        (Lang::De, "herbst") | (Lang::En, "autumn" | "fall") => Some(9),
-        (_, "winter") => Some(12),
-        _ => None,
-    }
-}
+pub(crate) use crate::lexicon::calendar::{month as month_number, season as season_of};
 
 #[cfg(test)]
 mod tests {

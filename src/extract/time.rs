@@ -61,31 +61,7 @@ pub fn find_in(s: &Sentence, published: Option<Date>) -> Vec<TimeExpr> {
     out
 }
 
-/// The weekday a (lowercased) word names, 0 = Monday; compounds with a
-/// part of the day count too (`sonntagmorgen`, `freitagabend`).
-pub(crate) fn weekday_of(w: &str) -> Option<u32> {
-    const DAYS: [(&str, u32); 15] = [
-        ("montag", 0),
-        ("dienstag", 1),
-        ("mittwoch", 2),
-        ("donnerstag", 3),
-        ("freitag", 4),
-        ("samstag", 5),
-        ("sonnabend", 5),
-        ("sonntag", 6),
-        ("monday", 0),
-        ("tuesday", 1),
-        ("wednesday", 2),
-        ("thursday", 3),
-        ("friday", 4),
-        ("saturday", 5),
-        ("sunday", 6),
-    ];
-    DAYS.iter().find_map(|&(name, d)| {
-        let rest = w.strip_prefix(name)?;
-        matches!(rest, "" | "morgen" | "vormittag" | "mittag" | "nachmittag" | "abend" | "nacht" | "früh").then_some(d)
-    })
-}
+pub(crate) use crate::lexicon::calendar::weekday as weekday_of;
 
 /// Which occurrence of a recurring period is meant.
 #[derive(Debug, Clone, Copy, PartialEq)]

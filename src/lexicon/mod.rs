@@ -1,7 +1,11 @@
 //! Language data, apart from the logic that uses it: word lists of German
 //! and English news language, each kept once.
 //!
-//! [`gazetteer`] holds the people, states and organizations with their
-//! spellings, roles and adjectives.
+//! - [`gazetteer`]: people, states and organizations with their spellings,
+//!   roles and adjectives;
+//! - [`calendar`]: months, weekdays, parts of the day, seasons;
+//! - [`agencies`]: news agencies.
 
+pub mod agencies;
+pub mod calendar;
 pub mod gazetteer;
