@@ -26,12 +26,12 @@ echo "build: compiling the core to wasm (target/wasm)"
 env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS \
     RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 \
-    CARGO_PROFILE_RELEASE_STRIP=false \
+    CARGO_PROFILE_WASM_STRIP=false \
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$root=/faktenlage --remap-path-prefix=$cargo_home/registry=/cargo-registry" \
-    /usr/bin/cargo build --quiet --release --lib --locked \
+    /usr/bin/cargo build --quiet --profile wasm --no-default-features --lib --locked \
         --target wasm32-unknown-unknown -Z build-std=std,panic_abort \
         --target-dir target/wasm
-raw=target/wasm/wasm32-unknown-unknown/release/faktenlage.wasm
+raw=target/wasm/wasm32-unknown-unknown/wasm/faktenlage.wasm
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -44,7 +44,7 @@ cmp -s "$tmp/web/faktenlage_bg.wasm" "$tmp/no-modules/faktenlage_bg.wasm" \
 
 # 3. Optimize for size with binaryen's wasm-opt (npm; Debian's is too old for
 #    the features rustc enables by default).
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=0 --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$tmp/web/faktenlage_bg.wasm" -o "$tmp/opt.wasm"

@@ -24,6 +24,7 @@ pub mod compare;
 pub mod date;
 pub mod doc;
 pub mod explain;
+#[cfg(feature = "json")]
 pub mod export;
 pub mod extract;
 pub mod input;
@@ -93,6 +94,7 @@ fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
     let mut hints = Vec::new();
     let text = match (&input.text, &input.html) {
         (Some(t), _) if !t.trim().is_empty() => t.clone(),
+        #[cfg(feature = "html")]
         (_, Some(h)) if !h.trim().is_empty() => {
             if h.len() > input::MAX_ARTICLE_BYTES * 4 {
                 return Err(Error::TooLarge(index, h.len()));
@@ -104,6 +106,8 @@ fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
             hints = page.hints;
             page.text
         }
+        #[cfg(not(feature = "html"))]
+        (_, Some(h)) if !h.trim().is_empty() => return Err(Error::HtmlUnsupported(index)),
         _ => return Err(Error::EmptyArticle(index)),
     };
     if text.trim().is_empty() {

@@ -132,7 +132,7 @@ fn malformed_json_names_line_and_column() {
     let f = Scratch::new("articles.json", b"{\"text\": \"not an array\"}");
     let out = run(&["analyze", f.path()], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("not an array of articles"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("expected an array of articles"), "{}", stderr(&out));
 }
 
 #[test]

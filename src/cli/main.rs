@@ -102,7 +102,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
         .map_err(|e| Failure(format!("{}: {}", blame(&e, &labels), e)))?;
     let out = match args.format {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(&report).expect("a report always serializes");
+            let mut s = indent(&faktenlage::report::json::to_json(&report));
             s.push('\n');
             s
         }
@@ -235,23 +235,70 @@ fn parse_json_articles(label: &str, text: &str) -> Result<Vec<ArticleInput>, Fai
     if text.trim().is_empty() {
         return Err(Failure(format!("{}: empty input, expected a JSON array of articles", label)));
     }
-    serde_json::from_str::<Vec<ArticleInput>>(text).map_err(|e| {
-        let what = match e.classify() {
-            serde_json::error::Category::Data => "not an array of articles",
-            serde_json::error::Category::Eof => "JSON ends early",
-            _ => "malformed JSON",
-        };
-        // serde_json's message ends with its own "at line L column C"; say it once, up front.
-        let detail = e.to_string();
-        let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d).to_string();
-        Failure(format!("{}: {} at line {}, column {}: {}", label, what, e.line(), e.column(), detail))
-    })
+    // The same reader (and messages) as the browser build's.
+    faktenlage::input::json::articles(text).map_err(|e| Failure(format!("{label}: {e}")))
+}
+
+/// Indents compact JSON two spaces a level, as `JSON.stringify(v, null, 2)`
+/// does, so the report reads well in a terminal and diffs line by line.
+fn indent(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() * 2);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut chars = json.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', depth * 2));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.push(chars.next().unwrap_or(']'));
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Which input an analysis error is about, for the message.
 fn blame(e: &Error, labels: &[String]) -> String {
     let index = match e {
-        Error::EmptyArticle(i) | Error::TooLarge(i, _) | Error::BadDate(i, _) | Error::BadLanguage(i, _) | Error::Binary(i) => Some(*i),
+        Error::EmptyArticle(i)
+        | Error::TooLarge(i, _)
+        | Error::BadDate(i, _)
+        | Error::BadLanguage(i, _)
+        | Error::Binary(i)
+        | Error::HtmlUnsupported(i) => Some(*i),
         Error::DuplicateId(_) => None,
     };
     match index.and_then(|i| labels.get(i)) {
@@ -294,6 +341,11 @@ mod tests {
     }
 
     #[test]
+    fn indents_like_json_stringify() {
+        assert_eq!(indent(r#"{"a":[1,{"b":"x,{\"y\"}"}],"c":[],"d":{}}"#), "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"x,{\\\"y\\\"}\"\n    }\n  ],\n  \"c\": [],\n  \"d\": {}\n}");
+    }
+
+    #[test]
     fn utf8_error_names_the_byte() {
         let err = decode_utf8("x.txt", b"Gr\xfc\xdfe").unwrap_err();
         assert!(err.0.contains("x.txt") && err.0.contains("byte 2"), "{}", err.0);
@@ -305,6 +357,6 @@ mod tests {
         let err = parse_json_articles("in.json", "[\n  {\"text\": \"a\"},\n  {\"text\": }\n]").unwrap_err();
         assert!(err.0.starts_with("in.json: malformed JSON at line 3, column 12"), "{}", err.0);
         let err = parse_json_articles("in.json", "{\"text\": \"a\"}").unwrap_err();
-        assert!(err.0.contains("not an array of articles"), "{}", err.0);
+        assert!(err.0.contains("expected an array of articles"), "{}", err.0);
     }
 }

@@ -504,29 +504,29 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
             Some(f) => format!("{}.{}", digits(int), f),
             None => digits(int),
         };
-        return n.parse().ok();
+        return decimal(&n);
     }
     match (dots, commas) {
-        (0, 0) => s.parse().ok(),
+        (0, 0) => decimal(s),
         (_, 0) => {
             let last = s.rsplit('.').next().unwrap_or("");
             if dots >= 2 {
-                if groups_ok(&['.']) { digits(s).parse().ok() } else { None }
+                if groups_ok(&['.']) { decimal(&digits(s)) } else { None }
             } else if groups_ok(&['.']) && !(lang == Lang::En && followed_by_scale) {
-                digits(s).parse().ok()
+                decimal(&digits(s))
             } else if last.is_empty() {
                 None
             } else {
-                s.parse().ok()
+                decimal(s)
             }
         }
         (0, _) => {
             if commas >= 2 {
-                if groups_ok(&[',']) { digits(s).parse().ok() } else { None }
+                if groups_ok(&[',']) { decimal(&digits(s)) } else { None }
             } else if lang == Lang::En && groups_ok(&[',']) {
-                digits(s).parse().ok()
+                decimal(&digits(s))
             } else {
-                s.replace(',', ".").parse().ok()
+                decimal(&s.replace(',', "."))
             }
         }
         _ => {
@@ -538,9 +538,43 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
             if !(1..=3).contains(&first.len()) || !parts.all(|p| p.len() == 3) || frac.contains(group) {
                 return None;
             }
-            format!("{}.{}", digits(int), frac).parse().ok()
+            decimal(&format!("{}.{}", digits(int), frac))
         }
     }
+}
+
+/// Reads `123` or `123.45` (ASCII digits, at most one `.`) as a number.
+///
+/// Written by hand so the browser build carries no general float parser
+/// (about 13 KiB). Exact wherever it matters: with up to 17 significant
+/// digits the value is an integer divided by a power of ten, both exact in
+/// an `f64`, so the one rounding step is the division's, as in `str::parse`.
+pub(crate) fn decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (mut mantissa, mut digits, mut scale) = (0u64, 0, 0i32);
+    for b in int.bytes() {
+        if digits < 17 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            digits += u32::from(mantissa > 0);
+        } else {
+            scale += 1; // digits beyond what a u64 holds exactly only scale
+        }
+    }
+    for b in frac.bytes() {
+        if digits < 17 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            digits += u32::from(mantissa > 0);
+            scale -= 1;
+        }
+    }
+    let mut power = 1.0f64;
+    for _ in 0..scale.unsigned_abs() {
+        power *= 10.0;
+    }
+    Some(if scale < 0 { mantissa as f64 / power } else { mantissa as f64 * power })
 }
 
 /// A scale word after a number: `Millionen`, `Mio`, `million`, `bn`.
@@ -785,7 +819,7 @@ fn en_number_at(s: &Sentence, j: usize) -> Option<(f64, usize)> {
 /// `24-stündig` → (24, `hours`).
 fn age_or_duration(t: &str) -> Option<(f64, &'static str)> {
     let (num, rest) = t.split_once('-')?;
-    let v: f64 = num.parse().ok()?;
+    let v = decimal(num)?;
     let rest = lower(rest);
     let unit = if rest.starts_with("jährig") || rest.starts_with("year-old") || rest.starts_with("years-old") {
         "years_old"
@@ -871,6 +905,16 @@ pub(crate) use crate::lexicon::calendar::{month as month_number, season as seaso
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_reads_like_str_parse() {
+        for s in ["0", "7", "10000", "4.972", "1.5", "0.1", "3.7", "12.25", "12345678901234567", "99.999", "0.000123", "007"] {
+            assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
+        }
+        for s in ["", ".5", "1.2.3", "1e5", "-3", "1,5"] {
+            assert_eq!(decimal(s), None, "{s}");
+        }
+    }
 
     fn q(s: &str, lang: Lang) -> Vec<Quantity> {
         find(s, 0..s.len(), lang)

@@ -3,7 +3,9 @@
 //! The shape is the JS API's: `{id?, text?, html?, title?, published?, lang?}`.
 //! The CLI reads the same shape from JSON.
 
+#[cfg(feature = "html")]
 pub mod html;
+pub mod json;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,6 +67,9 @@ pub enum Error {
     DuplicateId(String),
     /// Text that is not text (NUL bytes or mostly control characters).
     Binary(usize),
+    /// HTML was given to a build without the `html` feature (the browser
+    /// build: read the text from the live DOM instead).
+    HtmlUnsupported(usize),
 }
 
 /// Largest article accepted, in bytes (a long article is ~50 KB).
@@ -89,6 +94,9 @@ impl std::fmt::Display for Error {
             }
             Error::DuplicateId(id) => write!(f, "two articles have the id {:?}", id),
             Error::Binary(i) => write!(f, "article {}: this looks like binary data, not text", i + 1),
+            Error::HtmlUnsupported(i) => {
+                write!(f, "article {}: this build reads no HTML; give the article's `text`", i + 1)
+            }
         }
     }
 }

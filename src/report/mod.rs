@@ -10,6 +10,8 @@
 //! ([`crate::doc::offsets::rebase_article`]), so nothing in the core has to think
 //! about UTF-16.
 
+pub mod json;
+
 use serde::{Deserialize, Serialize};
 
 /// The whole result of one analysis run.
@@ -306,3 +308,38 @@ pub struct Explanation {
     pub de: String,
     pub en: String,
 }
+
+/// `name()` (the snake_case name the JSON report uses) and `from_name()`
+/// for a unit-variant enum.
+macro_rules! names {
+    ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            /// The name the JSON report uses.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+
+            /// The value with this name.
+            pub fn from_name(name: &str) -> Option<$ty> {
+                match name {
+                    $($name => Some($ty::$variant),)*
+                    _ => None,
+                }
+            }
+
+            /// Every name, in order (for error messages).
+            pub const NAMES: &'static [&'static str] = &[$($name),*];
+        }
+    };
+}
+
+names!(BlockKind { Headline => "headline", Kicker => "kicker", Lede => "lede", Body => "body", Subheading => "subheading", Caption => "caption", Media => "media", Credit => "credit", Source => "source", Related => "related", Other => "other" });
+names!(Modality { Asserted => "asserted", Reported => "reported", Hearsay => "hearsay", Hedged => "hedged", Quoted => "quoted", Denied => "denied" });
+names!(Qualifier { Exact => "exact", Approx => "approx", MoreThan => "more_than", AtLeast => "at_least", AtMost => "at_most", LessThan => "less_than", Range => "range", Vague => "vague" });
+names!(Granularity { Day => "day", Week => "week", Month => "month", Season => "season", Year => "year", Open => "open" });
+names!(EntityKind { Person => "person", State => "state", Organization => "organization", Place => "place", Other => "other" });
+names!(SourceKind { Official => "official", StateMedia => "state_media", Military => "military", Intelligence => "intelligence", Media => "media", Observer => "observer", Anonymous => "anonymous", Person => "person", Other => "other" });
+names!(Verdict { Corroborated => "corroborated", Consistent => "consistent", SingleSource => "single_source", Discrepancy => "discrepancy", Disputed => "disputed" });
+names!(Relation { Corroborates => "corroborates", Consistent => "consistent", Conflicts => "conflicts", Disputes => "disputes", Updates => "updates" });

@@ -1,0 +1,248 @@
+//! The report as JSON text, written by hand.
+//!
+//! This is what crosses the wasm boundary (one string, parsed by
+//! `JSON.parse` on the JS side) and what the CLI prints. A small writer of
+//! our own keeps serde's generic serializer code and the float printer out of
+//! the browser build; the field lists below are the only place the JSON shape
+//! is spelled out, and a test checks them against the serde derives (the
+//! shape `docs/report.schema.json` describes).
+//!
+//! Numbers: integers are written exactly; other values with at most six
+//! decimals (scores, fractional figures), which is more than any figure in
+//! the news has.
+
+use super::*;
+
+/// Writes `report` as compact JSON.
+pub fn to_json(report: &Report) -> String {
+    let mut out = String::with_capacity(4096 + report.articles.iter().map(|a| a.text.len() * 2).sum::<usize>());
+    report.write(&mut out);
+    out
+}
+
+/// Writes `s` as a JSON string (quoted and escaped).
+pub fn write_str(s: &str, out: &mut String) {
+    s.write(out)
+}
+
+/// Something that writes itself as JSON.
+pub(crate) trait Json {
+    fn write(&self, out: &mut String);
+}
+
+impl Json for str {
+    fn write(&self, out: &mut String) {
+        out.push('"');
+        let mut plain = 0;
+        for (i, b) in self.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            out.push_str(&self[plain..i]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            } else {
+                out.push_str(escape);
+            }
+            plain = i + 1;
+        }
+        out.push_str(&self[plain..]);
+        out.push('"');
+    }
+}
+
+impl Json for String {
+    fn write(&self, out: &mut String) {
+        self.as_str().write(out)
+    }
+}
+
+impl Json for bool {
+    fn write(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" })
+    }
+}
+
+impl Json for usize {
+    fn write(&self, out: &mut String) {
+        write_u64(*self as u64, out)
+    }
+}
+
+impl Json for u32 {
+    fn write(&self, out: &mut String) {
+        write_u64(u64::from(*self), out)
+    }
+}
+
+impl Json for f64 {
+    fn write(&self, out: &mut String) {
+        let v = *self;
+        if !v.is_finite() {
+            return out.push_str("null");
+        }
+        if v < 0.0 {
+            out.push('-');
+        }
+        let a = v.abs();
+        if a >= 1e15 {
+            // Beyond any figure in the news; keep the magnitude, drop the fraction.
+            return write_u64(a as u64, out);
+        }
+        let scaled = (a * 1e6).round() as u64;
+        let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+        write_u64(int, out);
+        if frac > 0 {
+            out.push('.');
+            let mut digits = [b'0'; 6];
+            let mut f = frac;
+            for d in digits.iter_mut().rev() {
+                *d = b'0' + (f % 10) as u8;
+                f /= 10;
+            }
+            let keep = digits.iter().rposition(|&d| d != b'0').map_or(0, |p| p + 1);
+            digits[..keep].iter().for_each(|&d| out.push(d as char));
+        }
+    }
+}
+
+fn write_u64(mut n: u64, out: &mut String) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[i..].iter().for_each(|&d| out.push(d as char));
+}
+
+impl<T: Json> Json for Option<T> {
+    fn write(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: Json> Json for [T] {
+    fn write(&self, out: &mut String) {
+        out.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            v.write(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn write(&self, out: &mut String) {
+        self.as_slice().write(out)
+    }
+}
+
+/// `impl Json` for a struct: its fields as an object, in this order.
+macro_rules! json_object {
+    ($ty:ty { $($field:ident $(as $name:literal)?),* $(,)? }) => {
+        impl Json for $ty {
+            fn write(&self, out: &mut String) {
+                let mut sep = '{';
+                $(
+                    out.push(sep);
+                    sep = ',';
+                    out.push('"');
+                    out.push_str(json_object!(@name $field $($name)?));
+                    out.push_str("\":");
+                    self.$field.write(out);
+                )*
+                let _ = sep;
+                out.push('}');
+            }
+        }
+    };
+    (@name $field:ident $name:literal) => { $name };
+    (@name $field:ident) => { stringify!($field) };
+}
+
+/// `impl Json` for a unit-variant enum, written as its snake_case name.
+macro_rules! json_enum {
+    ($ty:ty) => {
+        impl Json for $ty {
+            fn write(&self, out: &mut String) {
+                out.push('"');
+                out.push_str(self.name());
+                out.push('"');
+            }
+        }
+    };
+}
+
+json_object!(Report { version, articles, claims, links });
+json_object!(ArticleReport { id, text, title, kicker, published, language, agencies, dateline, blocks, sentences });
+json_object!(Block { kind, start, end });
+json_object!(Sentence { start, end, block });
+json_object!(Claim {
+    id,
+    article,
+    start,
+    end,
+    text,
+    checkworthiness,
+    modality,
+    attribution,
+    quantities,
+    times,
+    entities,
+    verdict,
+    evidence,
+    independent_sources,
+});
+json_object!(Checkworthiness { score, reasons });
+json_object!(Quantity { text, start, end, value_min, value_max, qualifier, unit });
+json_object!(TimeExpr { text, start, end, from, to, granularity, relative });
+json_object!(Entity { text, start, end, id, kind as "type", name });
+json_object!(Attribution { source, kind, cue, entities, inherited });
+json_object!(Link { from, to, relation, score, explanation });
+json_object!(Explanation { de, en });
+json_enum!(BlockKind);
+json_enum!(Modality);
+json_enum!(Qualifier);
+json_enum!(Granularity);
+json_enum!(EntityKind);
+json_enum!(SourceKind);
+json_enum!(Verdict);
+json_enum!(Relation);
+
+#[cfg(all(test, feature = "json"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_strings() {
+        let mut s = String::new();
+        for v in [0.0, 10000.0, 0.65, -3.7, 1.5e6, 1.0 / 3.0, f64::NAN] {
+            v.write(&mut s);
+            s.push(' ');
+        }
+        assert_eq!(s, "0 10000 0.65 -3.7 1500000 0.333333 null ");
+        let mut s = String::new();
+        "„Zitat“ \"a\\b\"\n\u{1}🇰🇵".write(&mut s);
+        assert_eq!(serde_json::from_str::<String>(&s).unwrap(), "„Zitat“ \"a\\b\"\n\u{1}🇰🇵");
+    }
+}
