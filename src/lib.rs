@@ -30,6 +30,7 @@ pub mod extract;
 pub mod input;
 pub mod lexicon;
 pub mod report;
+mod sort;
 pub mod stem;
 
 #[cfg(target_arch = "wasm32")]

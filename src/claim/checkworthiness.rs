@@ -7,6 +7,25 @@
 use crate::doc::SentenceView;
 use crate::report::{Attribution, Checkworthiness, Entity, Modality, Quantity, SourceKind, TimeExpr};
 
+/// What every sentence of prose starts with.
+pub const BASE: f64 = 0.15;
+/// A figure: the most checkable thing a sentence can say.
+pub const FIGURE: f64 = 0.3;
+/// A resolved date or period.
+pub const DATE: f64 = 0.1;
+/// A named person, state, organization or place.
+pub const NAMED_ENTITY: f64 = 0.1;
+/// Attributed to a named source: someone to check it with.
+pub const NAMED_SOURCE: f64 = 0.2;
+/// Attributed to an unnamed source (`aus Kreisen`): worth checking, harder to.
+pub const ANONYMOUS_SOURCE: f64 = 0.1;
+/// Reported speech, hearsay or a hedge: the article itself does not vouch.
+pub const SECONDHAND: f64 = 0.1;
+/// A denial: one side contradicts another.
+pub const DENIAL: f64 = 0.2;
+/// Subtracted per word of rhetoric (at most three), unless there is a figure.
+pub const RHETORIC_WORD: f64 = 0.15;
+
 /// Words of praise, pathos and judgement: a sentence made of them is rhetoric
 /// or opinion, which a fact-check cannot settle.
 const RHETORIC: &[&str] = &[
@@ -24,7 +43,7 @@ pub fn score(
     attribution: Option<&Attribution>,
     modality: Modality,
 ) -> Checkworthiness {
-    let mut score: f64 = 0.15;
+    let mut score: f64 = BASE;
     let mut reasons = Vec::new();
     let mut add = |cond: bool, w: f64, why: &str| {
         if cond {
@@ -32,21 +51,13 @@ pub fn score(
             reasons.push(why.to_string());
         }
     };
-    add(!quantities.is_empty(), 0.3, "figure");
-    add(times.iter().any(|t| t.from.is_some() || t.to.is_some()), 0.1, "date");
-    add(!entities.is_empty(), 0.1, "named_entity");
-    add(
-        attribution.is_some_and(|a| a.kind != SourceKind::Anonymous),
-        0.2,
-        "named_source",
-    );
-    add(attribution.is_some_and(|a| a.kind == SourceKind::Anonymous), 0.1, "anonymous_source");
-    add(
-        matches!(modality, Modality::Reported | Modality::Hearsay | Modality::Hedged),
-        0.1,
-        "secondhand",
-    );
-    add(modality == Modality::Denied, 0.2, "denial");
+    add(!quantities.is_empty(), FIGURE, "figure");
+    add(times.iter().any(|t| t.from.is_some() || t.to.is_some()), DATE, "date");
+    add(!entities.is_empty(), NAMED_ENTITY, "named_entity");
+    add(attribution.is_some_and(|a| a.kind != SourceKind::Anonymous), NAMED_SOURCE, "named_source");
+    add(attribution.is_some_and(|a| a.kind == SourceKind::Anonymous), ANONYMOUS_SOURCE, "anonymous_source");
+    add(matches!(modality, Modality::Reported | Modality::Hearsay | Modality::Hedged), SECONDHAND, "secondhand");
+    add(modality == Modality::Denied, DENIAL, "denial");
     let rhetoric = sentence
         .toks
         .iter()
@@ -56,7 +67,7 @@ pub fn score(
         })
         .count();
     if rhetoric > 0 && quantities.is_empty() {
-        score -= 0.15 * rhetoric.min(3) as f64;
+        score -= RHETORIC_WORD * rhetoric.min(3) as f64;
         reasons.push("rhetoric".to_string());
     }
     Checkworthiness { score: (score.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons }

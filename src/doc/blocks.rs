@@ -102,7 +102,7 @@ fn clean_hints(text: &str, hints: &[Block]) -> Vec<Block> {
         .map(|h| Block { kind: h.kind, start: fix(h.start), end: fix(h.end) })
         .filter(|h| h.start < h.end)
         .collect();
-    hs.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    crate::sort::sort_by_key(&mut hs, |h| (h.start, std::cmp::Reverse(h.end)));
     // Nested or overlapping hints: the outer (earlier) one wins.
     let mut out: Vec<Block> = Vec::with_capacity(hs.len());
     for h in hs {
@@ -119,8 +119,7 @@ fn cut_at_hints(text: &str, units: Vec<Unit>, hints: &[Block]) -> Vec<Unit> {
         return units;
     }
     let mut cuts: Vec<usize> = hints.iter().flat_map(|h| [h.start, h.end]).collect();
-    cuts.sort_unstable();
-    cuts.dedup();
+    crate::sort::sort_dedup(&mut cuts);
     let mut out = Vec::with_capacity(units.len());
     for u in units {
         let inner = cuts.iter().copied().filter(|&c| c > u.start && c < u.end);

@@ -88,7 +88,7 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
             })
             .collect();
         ents.append(&mut extra);
-        ents.sort_by_key(|e| (e.start, e.end));
+        crate::sort::sort_by_key(&mut ents, |e| (e.start, e.end));
         out.push(ents);
     }
     resolve_general_staff(text, &mut out, gaz);

@@ -162,7 +162,7 @@ impl Gazetteer {
             }
         }
         if let Some(b) = &mut best {
-            b.entries.sort_unstable();
+            crate::sort::sort_by(&mut b.entries, usize::cmp);
         }
         best
     }

@@ -1,0 +1,91 @@
+//! One small stable sort for the whole crate.
+//!
+//! The standard library's sorts are fast and large: every element type and
+//! comparator gets its own copy of driftsort or ipnsort, and a dozen call
+//! sites cost about 22 KiB of the browser build. Here a single merge sort
+//! orders *indices* through a `dyn` comparator (one copy for all), and a
+//! tiny generic step moves the elements into that order. `O(n log n)`
+//! comparisons, stable, one allocation of `n` indices; the vectors sorted in
+//! an analysis are short (the entities of a sentence, the links of a report).
+
+use std::cmp::Ordering;
+
+/// Sorts `v` stably by `cmp`.
+pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
+        return;
+    }
+    let order = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+/// Sorts `v` stably by the key `key` gives.
+pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)))
+}
+
+/// Sorts and removes repeats.
+pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
+    sort_by(v, T::cmp);
+    v.dedup();
+}
+
+/// The indices `0..n` in the order `cmp` gives them (stable), by a
+/// bottom-up merge sort.
+fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut b = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                // Take from the right run only when strictly smaller: stable.
+                if cmp(a[j], a[i]) == Ordering::Less {
+                    b[k] = a[j];
+                    j += 1;
+                } else {
+                    b[k] = a[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            b[k..k + (mid - i)].copy_from_slice(&a[i..mid]);
+            k += mid - i;
+            b[k..k + (end - j)].copy_from_slice(&a[j..end]);
+            start = end;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_stably_like_std() {
+        let mut seed = 7u64;
+        for n in [0, 1, 2, 3, 7, 16, 33, 100, 1000] {
+            let v: Vec<(u8, usize)> = (0..n)
+                .map(|i| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((seed >> 60) as u8, i)
+                })
+                .collect();
+            let (mut ours, mut std) = (v.clone(), v);
+            sort_by_key(&mut ours, |x| x.0);
+            std.sort_by_key(|x| x.0);
+            assert_eq!(ours, std, "n = {n}");
+        }
+        let mut d = vec![3, 1, 3, 2, 1];
+        sort_dedup(&mut d);
+        assert_eq!(d, [1, 2, 3]);
+    }
+}
