@@ -25,6 +25,7 @@
 //! text they cover.
 
 use crate::doc::normalize;
+use super::teasers::{self, Line};
 use crate::report::{Block, BlockKind};
 
 /// Classifies the lines/paragraphs of `text`. `hints` are kinds known from
@@ -404,6 +405,7 @@ impl<'a> Classifier<'a> {
                 self.set(i, k);
             }
         }
+        self.teaser_lists();
         // Teasers and photos: the description before a media stamp, and a
         // one-sentence line directly above a teaser or a glued credit.
         for i in 0..n {
@@ -468,6 +470,32 @@ impl<'a> Classifier<'a> {
             for j in q + 1..n {
                 if !self.sh(j).ends_sentence && self.sentences(j) <= 1 {
                     self.set(j, box_kind(self.s(j), &self.sh(j)));
+                }
+            }
+        }
+    }
+
+    /// Lists of other stories ([`super::teasers`]): every line of such a
+    /// list is a related-content block, whatever it looked like alone.
+    fn teaser_lists(&mut self) {
+        let n = self.units.len();
+        // Only short lines can be teaser lines; longer ones are `Other` for
+        // the list shape without counting their sentences.
+        let lines: Vec<Line> = (0..n)
+            .map(|i| {
+                if self.units[i].fixed && !matches!(self.units[i].kind, Some(BlockKind::Related)) {
+                    Line::Other
+                } else if self.sh(i).words <= teasers::MAX_SUMMARY_WORDS {
+                    teasers::line(self.s(i), self.sentences(i))
+                } else {
+                    Line::Other
+                }
+            })
+            .collect();
+        for (a, b) in teasers::lists(&lines) {
+            for j in a..=b {
+                if !self.units[j].fixed {
+                    self.units[j].kind = Some(BlockKind::Related);
                 }
             }
         }

@@ -29,6 +29,7 @@ pub mod metadata;
 pub mod normalize;
 pub mod offsets;
 pub mod segment;
+mod teasers;
 pub mod token;
 
 use crate::date::Date;

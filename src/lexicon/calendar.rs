@@ -31,6 +31,29 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
 /// (`Sonntagmorgen`, `Freitagabend`).
 pub const DAY_PARTS: &[&str] = &["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"];
 
+/// Units of an age stamp (`vor 2 Stunden`, `3 days ago`, `5min ago`),
+/// lowercase, with the abbreviations pages use.
+pub const AGE_UNITS: &[&str] = &[
+    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour", "hours", "hr", "hrs", "h",
+    "day", "days", "d", "week", "weeks", "w", "month", "months", "mo", "year", "years", "y", "sekunde", "sekunden",
+    "minuten", "std", "std.", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr",
+    "jahren", "min.",
+];
+
+/// Small counts written as words in age stamps (`vor einer Stunde`, `an hour ago`).
+pub const SMALL_COUNTS: &[&str] =
+    &["a", "an", "one", "two", "three", "einer", "einem", "zwei", "drei", "wenigen", "ein paar", "mehreren"];
+
+/// Whether a lowercased word is a unit of an age stamp.
+pub fn is_age_unit(w: &str) -> bool {
+    AGE_UNITS.contains(&w)
+}
+
+/// Whether a lowercased word is a small count in words.
+pub fn is_small_count(w: &str) -> bool {
+    SMALL_COUNTS.contains(&w)
+}
+
 /// The month a lowercased month name or abbreviation names.
 pub fn month(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
