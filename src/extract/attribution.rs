@@ -26,6 +26,7 @@
 
 use crate::doc::language::Lang;
 use crate::doc::{is_quote_mark, Document, SentenceView};
+use crate::lexicon::speech;
 use crate::report::{Attribution, Entity, EntityKind, Modality, SourceKind};
 use crate::doc::token::{Token, TokenKind};
 
@@ -218,24 +219,12 @@ fn first_word(toks: &[Token]) -> usize {
 }
 
 fn is_denial_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "bestritt" | "bestritten" | "bestreitet" | "dementierte" | "dementierten" | "widersprach" | "widersprachen"
-            | "wies" | "wiesen" | "weist" | "denied" | "denies" | "rejected" | "rejects" | "disputed"
-    )
+    speech::is(w, speech::DENIAL_CUE)
 }
 
 /// Finite speech verbs whose subject is the source.
 fn is_finite_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "sagte" | "sagten" | "sagt" | "erklärte" | "erklärten" | "erklärt" | "meldete" | "meldeten" | "meldet"
-            | "berichtete" | "berichteten" | "berichtet" | "teilte" | "teilten" | "teilt" | "betonte" | "betonten"
-            | "schrieb" | "schrieben" | "warnte" | "warnten" | "behauptete" | "behaupteten" | "bestätigte"
-            | "bestätigten" | "versicherte" | "verkündete" | "ergänzte" | "fügte" | "räumte" | "betonen" | "sagen"
-            | "erklären" | "melden" | "berichten" | "warnen" | "said" | "says" | "told" | "stated" | "claimed" | "added" | "reported" | "cited" | "announced"
-            | "insisted" | "warned" | "confirmed"
-    )
+    speech::is(w, speech::SOURCE_VERB)
 }
 
 fn is_adverb(w: &str) -> bool {

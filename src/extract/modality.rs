@@ -15,6 +15,7 @@
 
 use crate::doc::token::TokenKind;
 use crate::doc::{is_quote_mark, SentenceView};
+use crate::lexicon::speech;
 use crate::report::Modality;
 
 /// The modality of one sentence.
@@ -44,18 +45,9 @@ pub fn classify(s: &SentenceView) -> Modality {
     }
 }
 
-/// Finite verbs (and fixed words) that introduce reported speech.
+/// Verbs (and fixed words) that introduce reported speech.
 pub(crate) fn is_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "sagte" | "sagten" | "sagt" | "sagen" | "erklärte" | "erklärten" | "erklärt" | "meldete" | "meldeten" | "meldet"
-            | "melden" | "berichtete" | "berichteten" | "berichtet" | "berichten" | "teilte" | "teilten" | "teilt"
-            | "betonte" | "betonten" | "betont" | "schrieb" | "schrieben" | "hieß" | "heißt" | "warnte" | "warnten"
-            | "behauptete" | "behaupteten" | "behauptet" | "bestätigte" | "bestätigten" | "versicherte" | "verkündete"
-            | "kündigte" | "räumte" | "sprach" | "sprechen" | "spricht" | "zitiert" | "zitierte" | "fügte" | "ergänzte"
-            | "said" | "says" | "say" | "told" | "stated" | "claimed" | "claims" | "added" | "reported" | "reports"
-            | "cited" | "announced" | "insisted" | "warned" | "saying"
-    )
+    speech::is(w, speech::SPEECH)
 }
 
 fn negated(words: &[&str], i: usize) -> bool {
@@ -65,12 +57,7 @@ fn negated(words: &[&str], i: usize) -> bool {
 fn is_denied(w: &[&str]) -> bool {
     let mut rejecting = false;
     for (i, &x) in w.iter().enumerate() {
-        let denial = matches!(
-            x,
-            "bestritt" | "bestritten" | "bestreitet" | "bestreiten" | "dementierte" | "dementierten" | "dementiert"
-                | "dementieren" | "widersprach" | "widersprachen" | "widerspricht" | "zurückgewiesen" | "denied"
-                | "denies" | "deny" | "denying" | "rejected" | "rejects" | "refuted" | "disputed"
-        );
+        let denial = speech::is(x, speech::DENIES);
         if denial && !negated(w, i) {
             return true;
         }

@@ -4,8 +4,10 @@
 //! - [`gazetteer`]: people, states and organizations with their spellings,
 //!   roles and adjectives;
 //! - [`calendar`]: months, weekdays, parts of the day, seasons;
-//! - [`agencies`]: news agencies.
+//! - [`agencies`]: news agencies;
+//! - [`speech`]: verbs of saying and denying, with flags for their roles.
 
 pub mod agencies;
 pub mod calendar;
 pub mod gazetteer;
+pub mod speech;
