@@ -2,8 +2,12 @@
 //
 // Each seed becomes an <article>: the lines before its headline line as a
 // kicker, the headline line as <h1>, the publication date as <time>, and every
-// other non-empty line as one <p>, HTML-escaped. Run it again after changing
-// the seeds or this template; the output is committed.
+// other non-empty line as one <p>, HTML-escaped. The seed's blank lines
+// (which separate structure: a subheading, a video teaser, a photo box) are
+// kept as <section> boundaries, so the text the overlay reads from this page
+// gives the same claims as the seed file itself (tests/e2e/seeds.test.mjs).
+// Run it again after changing the seeds or this template; the output is
+// committed.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,12 +20,21 @@ const PUBLISHED_DE = "28. April 2025";
 const escape = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** The headline is the first line of at least four words (a lone kicker such as "Ukrainekrieg" is not). */
+/**
+ * The headline is the first line of at least four words (a lone kicker such
+ * as "Ukrainekrieg" is not); the body is the rest as groups of lines, a blank
+ * line ending a group.
+ */
 function splitSeed(text) {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-  const h = lines.findIndex((l) => l.split(/\s+/).length >= 4);
+  const all = text.split(/\r?\n/).map((l) => l.trim());
+  const h = all.findIndex((l) => l.split(/\s+/).length >= 4);
   if (h < 0) throw new Error("seed has no headline line");
-  return { kicker: lines.slice(0, h), headline: lines[h], body: lines.slice(h + 1) };
+  const groups = [[]];
+  for (const line of all.slice(h + 1)) {
+    if (line) groups[groups.length - 1].push(line);
+    else if (groups[groups.length - 1].length) groups.push([]);
+  }
+  return { kicker: all.slice(0, h).filter((l) => l), headline: all[h], body: groups.filter((g) => g.length) };
 }
 
 function article(file, index) {
@@ -34,7 +47,7 @@ function article(file, index) {
   out.push(`<h1>${escape(headline)}</h1>`);
   out.push(`<time datetime="${PUBLISHED}">${PUBLISHED_DE}</time>`);
   out.push(`</header>`);
-  for (const line of body) out.push(`<p>${escape(line)}</p>`);
+  for (const group of body) out.push(`<section>\n${group.map((line) => `<p>${escape(line)}</p>`).join("\n")}\n</section>`);
   out.push(`</article>`);
   return out.join("\n");
 }

@@ -10,7 +10,9 @@
 //   - in text nodes every run of whitespace collapses to one space, and
 //     whitespace at the start or end of a block is dropped;
 //   - script, style, template, form controls, [hidden] and [aria-hidden]
-//     content is skipped.
+//     content is skipped, and so is every element `options.skip(el)` names
+//     (the overlay passes discovery.skip: comments, author boxes, navigation,
+//     link lists and text that is not rendered).
 // It also reports block hints from markup (h1 → headline, h2–h4 →
 // subheading, figcaption → caption, aside → related, nav/footer → other,
 // time inside a header → other), the title (first h1) and the publication
@@ -49,12 +51,14 @@ var anchoring = (function () {
    * nodeLen}`: text[start, start+len) comes from node.data[offset,
    * offset+nodeLen) (len ≠ nodeLen only for collapsed whitespace).
    */
-  function extract(element) {
+  function extract(element, options) {
+    var skip = (options && options.skip) || null;
     var text = "";
     var runs = [];
     var hints = [];
     var pendingBreak = ""; // "", "\n" or "\n\n": owed before the next visible text
     var pendingSpace = null; // {node, offset, nodeLen} of a collapsed whitespace run
+    var afterParagraph = false; // the last block boundary was the end of a <p>
     var open = []; // hints whose start is not known yet
 
     function breakBefore(sep) {
@@ -71,6 +75,7 @@ var anchoring = (function () {
       }
       pendingBreak = "";
       pendingSpace = null;
+      afterParagraph = false;
       for (var i = 0; i < open.length; i++) {
         if (open[i].start === null) open[i].start = text.length;
       }
@@ -97,7 +102,7 @@ var anchoring = (function () {
           textNode(child);
         } else if (child.nodeType === 1) {
           var tag = child.tagName.toUpperCase();
-          if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true") continue;
+          if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true" || (skip && skip(child))) continue;
           if (tag === "BR") {
             breakBefore("\n");
             continue;
@@ -105,7 +110,9 @@ var anchoring = (function () {
           var block = isBlock(child);
           var kind = hintFor(child);
           var hint = kind ? { kind: kind, start: null, end: null } : null;
-          if (block) breakBefore("\n\n");
+          if (tag === "P" && afterParagraph && pendingBreak === "\n\n") pendingBreak = "\n";
+          else if (block) breakBefore("\n\n");
+          if (block) afterParagraph = false;
           if (hint) open.push(hint);
           walk(child);
           if (hint) {
@@ -115,7 +122,10 @@ var anchoring = (function () {
               hints.push(hint);
             }
           }
-          if (block) breakBefore("\n\n");
+          if (block) {
+            breakBefore("\n\n");
+            afterParagraph = tag === "P";
+          }
         }
       }
     }

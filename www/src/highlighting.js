@@ -8,8 +8,10 @@
 // own styles are never affected and the strict CSP (no inline styles) holds.
 //
 // Without the API (older browsers) the ranges are wrapped in <mark> elements
-// styled through the CSSOM (`element.style`); the page's text content stays
-// the same, only inline wrappers are added.
+// styled through the CSSOM (`element.style`, with !important, so a page's
+// own `mark { … !important }` rules cannot erase the colours); the page's
+// text content stays the same, only inline wrappers are added, and clear()
+// removes them and merges the text nodes it split.
 var highlighting = (function () {
   "use strict";
 
@@ -24,10 +26,10 @@ var highlighting = (function () {
   };
   var PREFIX = "faktenlage-";
 
-  /** Scrolls the element holding `node` to the middle of the viewport. */
-  function scrollTo(node) {
+  /** Scrolls the element holding `node` to the middle of the viewport (instantly for reduced motion). */
+  function scrollTo(node, reduced) {
     var el = node.nodeType === 1 ? node : node.parentElement;
-    if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
   }
 
   function supported(doc) {
@@ -88,9 +90,9 @@ var highlighting = (function () {
         });
       },
       select: function (ranges) { set("active", ranges); },
-      reveal: function (ranges) {
+      reveal: function (ranges, claim, reduced) {
         if (!ranges.length) return;
-        scrollTo(ranges[0].startContainer);
+        scrollTo(ranges[0].startContainer, reduced);
         set("flash", ranges);
         clearTimeout(flashTimer);
         flashTimer = setTimeout(function () { set("flash", []); }, 1200);
@@ -109,13 +111,19 @@ var highlighting = (function () {
     var marks = []; // {el, claim}
     var styled = []; // elements with a temporary style
 
+    function set(el, prop, value) {
+      el.style.setProperty(prop, value, "important");
+    }
+
     function paint(el, name) {
       var s = STYLES[name];
-      el.style.backgroundColor = s[0];
-      el.style.color = "inherit";
+      set(el, "background-color", s[0]);
+      set(el, "color", "inherit");
+      set(el, "padding", "0");
+      set(el, "display", "inline");
       if (s[1]) {
-        el.style.textDecoration = "underline 2px " + s[1];
-        el.style.textUnderlineOffset = "3px";
+        set(el, "text-decoration", "underline 2px " + s[1]);
+        set(el, "text-underline-offset", "3px");
       }
     }
 
@@ -174,20 +182,20 @@ var highlighting = (function () {
         });
       },
       select: function (ranges, claim) {
-        styled.forEach(function (el) { el.style.outline = ""; });
+        styled.forEach(function (el) { el.style.removeProperty("outline"); });
         styled = marks.filter(function (m) { return claim && m.claim === claim; }).map(function (m) { return m.el; });
-        styled.forEach(function (el) { el.style.outline = "2px solid rgba(255, 170, 0, 0.9)"; });
+        styled.forEach(function (el) { set(el, "outline", "2px solid rgba(255, 170, 0, 0.9)"); });
       },
-      reveal: function (ranges, claim) {
+      reveal: function (ranges, claim, reduced) {
         var first = true;
         marks.forEach(function (m) {
           if (m.claim !== claim) return;
-          if (first) scrollTo(m.el);
+          if (first) scrollTo(m.el, reduced);
           first = false;
           var el = m.el;
           var before = el.style.backgroundColor;
-          el.style.backgroundColor = "rgba(255, 170, 0, 0.85)";
-          setTimeout(function () { el.style.backgroundColor = before; }, 1200);
+          set(el, "background-color", "rgba(255, 170, 0, 0.85)");
+          setTimeout(function () { set(el, "background-color", before); }, 1200);
         });
       },
       /** The claim id under a clicked element, if it is one of our marks. */
@@ -196,11 +204,17 @@ var highlighting = (function () {
         return m ? m.getAttribute("data-faktenlage-claim") : null;
       },
       clear: function () {
+        var parents = new Set();
         marks.forEach(function (m) {
           var el = m.el;
-          while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
+          var parent = el.parentNode;
+          if (!parent) return;
+          while (el.firstChild) parent.insertBefore(el.firstChild, el);
           el.remove();
+          parents.add(parent);
         });
+        // Merge the text nodes draw() split, so the DOM is as it was.
+        parents.forEach(function (p) { p.normalize(); });
         marks = [];
       },
     };
