@@ -1466,7 +1466,8 @@ var sidebar = (function () {
     ".body { overflow: auto; padding: 10px 12px 12px; }",
     ".panel.collapsed .body { display: none; }",
     ".message, .live { margin: 0 0 8px; }",
-    ".live:empty { display: none; }",
+    // The live region is for screen readers; sighted readers see the same in the .current button.
+    ".live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }",
     ".message.error { color: var(--err); font-weight: 600; }",
     ".legend { list-style: none; margin: 0 0 8px; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 12px; font-size: 12.5px; }",
     ".legend li { display: flex; align-items: center; gap: 6px; }",
