@@ -118,7 +118,7 @@ var sidebar = (function () {
     ".art { font-size: 12px; color: var(--muted); margin: 6px 0 2px; }",
     ".foot { font-size: 11.5px; color: var(--muted); margin: 8px 0 0; }",
     // Phones: a bottom sheet, at most 45% of the screen; the overlay scrolls the tapped claim above it.
-    "@media (max-width: 600px) { :host { inset: auto 0 0 0 !important; width: auto !important; max-height: 45vh !important; }",
+    "@media (max-width: 700px) { :host { inset: auto 0 0 0 !important; width: auto !important; max-height: 45vh !important; }",
     "  .panel { border-radius: 10px 10px 0 0; } }",
     "@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }",
   ].join("\n");
@@ -215,7 +215,7 @@ var sidebar = (function () {
           }
         }
         // Phones start with the panel folded so the article stays readable.
-        if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) this.setExpanded(false);
+        if (window.matchMedia && window.matchMedia("(max-width: 700px)").matches) this.setExpanded(false);
       }
 
       disconnectedCallback() {
