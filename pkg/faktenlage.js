@@ -589,29 +589,39 @@ function decodeBase64(s) {
 
 var Faktenlage = (function (bindgen) {
   var initialised = false;
+  var readyPromise = null;
+  // The wasm is decoded and compiled on first use, not when the script
+  // runs: where the analysis runs in a Worker the page's main thread never
+  // pays for it.
+  function init() {
+    if (readyPromise) return readyPromise;
+    var bytes = decodeBase64(WASM_BASE64);
+    try {
+      bindgen.initSync({ module: bytes });
+      initialised = true;
+      readyPromise = Promise.resolve(api);
+    } catch (e) {
+      // A browser may refuse synchronous compilation on the main thread; the
+      // asynchronous path has no such limit. A real failure (e.g. a CSP without
+      // 'wasm-unsafe-eval') rejects `ready`.
+      readyPromise = bindgen({ module_or_path: bytes }).then(function () {
+        initialised = true;
+        return api;
+      });
+    }
+    return readyPromise;
+  }
   var api = {
     version: "0.1.0",
     /** Analyses articles ({id?, text?, html?, title?, published?, lang?, hints?}[]); returns the report. */
     analyze: function (articles, options) {
+      if (!initialised) init();
       if (!initialised) throw new Error("Faktenlage is not ready yet: await Faktenlage.ready first");
       return bindgen.analyze(articles, options);
     },
-    ready: null,
   };
-  var bytes = decodeBase64(WASM_BASE64);
-  try {
-    bindgen.initSync({ module: bytes });
-    initialised = true;
-    api.ready = Promise.resolve(api);
-  } catch (e) {
-    // A browser may refuse synchronous compilation on the main thread; the
-    // asynchronous path has no such limit. A real failure (e.g. a CSP without
-    // 'wasm-unsafe-eval') rejects `ready`.
-    api.ready = bindgen({ module_or_path: bytes }).then(function () {
-      initialised = true;
-      return api;
-    });
-  }
+  /** A promise for the API once the wasm is compiled (resolved at once in current browsers). */
+  Object.defineProperty(api, "ready", { get: init, enumerable: true });
   return api;
 })(wasm_bindgen);
 root.Faktenlage = Faktenlage;
@@ -839,13 +849,21 @@ var anchoring = (function () {
     return BLOCK.has(el.tagName) || (el.tagName === "TIME" && hintFor(el) !== null);
   }
 
+  /** Reads an <article> element at once; see reader(). */
+  function extract(element, options) {
+    var r = reader(element, options);
+    r.step(Infinity);
+    return r.result();
+  }
+
   /**
-   * Reads an <article> element. Returns the anchor: `{element, text, runs,
+   * Reads an <article> element in steps: `step(until)` reads until done
+   * (true) or a deadline (false); `result()` then gives the anchor: `{element, text, runs,
    * hints, title, published, lang}`; `runs` are `{start, len, node, offset,
    * nodeLen}`: text[start, start+len) comes from node.data[offset,
    * offset+nodeLen) (len ≠ nodeLen only for collapsed whitespace).
    */
-  function extract(element, options) {
+  function reader(element, options) {
     var skip = (options && options.skip) || null;
     var text = "";
     var runs = [];
@@ -890,59 +908,87 @@ var anchoring = (function () {
       if (last < data.length) emit(node, last, data.slice(last));
     }
 
-    function walk(el) {
-      for (var child = el.firstChild; child; child = child.nextSibling) {
+    /** Opens an element: separators, hint; returns its stack frame, or null when it is skipped or empty. */
+    function enter(child) {
+      var tag = child.tagName.toUpperCase();
+      if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true" || (skip && skip(child))) return null;
+      if (tag === "BR") {
+        breakBefore("\n");
+        return null;
+      }
+      var block = isBlock(child);
+      var kind = hintFor(child);
+      var hint = kind ? { kind: kind, start: null, end: null } : null;
+      if (tag === "P" && afterParagraph && pendingBreak === "\n\n") pendingBreak = "\n";
+      else if (block) breakBefore("\n\n");
+      if (block) afterParagraph = false;
+      if (hint) open.push(hint);
+      return { child: child.firstChild, tag: tag, block: block, hint: hint };
+    }
+
+    function leave(frame) {
+      var hint = frame.hint;
+      if (hint) {
+        open.splice(open.indexOf(hint), 1);
+        if (hint.start !== null && text.length > hint.start) {
+          hint.end = text.length;
+          hints.push(hint);
+        }
+      }
+      if (frame.block) {
+        breakBefore("\n\n");
+        afterParagraph = frame.tag === "P";
+      }
+    }
+
+    // Depth-first walk with an explicit stack, so it can stop at a deadline
+    // and go on later (a long article is read in slices between frames).
+    var stack = [{ child: element.firstChild, tag: null, block: false, hint: null }];
+
+    /** Reads until done (returns true) or until performance time `until` has passed (false). */
+    function step(until) {
+      var count = 0;
+      while (stack.length) {
+        var top = stack[stack.length - 1];
+        var child = top.child;
+        if (!child) {
+          stack.pop();
+          if (stack.length) leave(top);
+          continue;
+        }
+        top.child = child.nextSibling;
         if (child.nodeType === 3) {
           textNode(child);
         } else if (child.nodeType === 1) {
-          var tag = child.tagName.toUpperCase();
-          if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true" || (skip && skip(child))) continue;
-          if (tag === "BR") {
-            breakBefore("\n");
-            continue;
-          }
-          var block = isBlock(child);
-          var kind = hintFor(child);
-          var hint = kind ? { kind: kind, start: null, end: null } : null;
-          if (tag === "P" && afterParagraph && pendingBreak === "\n\n") pendingBreak = "\n";
-          else if (block) breakBefore("\n\n");
-          if (block) afterParagraph = false;
-          if (hint) open.push(hint);
-          walk(child);
-          if (hint) {
-            open.splice(open.indexOf(hint), 1);
-            if (hint.start !== null && text.length > hint.start) {
-              hint.end = text.length;
-              hints.push(hint);
-            }
-          }
-          if (block) {
-            breakBefore("\n\n");
-            afterParagraph = tag === "P";
-          }
+          var frame = enter(child);
+          if (frame) stack.push(frame);
+        }
+        if (++count % 64 === 0 && until !== Infinity && performance.now() > until) return false;
+      }
+      return true;
+    }
+
+    function result() {
+      hints.sort(function (a, b) { return a.start - b.start; });
+      var title = null;
+      for (var i = 0; i < hints.length; i++) {
+        if (hints[i].kind === "headline") {
+          title = text.slice(hints[i].start, hints[i].end);
+          break;
         }
       }
-    }
-
-    walk(element);
-    hints.sort(function (a, b) { return a.start - b.start; });
-
-    var title = null;
-    for (var i = 0; i < hints.length; i++) {
-      if (hints[i].kind === "headline") {
-        title = text.slice(hints[i].start, hints[i].end);
-        break;
+      var published = null;
+      var time = element.querySelector("time[datetime]");
+      if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
+        published = time.getAttribute("datetime").slice(0, 10);
       }
+      var langEl = element.closest("[lang]");
+      var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
+      if (lang !== "de" && lang !== "en") lang = null;
+      return { element: element, text: text, runs: runs, hints: hints, title: title, published: published, lang: lang };
     }
-    var published = null;
-    var time = element.querySelector("time[datetime]");
-    if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
-      published = time.getAttribute("datetime").slice(0, 10);
-    }
-    var langEl = element.closest("[lang]");
-    var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
-    if (lang !== "de" && lang !== "en") lang = null;
-    return { element: element, text: text, runs: runs, hints: hints, title: title, published: published, lang: lang };
+
+    return { step: step, result: result };
   }
 
   /** Index of the last run starting at or before `offset` (-1 if none). */
@@ -1011,7 +1057,7 @@ var anchoring = (function () {
     return -1;
   }
 
-  return { extract: extract, toRange: toRange, offsetOf: offsetOf };
+  return { extract: extract, reader: reader, toRange: toRange, offsetOf: offsetOf };
 })();
 
 // ---- www/src/analysis.js ----
@@ -1935,6 +1981,26 @@ var overlay = (function () {
     });
   }
 
+  /** Reads the article elements (anchoring) in slices; resolves to their anchors. */
+  function readAll(elements, alive) {
+    var out = [];
+    var i = 0;
+    var reader = null;
+    function step() {
+      if (!alive()) return null;
+      var until = now() + SLICE_MS;
+      while (i < elements.length) {
+        if (!reader) reader = anchoring.reader(elements[i], { skip: discovery.skip });
+        if (!reader.step(until)) return yieldToPage().then(step);
+        out.push(reader.result());
+        reader = null;
+        i++;
+      }
+      return out;
+    }
+    return Promise.resolve().then(step);
+  }
+
   /** Ranges per claim and per verdict (`groups`, for the painter), computed in slices. */
   function rangesOf(report, anchors, alive) {
     var byId = new Map();
@@ -2136,9 +2202,11 @@ var overlay = (function () {
       var result = yieldToPage()
         .then(function () {
           if (!alive()) return null;
-          anchors = discovery.find(root, options.articles).map(function (el) {
-            return anchoring.extract(el, { skip: discovery.skip });
-          }).filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
+          return readAll(discovery.find(root, options.articles), alive);
+        })
+        .then(function (read) {
+          if (!read || !alive()) return null;
+          anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
           t0 = now();
           var inputs = inputsOf(anchors, options);
           if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };

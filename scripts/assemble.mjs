@@ -52,29 +52,39 @@ function decodeBase64(s) {
 
 var Faktenlage = (function (bindgen) {
   var initialised = false;
+  var readyPromise = null;
+  // The wasm is decoded and compiled on first use, not when the script
+  // runs: where the analysis runs in a Worker the page's main thread never
+  // pays for it.
+  function init() {
+    if (readyPromise) return readyPromise;
+    var bytes = decodeBase64(WASM_BASE64);
+    try {
+      bindgen.initSync({ module: bytes });
+      initialised = true;
+      readyPromise = Promise.resolve(api);
+    } catch (e) {
+      // A browser may refuse synchronous compilation on the main thread; the
+      // asynchronous path has no such limit. A real failure (e.g. a CSP without
+      // 'wasm-unsafe-eval') rejects \`ready\`.
+      readyPromise = bindgen({ module_or_path: bytes }).then(function () {
+        initialised = true;
+        return api;
+      });
+    }
+    return readyPromise;
+  }
   var api = {
     version: ${JSON.stringify(version)},
     /** Analyses articles ({id?, text?, html?, title?, published?, lang?, hints?}[]); returns the report. */
     analyze: function (articles, options) {
+      if (!initialised) init();
       if (!initialised) throw new Error("Faktenlage is not ready yet: await Faktenlage.ready first");
       return bindgen.analyze(articles, options);
     },
-    ready: null,
   };
-  var bytes = decodeBase64(WASM_BASE64);
-  try {
-    bindgen.initSync({ module: bytes });
-    initialised = true;
-    api.ready = Promise.resolve(api);
-  } catch (e) {
-    // A browser may refuse synchronous compilation on the main thread; the
-    // asynchronous path has no such limit. A real failure (e.g. a CSP without
-    // 'wasm-unsafe-eval') rejects \`ready\`.
-    api.ready = bindgen({ module_or_path: bytes }).then(function () {
-      initialised = true;
-      return api;
-    });
-  }
+  /** A promise for the API once the wasm is compiled (resolved at once in current browsers). */
+  Object.defineProperty(api, "ready", { get: init, enumerable: true });
   return api;
 })(wasm_bindgen);
 root.Faktenlage = Faktenlage;

@@ -76,6 +76,26 @@ var overlay = (function () {
     });
   }
 
+  /** Reads the article elements (anchoring) in slices; resolves to their anchors. */
+  function readAll(elements, alive) {
+    var out = [];
+    var i = 0;
+    var reader = null;
+    function step() {
+      if (!alive()) return null;
+      var until = now() + SLICE_MS;
+      while (i < elements.length) {
+        if (!reader) reader = anchoring.reader(elements[i], { skip: discovery.skip });
+        if (!reader.step(until)) return yieldToPage().then(step);
+        out.push(reader.result());
+        reader = null;
+        i++;
+      }
+      return out;
+    }
+    return Promise.resolve().then(step);
+  }
+
   /** Ranges per claim and per verdict (`groups`, for the painter), computed in slices. */
   function rangesOf(report, anchors, alive) {
     var byId = new Map();
@@ -277,9 +297,11 @@ var overlay = (function () {
       var result = yieldToPage()
         .then(function () {
           if (!alive()) return null;
-          anchors = discovery.find(root, options.articles).map(function (el) {
-            return anchoring.extract(el, { skip: discovery.skip });
-          }).filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
+          return readAll(discovery.find(root, options.articles), alive);
+        })
+        .then(function (read) {
+          if (!read || !alive()) return null;
+          anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
           t0 = now();
           var inputs = inputsOf(anchors, options);
           if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
