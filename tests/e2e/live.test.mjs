@@ -236,3 +236,27 @@ test("host CSS that resets or repositions everything cannot move or break the pa
     }
   }
 });
+
+test("the ES module build mounts the overlay too (English page, English UI)", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  try {
+    await page.goto(env.baseUrl + "tests/e2e/fixtures/esm.html");
+    const result = await page.evaluate(async (url) => {
+      const m = await import(url);
+      await m.default();
+      const handle = m.mount();
+      const report = await handle.ready;
+      const sr = handle.element.shadowRoot;
+      return { claims: report.claims.length, status: sr.querySelector(".status").textContent, mode: handle.element.dataset.analysis };
+    }, env.baseUrl + "pkg/esm/index.js");
+    assert.ok(result.claims >= 1);
+    assert.match(result.status, /claims? · 1 article$/);
+    assert.equal(result.mode, "main-thread");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
