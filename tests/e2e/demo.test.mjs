@@ -15,7 +15,7 @@ import { start, root } from "./browser.mjs";
 
 const artifacts = join(root, "tests", "artifacts");
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const OWN_FILES = ["www/index.html", "www/demo.css", "www/favicon.svg", "pkg/faktenlage.js"];
+const OWN_FILES = ["www/index.html", "www/demo.css", "www/demo.js", "www/favicon.svg", "pkg/faktenlage.js"];
 
 let browser;
 let baseUrl;
