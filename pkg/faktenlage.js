@@ -627,1693 +627,1355 @@ var Faktenlage = (function (bindgen) {
 root.Faktenlage = Faktenlage;
 
 // ---- www/src/discovery.js ----
-// Discovery: which elements of a page are the articles the reader is reading,
-// and which parts of them are not article prose.
-//
-// `find(root, selector)` returns the article elements, in document order,
-// none inside another. With a selector (the embedder's `articles` option) it
-// takes exactly what the selector matches. Otherwise the first rule that
-// finds something wins:
-//   1. explicit markup: [data-faktenlage-article], [itemprop="articleBody"]
-//      (its enclosing item, so the headline comes along);
-//   2. <article> elements in <main> (or [role=main]) that have an <h1>;
-//   3. the <article> whose <h1> is the JSON-LD NewsArticle/Article headline;
-//   4. <article> elements with an <h1> (teaser cards have h2/h3 at most);
-//   5. <article> elements that read as prose (scored below), not teasers;
-//   6. no <article> at all: the element holding most paragraph text
-//      (a small cousin of Readability's scoring).
-// Articles inside comments, navigation, asides, footers, or not rendered are
-// never candidates.
-//
-// `skip(el)` says whether an element inside an article is page furniture the
-// analysis must not read: comments, author boxes, navigation, share bars,
-// link lists ("Weitere Artikel": mostly link text), and text that is not
-// rendered (display:none, visibility:hidden, visually-hidden 1px boxes).
-//
-// Failure modes: a page whose main article is none of the above and shorter
-// than the prose threshold yields no article (the overlay then says so);
-// class-name heuristics (comment, author, teaser) can leave out a real block
-// that happens to be named like furniture — embedders fix both with the
-// selector option or data-faktenlage-article / data-faktenlage-ignore.
 var discovery = (function () {
-  "use strict";
-
-  var FURNITURE = [
-    "[data-faktenlage-ignore]", "nav", "[role=navigation]", "[role=complementary]", "[role=contentinfo]",
-    "[itemtype*=Comment]", "[itemprop=comment]", "#comments", "[id^=comment]", "[class*=comments]",
-    "[class*=kommentar]", "[itemprop=author]", "[rel=author]", "[class*=author-box]", "[class*=authorbox]",
-    "[class*=author-info]", "[class*=share]", "[class*=teaser]", "[class*=related]", "[class*=newsletter]",
-    "[class*=cookie]", "dialog",
-  ].join(",");
-  /** Elements that can be a box of links; paragraphs are prose even when linked. */
-  var LINK_BOX = new Set(["UL", "OL", "SECTION", "DIV", "ASIDE", "FOOTER", "DL", "TABLE"]);
-  var MIN_PROSE = 400; // characters of paragraph text an unmarked <article> needs
-
-  /** Whether the element is rendered (checkVisibility where there is one). */
-  function rendered(el) {
-    if (el.checkVisibility) {
-      if (!el.checkVisibility({ visibilityProperty: true })) {
-        // display: contents has no box of its own but its children do.
-        var view = el.ownerDocument.defaultView;
-        return !!view && view.getComputedStyle(el).display === "contents";
-      }
-    } else if (!el.getClientRects().length) {
-      return false;
-    }
-    // Visually hidden (the sr-only pattern): a 1px clipped box.
-    return !(el.offsetWidth <= 1 && el.offsetHeight <= 1 && el.firstChild && el.tagName !== "BR");
-  }
-
-  function linkDensity(el) {
-    var all = el.textContent.replace(/\s+/g, "").length;
-    if (!all) return 0;
-    var linked = 0;
-    Array.prototype.forEach.call(el.querySelectorAll("a"), function (a) {
-      linked += a.textContent.replace(/\s+/g, "").length;
-    });
-    return linked / all;
-  }
-
-  /** Page furniture inside an article (see the module comment). */
-  function skip(el) {
-    if (el.matches(FURNITURE)) return true;
-    if (!rendered(el)) return true;
-    if (LINK_BOX.has(el.tagName) && el.querySelector("a") && linkDensity(el) > 0.5) return true;
-    return false;
-  }
-
-  /** Characters of paragraph text, not counting links and furniture. */
-  function proseScore(el) {
-    var n = 0;
-    Array.prototype.forEach.call(el.querySelectorAll("p"), function (p) {
-      if (p.closest(FURNITURE)) return;
-      var len = p.textContent.replace(/\s+/g, " ").trim().length;
-      if (len >= 25) n += len;
-    });
-    return n * (1 - linkDensity(el));
-  }
-
-  /** Drops elements inside another of the list; keeps document order. */
-  function outermost(list) {
-    var els = Array.prototype.slice.call(list);
-    return els.filter(function (el) {
-      return !els.some(function (other) { return other !== el && other.contains(el); });
-    });
-  }
-
-  function scope(root) {
-    return root && root.querySelectorAll ? root : document;
-  }
-
-  /** Headlines of JSON-LD NewsArticle/Article items on the page. */
-  function jsonLdHeadlines(root) {
-    var out = [];
-    Array.prototype.forEach.call(scope(root).querySelectorAll('script[type="application/ld+json"]'), function (s) {
-      var data;
-      try {
-        data = JSON.parse(s.textContent);
-      } catch (e) {
-        return;
-      }
-      (function visit(d) {
-        if (!d || typeof d !== "object") return;
-        if (Array.isArray(d)) return d.forEach(visit);
-        if (d["@graph"]) visit(d["@graph"]);
-        var type = [].concat(d["@type"] || []).join(" ");
-        if (/(^|\s)(News|Report)?Article\b/.test(type) && typeof d.headline === "string") out.push(d.headline.trim());
-      })(data);
-    });
-    return out;
-  }
-
-  function headlineOf(el) {
-    var h1 = el.querySelector("h1");
-    return h1 ? h1.textContent.replace(/\s+/g, " ").trim() : "";
-  }
-
-  /** The article elements to analyse (see the module comment). */
-  function find(root, selector) {
-    var base = scope(root);
-    if (selector) {
-      var chosen = typeof selector === "string" ? base.querySelectorAll(selector) : selector;
-      return outermost(chosen);
-    }
-    var explicit = base.querySelectorAll("[data-faktenlage-article]");
-    if (explicit.length) return outermost(explicit);
-    var bodies = base.querySelectorAll('[itemprop="articleBody"]');
-    if (bodies.length) {
-      return outermost(Array.prototype.map.call(bodies, function (b) {
-        var item = b.parentElement && b.parentElement.closest("[itemscope]");
-        return item && item !== document.body && item !== document.documentElement ? item : b;
-      }));
-    }
-
-    var candidates = outermost(Array.prototype.filter.call(base.querySelectorAll("article"), function (a) {
-      return !(a.parentElement && a.parentElement.closest(FURNITURE + ",aside,footer,header")) && !a.matches(FURNITURE) && rendered(a);
-    }));
-    var inMain = candidates.filter(function (a) { return a.closest("main, [role=main]") && a.querySelector("h1"); });
-    if (inMain.length) return inMain;
-    var headlines = jsonLdHeadlines(base);
-    var named = candidates.filter(function (a) { return headlines.indexOf(headlineOf(a)) >= 0; });
-    if (named.length) return named;
-    var headed = candidates.filter(function (a) { return a.querySelector("h1"); });
-    if (headed.length) return headed;
-    var prose = candidates.filter(function (a) { return proseScore(a) >= MIN_PROSE; });
-    if (prose.length || candidates.length) return prose;
-
-    // No <article>: the parent of most paragraph text.
-    var best = null;
-    var bestScore = MIN_PROSE - 1;
-    var seen = new Set();
-    Array.prototype.forEach.call(base.querySelectorAll("p"), function (p) {
-      var parent = p.parentElement;
-      if (!parent || seen.has(parent) || parent.closest(FURNITURE)) return;
-      seen.add(parent);
-      var score = proseScore(parent);
-      if (score > bestScore) {
-        best = parent;
-        bestScore = score;
-      }
-    });
-    return best ? [best] : [];
-  }
-
-  return { find: find, skip: skip, rendered: rendered };
+"use strict";
+var FURNITURE = [
+"[data-faktenlage-ignore]", "nav", "[role=navigation]", "[role=complementary]", "[role=contentinfo]",
+"[itemtype*=Comment]", "[itemprop=comment]", "#comments", "[id^=comment]", "[class*=comments]",
+"[class*=kommentar]", "[itemprop=author]", "[rel=author]", "[class*=author-box]", "[class*=authorbox]",
+"[class*=author-info]", "[class*=share]", "[class*=teaser]", "[class*=related]", "[class*=newsletter]",
+"[class*=cookie]", "dialog",
+].join(",");
+var LINK_BOX = new Set(["UL", "OL", "SECTION", "DIV", "ASIDE", "FOOTER", "DL", "TABLE"]);
+var MIN_PROSE = 400; // characters of paragraph text an unmarked <article> needs
+function rendered(el) {
+if (el.checkVisibility) {
+if (!el.checkVisibility({ visibilityProperty: true })) {
+var view = el.ownerDocument.defaultView;
+return !!view && view.getComputedStyle(el).display === "contents";
+}
+} else if (!el.getClientRects().length) {
+return false;
+}
+return !(el.offsetWidth <= 1 && el.offsetHeight <= 1 && el.firstChild && el.tagName !== "BR");
+}
+function linkDensity(el) {
+var all = el.textContent.replace(/\s+/g, "").length;
+if (!all) return 0;
+var linked = 0;
+Array.prototype.forEach.call(el.querySelectorAll("a"), function (a) {
+linked += a.textContent.replace(/\s+/g, "").length;
+});
+return linked / all;
+}
+function skip(el) {
+if (el.matches(FURNITURE)) return true;
+if (!rendered(el)) return true;
+if (LINK_BOX.has(el.tagName) && el.querySelector("a") && linkDensity(el) > 0.5) return true;
+return false;
+}
+function proseScore(el) {
+var n = 0;
+Array.prototype.forEach.call(el.querySelectorAll("p"), function (p) {
+if (p.closest(FURNITURE)) return;
+var len = p.textContent.replace(/\s+/g, " ").trim().length;
+if (len >= 25) n += len;
+});
+return n * (1 - linkDensity(el));
+}
+function outermost(list) {
+var els = Array.prototype.slice.call(list);
+return els.filter(function (el) {
+return !els.some(function (other) { return other !== el && other.contains(el); });
+});
+}
+function scope(root) {
+return root && root.querySelectorAll ? root : document;
+}
+function jsonLdHeadlines(root) {
+var out = [];
+Array.prototype.forEach.call(scope(root).querySelectorAll('script[type="application/ld+json"]'), function (s) {
+var data;
+try {
+data = JSON.parse(s.textContent);
+} catch (e) {
+return;
+}
+(function visit(d) {
+if (!d || typeof d !== "object") return;
+if (Array.isArray(d)) return d.forEach(visit);
+if (d["@graph"]) visit(d["@graph"]);
+var type = [].concat(d["@type"] || []).join(" ");
+if (/(^|\s)(News|Report)?Article\b/.test(type) && typeof d.headline === "string") out.push(d.headline.trim());
+})(data);
+});
+return out;
+}
+function headlineOf(el) {
+var h1 = el.querySelector("h1");
+return h1 ? h1.textContent.replace(/\s+/g, " ").trim() : "";
+}
+function find(root, selector) {
+var base = scope(root);
+if (selector) {
+var chosen = typeof selector === "string" ? base.querySelectorAll(selector) : selector;
+return outermost(chosen);
+}
+var explicit = base.querySelectorAll("[data-faktenlage-article]");
+if (explicit.length) return outermost(explicit);
+var bodies = base.querySelectorAll('[itemprop="articleBody"]');
+if (bodies.length) {
+return outermost(Array.prototype.map.call(bodies, function (b) {
+var item = b.parentElement && b.parentElement.closest("[itemscope]");
+return item && item !== document.body && item !== document.documentElement ? item : b;
+}));
+}
+var candidates = outermost(Array.prototype.filter.call(base.querySelectorAll("article"), function (a) {
+return !(a.parentElement && a.parentElement.closest(FURNITURE + ",aside,footer,header")) && !a.matches(FURNITURE) && rendered(a);
+}));
+var inMain = candidates.filter(function (a) { return a.closest("main, [role=main]") && a.querySelector("h1"); });
+if (inMain.length) return inMain;
+var headlines = jsonLdHeadlines(base);
+var named = candidates.filter(function (a) { return headlines.indexOf(headlineOf(a)) >= 0; });
+if (named.length) return named;
+var headed = candidates.filter(function (a) { return a.querySelector("h1"); });
+if (headed.length) return headed;
+var prose = candidates.filter(function (a) { return proseScore(a) >= MIN_PROSE; });
+if (prose.length || candidates.length) return prose;
+var best = null;
+var bestScore = MIN_PROSE - 1;
+var seen = new Set();
+Array.prototype.forEach.call(base.querySelectorAll("p"), function (p) {
+var parent = p.parentElement;
+if (!parent || seen.has(parent) || parent.closest(FURNITURE)) return;
+seen.add(parent);
+var score = proseScore(parent);
+if (score > bestScore) {
+best = parent;
+bestScore = score;
+}
+});
+return best ? [best] : [];
+}
+return { find: find, skip: skip, rendered: rendered };
 })();
-
 // ---- www/src/anchoring.js ----
-// Anchoring: the correspondence between an <article> element's DOM and the
-// plain text the analysis reads.
-//
-// `extract(element)` walks the element's text nodes once and builds the
-// analysed text together with a list of runs mapping text offsets (UTF-16
-// code units, as the report gives them) back to (text node, offset). The
-// rule, also in docs/architecture.md:
-//   - block-level elements (p, h1–h6, li, figcaption, blockquote, div, …)
-//     are separated by "\n\n", a <br> by "\n";
-//   - in text nodes every run of whitespace collapses to one space, and
-//     whitespace at the start or end of a block is dropped;
-//   - script, style, template, form controls, [hidden] and [aria-hidden]
-//     content is skipped, and so is every element `options.skip(el)` names
-//     (the overlay passes discovery.skip: comments, author boxes, navigation,
-//     link lists and text that is not rendered).
-// It also reports block hints from markup (h1 → headline, h2–h4 →
-// subheading, figcaption → caption, aside → related, nav/footer → other,
-// time inside a header → other), the title (first h1) and the publication
-// date (first time[datetime]).
 var anchoring = (function () {
-  "use strict";
-
-  var BLOCK = new Set([
-    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT",
-    "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4",
-    "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION",
-    "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
-  ]);
-  var SKIP = new Set([
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT",
-    "TEXTAREA", "IFRAME", "OBJECT", "SVG", "CANVAS", "FAKTENLAGE-OVERLAY",
-  ]);
-  var HINTS = {
-    H1: "headline", H2: "subheading", H3: "subheading", H4: "subheading",
-    FIGCAPTION: "caption", ASIDE: "related", NAV: "other", FOOTER: "other",
-  };
-
-  function hintFor(el) {
-    var tag = el.tagName;
-    if (tag === "TIME" && el.parentElement && el.parentElement.closest("header")) return "other";
-    return HINTS[tag] || null;
-  }
-
-  function isBlock(el) {
-    return BLOCK.has(el.tagName) || (el.tagName === "TIME" && hintFor(el) !== null);
-  }
-
-  /** Reads an <article> element at once; see reader(). */
-  function extract(element, options) {
-    var r = reader(element, options);
-    r.step(Infinity);
-    return r.result();
-  }
-
-  /**
-   * Reads an <article> element in steps: `step(until)` reads until done
-   * (true) or a deadline (false); `result()` then gives the anchor: `{element, text, runs,
-   * hints, title, published, lang}`; `runs` are `{start, len, node, offset,
-   * nodeLen}`: text[start, start+len) comes from node.data[offset,
-   * offset+nodeLen) (len ≠ nodeLen only for collapsed whitespace).
-   */
-  function reader(element, options) {
-    var skip = (options && options.skip) || null;
-    var text = "";
-    var runs = [];
-    var hints = [];
-    var pendingBreak = ""; // "", "\n" or "\n\n": owed before the next visible text
-    var pendingSpace = null; // {node, offset, nodeLen} of a collapsed whitespace run
-    var afterParagraph = false; // the last block boundary was the end of a <p>
-    var open = []; // hints whose start is not known yet
-
-    function breakBefore(sep) {
-      if (sep.length > pendingBreak.length) pendingBreak = sep;
-      pendingSpace = null;
-    }
-
-    function emit(node, offset, chunk) {
-      if (text.length > 0 && pendingBreak) {
-        text += pendingBreak;
-      } else if (text.length > 0 && pendingSpace) {
-        runs.push({ start: text.length, len: 1, node: pendingSpace.node, offset: pendingSpace.offset, nodeLen: pendingSpace.nodeLen });
-        text += " ";
-      }
-      pendingBreak = "";
-      pendingSpace = null;
-      afterParagraph = false;
-      for (var i = 0; i < open.length; i++) {
-        if (open[i].start === null) open[i].start = text.length;
-      }
-      runs.push({ start: text.length, len: chunk.length, node: node, offset: offset, nodeLen: chunk.length });
-      text += chunk;
-    }
-
-    function textNode(node) {
-      var data = node.data;
-      var re = /\s+/g;
-      var last = 0;
-      var m;
-      while ((m = re.exec(data)) !== null) {
-        if (m.index > last) emit(node, last, data.slice(last, m.index));
-        if (!pendingBreak && !pendingSpace) pendingSpace = { node: node, offset: m.index, nodeLen: m[0].length };
-        last = m.index + m[0].length;
-      }
-      if (last < data.length) emit(node, last, data.slice(last));
-    }
-
-    /** Opens an element: separators, hint; returns its stack frame, or null when it is skipped or empty. */
-    function enter(child) {
-      var tag = child.tagName.toUpperCase();
-      if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true" || (skip && skip(child))) return null;
-      if (tag === "BR") {
-        breakBefore("\n");
-        return null;
-      }
-      var block = isBlock(child);
-      var kind = hintFor(child);
-      var hint = kind ? { kind: kind, start: null, end: null } : null;
-      if (tag === "P" && afterParagraph && pendingBreak === "\n\n") pendingBreak = "\n";
-      else if (block) breakBefore("\n\n");
-      if (block) afterParagraph = false;
-      if (hint) open.push(hint);
-      return { child: child.firstChild, tag: tag, block: block, hint: hint };
-    }
-
-    function leave(frame) {
-      var hint = frame.hint;
-      if (hint) {
-        open.splice(open.indexOf(hint), 1);
-        if (hint.start !== null && text.length > hint.start) {
-          hint.end = text.length;
-          hints.push(hint);
-        }
-      }
-      if (frame.block) {
-        breakBefore("\n\n");
-        afterParagraph = frame.tag === "P";
-      }
-    }
-
-    // Depth-first walk with an explicit stack, so it can stop at a deadline
-    // and go on later (a long article is read in slices between frames).
-    var stack = [{ child: element.firstChild, tag: null, block: false, hint: null }];
-
-    /** Reads until done (returns true) or until performance time `until` has passed (false). */
-    function step(until) {
-      var count = 0;
-      while (stack.length) {
-        var top = stack[stack.length - 1];
-        var child = top.child;
-        if (!child) {
-          stack.pop();
-          if (stack.length) leave(top);
-          continue;
-        }
-        top.child = child.nextSibling;
-        if (child.nodeType === 3) {
-          textNode(child);
-        } else if (child.nodeType === 1) {
-          var frame = enter(child);
-          if (frame) stack.push(frame);
-        }
-        if (++count % 64 === 0 && until !== Infinity && performance.now() > until) return false;
-      }
-      return true;
-    }
-
-    function result() {
-      hints.sort(function (a, b) { return a.start - b.start; });
-      var title = null;
-      for (var i = 0; i < hints.length; i++) {
-        if (hints[i].kind === "headline") {
-          title = text.slice(hints[i].start, hints[i].end);
-          break;
-        }
-      }
-      var published = null;
-      var time = element.querySelector("time[datetime]");
-      if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
-        published = time.getAttribute("datetime").slice(0, 10);
-      }
-      var langEl = element.closest("[lang]");
-      var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
-      if (lang !== "de" && lang !== "en") lang = null;
-      return { element: element, text: text, runs: runs, hints: hints, title: title, published: published, lang: lang };
-    }
-
-    return { step: step, result: result };
-  }
-
-  /** Index of the last run starting at or before `offset` (-1 if none). */
-  function runAt(runs, offset) {
-    var lo = 0;
-    var hi = runs.length - 1;
-    var found = -1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      if (runs[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
-  }
-
-  /** The DOM position of a text offset; offsets in separators snap forward for a start, back for an end. */
-  function position(anchor, offset, isEnd) {
-    var runs = anchor.runs;
-    var i = runAt(runs, isEnd ? offset - 1 : offset);
-    if (i < 0) i = 0;
-    var r = runs[i];
-    if (!r) return null;
-    if (isEnd) {
-      if (offset >= r.start + r.len) return { node: r.node, offset: r.offset + r.nodeLen };
-      return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
-    }
-    if (offset >= r.start + r.len) {
-      r = runs[i + 1];
-      if (!r) return null;
-      return { node: r.node, offset: r.offset };
-    }
-    if (offset < r.start) return { node: r.node, offset: r.offset };
-    return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
-  }
-
-  /** A DOM Range for text[start, end), or null when it cannot be placed. */
-  function toRange(anchor, start, end) {
-    if (!(end > start)) return null;
-    var a = position(anchor, start, false);
-    var b = position(anchor, end, true);
-    if (!a || !b) return null;
-    var range = anchor.element.ownerDocument.createRange();
-    try {
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-    } catch (e) {
-      return null;
-    }
-    return range.collapsed ? null : range;
-  }
-
-  /** The text offset of a DOM position inside the anchor, or -1. */
-  function offsetOf(anchor, node, offset) {
-    var runs = anchor.runs;
-    for (var i = 0; i < runs.length; i++) {
-      var r = runs[i];
-      if (r.node === node && offset >= r.offset && offset <= r.offset + r.nodeLen) {
-        if (offset === r.offset + r.nodeLen && i + 1 < runs.length && runs[i + 1].node === node) continue;
-        return r.start + (r.len === r.nodeLen ? offset - r.offset : 0);
-      }
-    }
-    return -1;
-  }
-
-  return { extract: extract, reader: reader, toRange: toRange, offsetOf: offsetOf };
+"use strict";
+var BLOCK = new Set([
+"ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT",
+"FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4",
+"H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION",
+"SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
+]);
+var SKIP = new Set([
+"SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT",
+"TEXTAREA", "IFRAME", "OBJECT", "SVG", "CANVAS", "FAKTENLAGE-OVERLAY",
+]);
+var HINTS = {
+H1: "headline", H2: "subheading", H3: "subheading", H4: "subheading",
+FIGCAPTION: "caption", ASIDE: "related", NAV: "other", FOOTER: "other",
+};
+function hintFor(el) {
+var tag = el.tagName;
+if (tag === "TIME" && el.parentElement && el.parentElement.closest("header")) return "other";
+return HINTS[tag] || null;
+}
+function isBlock(el) {
+return BLOCK.has(el.tagName) || (el.tagName === "TIME" && hintFor(el) !== null);
+}
+function extract(element, options) {
+var r = reader(element, options);
+r.step(Infinity);
+return r.result();
+}
+function reader(element, options) {
+var skip = (options && options.skip) || null;
+var text = "";
+var runs = [];
+var hints = [];
+var pendingBreak = ""; // "", "\n" or "\n\n": owed before the next visible text
+var pendingSpace = null; // {node, offset, nodeLen} of a collapsed whitespace run
+var afterParagraph = false; // the last block boundary was the end of a <p>
+var open = []; // hints whose start is not known yet
+function breakBefore(sep) {
+if (sep.length > pendingBreak.length) pendingBreak = sep;
+pendingSpace = null;
+}
+function emit(node, offset, chunk) {
+if (text.length > 0 && pendingBreak) {
+text += pendingBreak;
+} else if (text.length > 0 && pendingSpace) {
+runs.push({ start: text.length, len: 1, node: pendingSpace.node, offset: pendingSpace.offset, nodeLen: pendingSpace.nodeLen });
+text += " ";
+}
+pendingBreak = "";
+pendingSpace = null;
+afterParagraph = false;
+for (var i = 0; i < open.length; i++) {
+if (open[i].start === null) open[i].start = text.length;
+}
+runs.push({ start: text.length, len: chunk.length, node: node, offset: offset, nodeLen: chunk.length });
+text += chunk;
+}
+function textNode(node) {
+var data = node.data;
+var re = /\s+/g;
+var last = 0;
+var m;
+while ((m = re.exec(data)) !== null) {
+if (m.index > last) emit(node, last, data.slice(last, m.index));
+if (!pendingBreak && !pendingSpace) pendingSpace = { node: node, offset: m.index, nodeLen: m[0].length };
+last = m.index + m[0].length;
+}
+if (last < data.length) emit(node, last, data.slice(last));
+}
+function enter(child) {
+var tag = child.tagName.toUpperCase();
+if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true" || (skip && skip(child))) return null;
+if (tag === "BR") {
+breakBefore("\n");
+return null;
+}
+var block = isBlock(child);
+var kind = hintFor(child);
+var hint = kind ? { kind: kind, start: null, end: null } : null;
+if (tag === "P" && afterParagraph && pendingBreak === "\n\n") pendingBreak = "\n";
+else if (block) breakBefore("\n\n");
+if (block) afterParagraph = false;
+if (hint) open.push(hint);
+return { child: child.firstChild, tag: tag, block: block, hint: hint };
+}
+function leave(frame) {
+var hint = frame.hint;
+if (hint) {
+open.splice(open.indexOf(hint), 1);
+if (hint.start !== null && text.length > hint.start) {
+hint.end = text.length;
+hints.push(hint);
+}
+}
+if (frame.block) {
+breakBefore("\n\n");
+afterParagraph = frame.tag === "P";
+}
+}
+var stack = [{ child: element.firstChild, tag: null, block: false, hint: null }];
+function step(until) {
+var count = 0;
+while (stack.length) {
+var top = stack[stack.length - 1];
+var child = top.child;
+if (!child) {
+stack.pop();
+if (stack.length) leave(top);
+continue;
+}
+top.child = child.nextSibling;
+if (child.nodeType === 3) {
+textNode(child);
+} else if (child.nodeType === 1) {
+var frame = enter(child);
+if (frame) stack.push(frame);
+}
+if (++count % 64 === 0 && until !== Infinity && performance.now() > until) return false;
+}
+return true;
+}
+function result() {
+hints.sort(function (a, b) { return a.start - b.start; });
+var title = null;
+for (var i = 0; i < hints.length; i++) {
+if (hints[i].kind === "headline") {
+title = text.slice(hints[i].start, hints[i].end);
+break;
+}
+}
+var published = null;
+var time = element.querySelector("time[datetime]");
+if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
+published = time.getAttribute("datetime").slice(0, 10);
+}
+var langEl = element.closest("[lang]");
+var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
+if (lang !== "de" && lang !== "en") lang = null;
+return { element: element, text: text, runs: runs, hints: hints, title: title, published: published, lang: lang };
+}
+return { step: step, result: result };
+}
+function runAt(runs, offset) {
+var lo = 0;
+var hi = runs.length - 1;
+var found = -1;
+while (lo <= hi) {
+var mid = (lo + hi) >> 1;
+if (runs[mid].start <= offset) {
+found = mid;
+lo = mid + 1;
+} else {
+hi = mid - 1;
+}
+}
+return found;
+}
+function position(anchor, offset, isEnd) {
+var runs = anchor.runs;
+var i = runAt(runs, isEnd ? offset - 1 : offset);
+if (i < 0) i = 0;
+var r = runs[i];
+if (!r) return null;
+if (isEnd) {
+if (offset >= r.start + r.len) return { node: r.node, offset: r.offset + r.nodeLen };
+return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
+}
+if (offset >= r.start + r.len) {
+r = runs[i + 1];
+if (!r) return null;
+return { node: r.node, offset: r.offset };
+}
+if (offset < r.start) return { node: r.node, offset: r.offset };
+return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
+}
+function toRange(anchor, start, end) {
+if (!(end > start)) return null;
+var a = position(anchor, start, false);
+var b = position(anchor, end, true);
+if (!a || !b) return null;
+var range = anchor.element.ownerDocument.createRange();
+try {
+range.setStart(a.node, a.offset);
+range.setEnd(b.node, b.offset);
+} catch (e) {
+return null;
+}
+return range.collapsed ? null : range;
+}
+function offsetOf(anchor, node, offset) {
+var runs = anchor.runs;
+for (var i = 0; i < runs.length; i++) {
+var r = runs[i];
+if (r.node === node && offset >= r.offset && offset <= r.offset + r.nodeLen) {
+if (offset === r.offset + r.nodeLen && i + 1 < runs.length && runs[i + 1].node === node) continue;
+return r.start + (r.len === r.nodeLen ? offset - r.offset : 0);
+}
+}
+return -1;
+}
+return { extract: extract, reader: reader, toRange: toRange, offsetOf: offsetOf };
 })();
-
 // ---- www/src/analysis.js ----
-// Analysis: runs the wasm core off the main thread where the page allows it.
-//
-// `run(inputs, options)` returns a promise for the report. It tries, in order:
-//   1. a Worker from the script's own URL (same origin, so the strict CSP
-//      `script-src 'self'` allows it; the bundle notices it runs in a worker
-//      and serves analyses instead of drawing an overlay);
-//   2. a Worker from a Blob of the bundle's own source (for a script from
-//      another origin, or file:// pages, where (1) is refused; a CSP without
-//      `blob:` refuses this one);
-//   3. the main thread, after yielding once so the page can paint the
-//      loading state. The wasm call itself cannot be sliced: on a page where
-//      neither worker is allowed (file:// under the strict CSP) a very long
-//      article blocks the page for the duration of its analysis.
-// Which one ran is `mode` ("worker", "blob-worker", "main-thread").
-//
-// Failure modes: an analysis error (bad input) rejects with the core's
-// message, whichever path ran; a worker that fails to start or dies falls
-// back to the next path silently.
 var analysis = (function () {
-  "use strict";
-
-  var pending = new Map(); // request id → {resolve, reject}
-  var worker = null; // {w, mode}
-  var broken = {}; // modes that failed to start on this page
-  var nextId = 1;
-
-  /** In a worker: answer analysis requests. Called by the bundle's boot part. */
-  function serve(scope, api) {
-    scope.onmessage = function (e) {
-      var msg = e.data || {};
-      api.ready.then(function () {
-        var report;
-        try {
-          report = api.analyze(msg.inputs, msg.options);
-        } catch (err) {
-          scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
-          return;
-        }
-        scope.postMessage({ id: msg.id, report: report });
-      });
-    };
-  }
-
-  /**
-   * Whether a CSP given in a <meta> tag lets a worker load from blob: (one
-   * sent as a header cannot be read; refusing then only costs a console
-   * message and the fallback).
-   */
-  function metaCspAllowsBlob() {
-    var metas = typeof document !== "undefined" ? document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]') : [];
-    return Array.prototype.every.call(metas, function (m) {
-      var directives = {};
-      m.content.split(";").forEach(function (d) {
-        var parts = d.trim().split(/\s+/);
-        if (parts[0]) directives[parts[0].toLowerCase()] = parts.slice(1);
-      });
-      var rule = directives["worker-src"] || directives["script-src"] || directives["default-src"];
-      return !rule || rule.indexOf("blob:") >= 0;
-    });
-  }
-
-  function start(source) {
-    var modes = [];
-    if (source.url && /^https?:/.test(source.url)) modes.push("worker");
-    if (source.code && metaCspAllowsBlob()) modes.push("blob-worker");
-    for (var i = 0; i < modes.length; i++) {
-      var mode = modes[i];
-      if (broken[mode]) continue;
-      var url = mode === "worker" ? source.url : null;
-      try {
-        if (!url) url = URL.createObjectURL(new Blob([source.code()], { type: "text/javascript" }));
-        var w = new Worker(url);
-        if (mode === "blob-worker") URL.revokeObjectURL(url);
-        return { w: w, mode: mode };
-      } catch (e) {
-        broken[mode] = true; // refused synchronously (CSP, origin)
-      }
-    }
-    return null;
-  }
-
-  function onMessage(e, mode) {
-    var p = pending.get(e.data && e.data.id);
-    if (!p) return;
-    pending.delete(e.data.id);
-    if (e.data.error) p.reject(new Error(e.data.error));
-    else p.resolve({ report: e.data.report, mode: mode });
-  }
-
-  function viaWorker(entry, inputs, options) {
-    return new Promise(function (resolve, reject) {
-      var id = nextId++;
-      pending.set(id, { resolve: resolve, reject: reject, inputs: inputs, options: options });
-      entry.w.postMessage({ id: id, inputs: inputs, options: options });
-    });
-  }
-
-  /** {report, mode} for `inputs`; `source` = {url, code(), api} (see the module comment). */
-  function run(inputs, options, source) {
-    if (!worker && typeof Worker === "function") {
-      worker = start(source);
-      if (worker) {
-        var failed = worker;
-        worker.w.onmessage = function (e) { onMessage(e, failed.mode); };
-        // A worker refused asynchronously (CSP report, load error) or crashed:
-        // mark its mode broken and redo its requests on the next path.
-        worker.w.onerror = function (e) {
-          if (e && e.preventDefault) e.preventDefault();
-          broken[failed.mode] = true;
-          failed.w.terminate();
-          if (worker === failed) worker = null;
-          var redo = Array.from(pending.values());
-          pending.clear();
-          redo.forEach(function (p) { run(p.inputs, p.options, source).then(p.resolve, p.reject); });
-        };
-      }
-    }
-    if (worker) return viaWorker(worker, inputs, options);
-    return source.api.ready.then(function () {
-      return new Promise(function (resolve) { setTimeout(resolve, 0); });
-    }).then(function () {
-      return { report: source.api.analyze(inputs, options), mode: "main-thread" };
-    });
-  }
-
-  /** Ends the worker (unmount of the last overlay). */
-  function stop() {
-    if (worker) worker.w.terminate();
-    worker = null;
-    pending.clear();
-  }
-
-  return { run: run, serve: serve, stop: stop };
+"use strict";
+var pending = new Map(); // request id → {resolve, reject}
+var worker = null; // {w, mode}
+var broken = {}; // modes that failed to start on this page
+var nextId = 1;
+function serve(scope, api) {
+scope.onmessage = function (e) {
+var msg = e.data || {};
+api.ready.then(function () {
+var report;
+try {
+report = api.analyze(msg.inputs, msg.options);
+} catch (err) {
+scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
+return;
+}
+scope.postMessage({ id: msg.id, report: report });
+});
+};
+}
+function metaCspAllowsBlob() {
+var metas = typeof document !== "undefined" ? document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]') : [];
+return Array.prototype.every.call(metas, function (m) {
+var directives = {};
+m.content.split(";").forEach(function (d) {
+var parts = d.trim().split(/\s+/);
+if (parts[0]) directives[parts[0].toLowerCase()] = parts.slice(1);
+});
+var rule = directives["worker-src"] || directives["script-src"] || directives["default-src"];
+return !rule || rule.indexOf("blob:") >= 0;
+});
+}
+function start(source) {
+var modes = [];
+if (source.url && /^https?:/.test(source.url)) modes.push("worker");
+if (source.code && metaCspAllowsBlob()) modes.push("blob-worker");
+for (var i = 0; i < modes.length; i++) {
+var mode = modes[i];
+if (broken[mode]) continue;
+var url = mode === "worker" ? source.url : null;
+try {
+if (!url) url = URL.createObjectURL(new Blob([source.code()], { type: "text/javascript" }));
+var w = new Worker(url);
+if (mode === "blob-worker") URL.revokeObjectURL(url);
+return { w: w, mode: mode };
+} catch (e) {
+broken[mode] = true; // refused synchronously (CSP, origin)
+}
+}
+return null;
+}
+function onMessage(e, mode) {
+var p = pending.get(e.data && e.data.id);
+if (!p) return;
+pending.delete(e.data.id);
+if (e.data.error) p.reject(new Error(e.data.error));
+else p.resolve({ report: e.data.report, mode: mode });
+}
+function viaWorker(entry, inputs, options) {
+return new Promise(function (resolve, reject) {
+var id = nextId++;
+pending.set(id, { resolve: resolve, reject: reject, inputs: inputs, options: options });
+entry.w.postMessage({ id: id, inputs: inputs, options: options });
+});
+}
+function run(inputs, options, source) {
+if (!worker && typeof Worker === "function") {
+worker = start(source);
+if (worker) {
+var failed = worker;
+worker.w.onmessage = function (e) { onMessage(e, failed.mode); };
+worker.w.onerror = function (e) {
+if (e && e.preventDefault) e.preventDefault();
+broken[failed.mode] = true;
+failed.w.terminate();
+if (worker === failed) worker = null;
+var redo = Array.from(pending.values());
+pending.clear();
+redo.forEach(function (p) { run(p.inputs, p.options, source).then(p.resolve, p.reject); });
+};
+}
+}
+if (worker) return viaWorker(worker, inputs, options);
+return source.api.ready.then(function () {
+return new Promise(function (resolve) { setTimeout(resolve, 0); });
+}).then(function () {
+return { report: source.api.analyze(inputs, options), mode: "main-thread" };
+});
+}
+function stop() {
+if (worker) worker.w.terminate();
+worker = null;
+pending.clear();
+}
+return { run: run, serve: serve, stop: stop };
 })();
-
 // ---- www/src/highlighting.js ----
-// Highlighting: paints DOM Ranges without touching the page's text.
-//
-// With the CSS Custom Highlight API there is one `Highlight` per name
-// (`faktenlage-<verdict>`, `faktenlage-noise` for blocks that were not
-// analysed, `faktenlage-active` for the selected claim, `faktenlage-flash`
-// for a jump target), styled by one constructed stylesheet adopted by the
-// document that holds only `::highlight(faktenlage-…)` rules, so the page's
-// own styles are never affected and the strict CSP (no inline styles) holds.
-//
-// Without the API (older browsers) the ranges are wrapped in <mark> elements
-// styled through the CSSOM (`element.style`, with !important, so a page's
-// own `mark { … !important }` rules cannot erase the colours); the page's
-// text content stays the same, only inline wrappers are added, and clear()
-// removes them and merges the text nodes it split.
 var highlighting = (function () {
-  "use strict";
-
-  /** Colours per highlight name: [background, underline]. */
-  var STYLES = {
-    corroborated: ["rgba(46, 160, 67, 0.20)", "rgb(46, 160, 67)"],
-    consistent: ["rgba(56, 139, 253, 0.18)", "rgb(56, 139, 253)"],
-    single_source: ["rgba(240, 185, 0, 0.20)", "rgb(200, 150, 0)"],
-    discrepancy: ["rgba(230, 110, 20, 0.28)", "rgb(230, 110, 20)"],
-    disputed: ["rgba(215, 40, 50, 0.22)", "rgb(215, 40, 50)"],
-    noise: ["rgba(120, 120, 120, 0.12)", null],
-  };
-  var PREFIX = "faktenlage-";
-
-  /** Scrolls the element holding `node` to the middle of the viewport (instantly for reduced motion). */
-  function scrollTo(node, reduced) {
-    var el = node.nodeType === 1 ? node : node.parentElement;
-    if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
-  }
-
-  function supported(doc) {
-    var win = doc.defaultView;
-    return !!(win && win.CSS && win.CSS.highlights && typeof win.Highlight === "function");
-  }
-
-  function css() {
-    var rules = [];
-    Object.keys(STYLES).forEach(function (name) {
-      var s = STYLES[name];
-      var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
-      // A single source is the common case: a quieter, dotted line.
-      var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
-      if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
-      else rule += " color: rgb(110, 110, 110);";
-      rules.push(rule + " }");
-    });
-    rules.push("::highlight(" + PREFIX + "active) { background-color: rgba(255, 214, 0, 0.55); }");
-    rules.push("::highlight(" + PREFIX + "flash) { background-color: rgba(255, 170, 0, 0.85); color: black; }");
-    return rules.join("\n");
-  }
-
-  /**
-   * A painter for one document: `draw(groups)` with `groups` a map from
-   * name (verdict or `noise`) to an array of `{range, claim}`; `select(ranges, claimId)`
-   * marks the selected claim; `reveal(ranges, claimId)` scrolls to a passage
-   * and flashes it; `claimAt(element)` (mark mode) names the claim under a
-   * clicked element; `clear()` removes everything.
-   */
-  function painter(doc) {
-    return supported(doc) ? highlightPainter(doc) : markPainter(doc);
-  }
-
-  function highlightPainter(doc) {
-    var win = doc.defaultView;
-    var sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(css());
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
-    var names = [];
-    var flashTimer = null;
-
-    function set(name, ranges) {
-      var h = new win.Highlight();
-      ranges.forEach(function (r) { h.add(r); });
-      // The transient ones paint over the verdict colours.
-      if (name === "active") h.priority = 1;
-      if (name === "flash") h.priority = 2;
-      win.CSS.highlights.set(PREFIX + name, h);
-      if (names.indexOf(name) < 0) names.push(name);
-    }
-
-    return {
-      mode: "highlight-api",
-      draw: function (groups) {
-        Object.keys(groups).forEach(function (name) {
-          set(name, groups[name].map(function (g) { return g.range; }));
-        });
-      },
-      select: function (ranges) { set("active", ranges); },
-      reveal: function (ranges, claim, reduced) {
-        if (!ranges.length) return;
-        scrollTo(ranges[0].startContainer, reduced);
-        set("flash", ranges);
-        clearTimeout(flashTimer);
-        flashTimer = setTimeout(function () { set("flash", []); }, 1200);
-      },
-      // Clicks are resolved by the caller through caret positions.
-      claimAt: function () { return null; },
-      clear: function () {
-        names.forEach(function (n) { win.CSS.highlights.delete(PREFIX + n); });
-        names = [];
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
-      },
-    };
-  }
-
-  function markPainter(doc) {
-    var marks = []; // {el, claim}
-    var styled = []; // elements with a temporary style
-
-    function set(el, prop, value) {
-      el.style.setProperty(prop, value, "important");
-    }
-
-    function paint(el, name) {
-      var s = STYLES[name];
-      set(el, "background-color", s[0]);
-      set(el, "color", "inherit");
-      set(el, "padding", "0");
-      set(el, "display", "inline");
-      if (s[1]) {
-        set(el, "text-decoration", "underline 2px " + s[1]);
-        set(el, "text-underline-offset", "3px");
-      }
-    }
-
-    /** Splits the text nodes a range covers into (node, start, end) pieces. */
-    function pieces(range) {
-      var out = [];
-      var root = range.commonAncestorContainer;
-      var walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode : root, 4);
-      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!range.intersectsNode(n)) continue;
-        var s = n === range.startContainer ? range.startOffset : 0;
-        var e = n === range.endContainer ? range.endOffset : n.data.length;
-        if (e > s) out.push({ node: n, start: s, end: e });
-      }
-      return out;
-    }
-
-    return {
-      mode: "mark",
-      draw: function (groups) {
-        // Collect every piece first: wrapping changes the DOM, and ranges
-        // computed before must not be used after.
-        var all = [];
-        Object.keys(groups).forEach(function (name) {
-          groups[name].forEach(function (g) {
-            pieces(g.range).forEach(function (p) {
-              p.name = name;
-              p.claim = g.claim;
-              all.push(p);
-            });
-          });
-        });
-        var byNode = new Map();
-        all.forEach(function (p) {
-          if (!byNode.has(p.node)) byNode.set(p.node, []);
-          byNode.get(p.node).push(p);
-        });
-        byNode.forEach(function (list, node) {
-          // From the end of the node backwards, so earlier offsets stay valid.
-          list.sort(function (a, b) { return b.start - a.start; });
-          var limit = Infinity;
-          list.forEach(function (p) {
-            if (p.end > limit) return; // overlaps one already wrapped
-            var target = node;
-            if (p.end < target.data.length) target.splitText(p.end);
-            if (p.start > 0) target = target.splitText(p.start);
-            var mark = doc.createElement("mark");
-            mark.className = PREFIX + "mark";
-            if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
-            paint(mark, p.name);
-            target.parentNode.insertBefore(mark, target);
-            mark.appendChild(target);
-            marks.push({ el: mark, claim: p.claim });
-            limit = p.start;
-          });
-        });
-      },
-      select: function (ranges, claim) {
-        styled.forEach(function (el) { el.style.removeProperty("outline"); });
-        styled = marks.filter(function (m) { return claim && m.claim === claim; }).map(function (m) { return m.el; });
-        styled.forEach(function (el) { set(el, "outline", "2px solid rgba(255, 170, 0, 0.9)"); });
-      },
-      reveal: function (ranges, claim, reduced) {
-        var first = true;
-        marks.forEach(function (m) {
-          if (m.claim !== claim) return;
-          if (first) scrollTo(m.el, reduced);
-          first = false;
-          var el = m.el;
-          var before = el.style.backgroundColor;
-          set(el, "background-color", "rgba(255, 170, 0, 0.85)");
-          setTimeout(function () { set(el, "background-color", before); }, 1200);
-        });
-      },
-      /** The claim id under a clicked element, if it is one of our marks. */
-      claimAt: function (target) {
-        var m = target && target.closest ? target.closest("mark[data-faktenlage-claim]") : null;
-        return m ? m.getAttribute("data-faktenlage-claim") : null;
-      },
-      clear: function () {
-        var parents = new Set();
-        marks.forEach(function (m) {
-          var el = m.el;
-          var parent = el.parentNode;
-          if (!parent) return;
-          while (el.firstChild) parent.insertBefore(el.firstChild, el);
-          el.remove();
-          parents.add(parent);
-        });
-        // Merge the text nodes draw() split, so the DOM is as it was.
-        parents.forEach(function (p) { p.normalize(); });
-        marks = [];
-      },
-    };
-  }
-
-  return { painter: painter, supported: supported, styles: STYLES };
+"use strict";
+var STYLES = {
+corroborated: ["rgba(46, 160, 67, 0.20)", "rgb(46, 160, 67)"],
+consistent: ["rgba(56, 139, 253, 0.18)", "rgb(56, 139, 253)"],
+single_source: ["rgba(240, 185, 0, 0.20)", "rgb(200, 150, 0)"],
+discrepancy: ["rgba(230, 110, 20, 0.28)", "rgb(230, 110, 20)"],
+disputed: ["rgba(215, 40, 50, 0.22)", "rgb(215, 40, 50)"],
+noise: ["rgba(120, 120, 120, 0.12)", null],
+};
+var PREFIX = "faktenlage-";
+function scrollTo(node, reduced) {
+var el = node.nodeType === 1 ? node : node.parentElement;
+if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
+}
+function supported(doc) {
+var win = doc.defaultView;
+return !!(win && win.CSS && win.CSS.highlights && typeof win.Highlight === "function");
+}
+function css() {
+var rules = [];
+Object.keys(STYLES).forEach(function (name) {
+var s = STYLES[name];
+var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
+var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
+if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
+else rule += " color: rgb(110, 110, 110);";
+rules.push(rule + " }");
+});
+rules.push("::highlight(" + PREFIX + "active) { background-color: rgba(255, 214, 0, 0.55); }");
+rules.push("::highlight(" + PREFIX + "flash) { background-color: rgba(255, 170, 0, 0.85); color: black; }");
+return rules.join("\n");
+}
+function painter(doc) {
+return supported(doc) ? highlightPainter(doc) : markPainter(doc);
+}
+function highlightPainter(doc) {
+var win = doc.defaultView;
+var sheet = new win.CSSStyleSheet();
+sheet.replaceSync(css());
+doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+var names = [];
+var flashTimer = null;
+function set(name, ranges) {
+var h = new win.Highlight();
+ranges.forEach(function (r) { h.add(r); });
+if (name === "active") h.priority = 1;
+if (name === "flash") h.priority = 2;
+win.CSS.highlights.set(PREFIX + name, h);
+if (names.indexOf(name) < 0) names.push(name);
+}
+return {
+mode: "highlight-api",
+draw: function (groups) {
+Object.keys(groups).forEach(function (name) {
+set(name, groups[name].map(function (g) { return g.range; }));
+});
+},
+select: function (ranges) { set("active", ranges); },
+reveal: function (ranges, claim, reduced) {
+if (!ranges.length) return;
+scrollTo(ranges[0].startContainer, reduced);
+set("flash", ranges);
+clearTimeout(flashTimer);
+flashTimer = setTimeout(function () { set("flash", []); }, 1200);
+},
+claimAt: function () { return null; },
+clear: function () {
+names.forEach(function (n) { win.CSS.highlights.delete(PREFIX + n); });
+names = [];
+doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+},
+};
+}
+function markPainter(doc) {
+var marks = []; // {el, claim}
+var styled = []; // elements with a temporary style
+function set(el, prop, value) {
+el.style.setProperty(prop, value, "important");
+}
+function paint(el, name) {
+var s = STYLES[name];
+set(el, "background-color", s[0]);
+set(el, "color", "inherit");
+set(el, "padding", "0");
+set(el, "display", "inline");
+if (s[1]) {
+set(el, "text-decoration", "underline 2px " + s[1]);
+set(el, "text-underline-offset", "3px");
+}
+}
+function pieces(range) {
+var out = [];
+var root = range.commonAncestorContainer;
+var walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode : root, 4);
+for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+if (!range.intersectsNode(n)) continue;
+var s = n === range.startContainer ? range.startOffset : 0;
+var e = n === range.endContainer ? range.endOffset : n.data.length;
+if (e > s) out.push({ node: n, start: s, end: e });
+}
+return out;
+}
+return {
+mode: "mark",
+draw: function (groups) {
+var all = [];
+Object.keys(groups).forEach(function (name) {
+groups[name].forEach(function (g) {
+pieces(g.range).forEach(function (p) {
+p.name = name;
+p.claim = g.claim;
+all.push(p);
+});
+});
+});
+var byNode = new Map();
+all.forEach(function (p) {
+if (!byNode.has(p.node)) byNode.set(p.node, []);
+byNode.get(p.node).push(p);
+});
+byNode.forEach(function (list, node) {
+list.sort(function (a, b) { return b.start - a.start; });
+var limit = Infinity;
+list.forEach(function (p) {
+if (p.end > limit) return; // overlaps one already wrapped
+var target = node;
+if (p.end < target.data.length) target.splitText(p.end);
+if (p.start > 0) target = target.splitText(p.start);
+var mark = doc.createElement("mark");
+mark.className = PREFIX + "mark";
+if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
+paint(mark, p.name);
+target.parentNode.insertBefore(mark, target);
+mark.appendChild(target);
+marks.push({ el: mark, claim: p.claim });
+limit = p.start;
+});
+});
+},
+select: function (ranges, claim) {
+styled.forEach(function (el) { el.style.removeProperty("outline"); });
+styled = marks.filter(function (m) { return claim && m.claim === claim; }).map(function (m) { return m.el; });
+styled.forEach(function (el) { set(el, "outline", "2px solid rgba(255, 170, 0, 0.9)"); });
+},
+reveal: function (ranges, claim, reduced) {
+var first = true;
+marks.forEach(function (m) {
+if (m.claim !== claim) return;
+if (first) scrollTo(m.el, reduced);
+first = false;
+var el = m.el;
+var before = el.style.backgroundColor;
+set(el, "background-color", "rgba(255, 170, 0, 0.85)");
+setTimeout(function () { set(el, "background-color", before); }, 1200);
+});
+},
+claimAt: function (target) {
+var m = target && target.closest ? target.closest("mark[data-faktenlage-claim]") : null;
+return m ? m.getAttribute("data-faktenlage-claim") : null;
+},
+clear: function () {
+var parents = new Set();
+marks.forEach(function (m) {
+var el = m.el;
+var parent = el.parentNode;
+if (!parent) return;
+while (el.firstChild) parent.insertBefore(el.firstChild, el);
+el.remove();
+parents.add(parent);
+});
+parents.forEach(function (p) { p.normalize(); });
+marks = [];
+},
+};
+}
+return { painter: painter, supported: supported, styles: STYLES };
 })();
-
 // ---- www/src/sidebar.js ----
-// Sidebar: the <faktenlage-overlay> custom element. All UI lives in its
-// Shadow DOM: a bar with the state and previous/next claim buttons, a legend
-// with counts per verdict, the card for a selected claim (who says it, how,
-// figures, dates, verdict, and the evidence from the other articles), and a
-// paged, keyboard-reachable list of all claims. UI strings in German and
-// English (`configure({ui})`).
-//
-// No stylesheet of the page can move or restyle it: the element is shown in
-// the top layer (Popover API) where there is one, so no transformed or
-// positioned ancestor becomes its containing block; every :host rule is
-// !important (inside a shadow tree that beats the page's !important rules
-// for the host); `all: initial` stops inherited fonts and colours at the
-// host. Styles come from a constructed stylesheet adopted by the shadow
-// root (no <style> element, so the strict CSP holds); text is always set
-// with textContent. Dark mode follows prefers-color-scheme unless
-// `theme` says otherwise; the panel is hidden in print.
-//
-// Failure modes: without the Popover API the host is fixed-positioned from
-// <html> (the overlay puts it there), which a transform on <html> itself
-// would still move; without constructable stylesheets (very old browsers)
-// the panel is unstyled but works.
 var sidebar = (function () {
-  "use strict";
-
-  var VERDICT_ORDER = ["corroborated", "consistent", "single_source", "discrepancy", "disputed"];
-  var STRINGS = {
-    de: {
-      verdict: { corroborated: "bestätigt durch andere Quelle", consistent: "passt zu anderem Bericht", single_source: "nur eine Quelle", discrepancy: "Zahlen weichen ab", disputed: "bestritten", noise: "nicht analysiert" },
-      modality: { asserted: "„Behauptung“", reported: "„indirekte Rede“", hearsay: "„Hörensagen (sollen)“", hedged: "„vorsichtig (offenbar)“", quoted: "„Zitat“", denied: "„Dementi“" },
-      kind: { official: "Regierung/Behörde", state_media: "Staatsmedien", military: "Militär", intelligence: "Geheimdienst", media: "Medien", observer: "Beobachter", anonymous: "anonym", person: "Person", other: "sonstige Quelle" },
-      relation: { corroborates: "bestätigt", consistent: "passt dazu", conflicts: "widerspricht", disputes: "bestreitet", updates: "neuere Angabe" },
-      qualifier: { approx: "etwa ", more_than: "mehr als ", at_least: "mindestens ", at_most: "höchstens ", less_than: "weniger als ", vague: "unbestimmt: " },
-      locale: "de-DE", loading: "lädt …", analysing: "analysiert …", error: "Fehler", failed: "Die Analyse ist fehlgeschlagen: ",
-      claims: function (n) { return n + (n === 1 ? " Aussage" : " Aussagen"); }, articles: function (n) { return n + " Artikel"; },
-      hint: "Markierte Aussagen anklicken oder mit Alt+↓/Alt+↑ durchgehen, um Quelle, Zahlen und Belege zu sehen.",
-      none: "Keine prüfbaren Aussagen gefunden.", noArticles: "Kein Artikel auf dieser Seite gefunden.",
-      panel: "Faktenlage: Aussagen prüfen", toggle: "Faktenlage ein- oder ausklappen", legend: "Legende",
-      prev: "Vorherige Aussage (Alt+↑)", next: "Nächste Aussage (Alt+↓)", claim: "Aussage", of: " von ",
-      who: "Wer sagt das?", how: "Wie?", figures: "Zahlen", time: "Zeit", entities: "Wer/was", verdictRow: "Bewertung", sources: "Unabhängige Quellen",
-      noSource: "keine Quelle genannt (der Artikel selbst)", inherited: " (aus dem Satz davor)", unresolved: "nicht aufgelöst", to: " bis ", from: "ab ", until: "bis ",
-      others: "Was die anderen Artikel sagen", noOthers: "Kein anderer Artikel berichtet darüber.", jump: "Zur Stelle springen", close: "Schließen (Esc)",
-      all: "Alle Aussagen", more: "Weitere anzeigen", article: "Artikel ",
-      foot: function (a, d) { return "Analyse im Browser: " + a + " ms, Darstellung: " + d + " ms. Es wird nichts gesendet."; },
-    },
-    en: {
-      verdict: { corroborated: "confirmed by another source", consistent: "consistent with another report", single_source: "single source", discrepancy: "figures differ", disputed: "disputed", noise: "not analysed" },
-      modality: { asserted: "assertion", reported: "reported speech", hearsay: "hearsay", hedged: "hedged", quoted: "quote", denied: "denial" },
-      kind: { official: "government/authority", state_media: "state media", military: "military", intelligence: "intelligence", media: "media", observer: "observer", anonymous: "anonymous", person: "person", other: "other source" },
-      relation: { corroborates: "confirms", consistent: "consistent", conflicts: "contradicts", disputes: "disputes", updates: "newer figure" },
-      qualifier: { approx: "about ", more_than: "more than ", at_least: "at least ", at_most: "at most ", less_than: "less than ", vague: "vague: " },
-      locale: "en-GB", loading: "loading …", analysing: "analysing …", error: "Error", failed: "The analysis failed: ",
-      claims: function (n) { return n + (n === 1 ? " claim" : " claims"); }, articles: function (n) { return n + (n === 1 ? " article" : " articles"); },
-      hint: "Click a marked claim, or step through them with Alt+↓/Alt+↑, to see its source, figures and evidence.",
-      none: "No checkable claims found.", noArticles: "No article found on this page.",
-      panel: "Faktenlage: check the claims", toggle: "Expand or collapse Faktenlage", legend: "Legend",
-      prev: "Previous claim (Alt+↑)", next: "Next claim (Alt+↓)", claim: "Claim", of: " of ",
-      who: "Who says it?", how: "How?", figures: "Figures", time: "Time", entities: "Who/what", verdictRow: "Verdict", sources: "Independent sources",
-      noSource: "no source named (the article itself)", inherited: " (from the sentence before)", unresolved: "unresolved", to: " to ", from: "from ", until: "until ",
-      others: "What the other articles say", noOthers: "No other article reports it.", jump: "Go to the passage", close: "Close (Esc)",
-      all: "All claims", more: "Show more", article: "Article ",
-      foot: function (a, d) { return "Analysed in the browser: " + a + " ms, drawn: " + d + " ms. Nothing is sent."; },
-    },
-  };
-  var PAGE = 100; // list items rendered per "show more"
-  var DARK = "--fg: #ececf0; --muted: #b4b7c0; --bg: #1f2026; --line: #3d3f48; --soft: #2b2d35; --quote: #272930; --accent: #0f1626; --focus: #8ab4ff; --err: #ff9c9c; color-scheme: dark !important;";
-
-  var CSS = [
-    // The host: !important so that page rules for the element (even `* { all: revert }`) lose.
-    ":host { all: initial !important; position: fixed !important; z-index: 2147483000 !important; inset: auto 12px 12px auto !important;",
-    "  margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important;",
-    "  width: min(380px, calc(100vw - 24px)) !important; height: auto !important; max-height: calc(100vh - 24px) !important; max-width: none !important;",
-    "  display: flex !important; visibility: visible !important; opacity: 1 !important; transform: none !important; contain: layout style !important;",
-    "  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif !important; color: var(--fg) !important; text-align: left !important;",
-    "  --fg: #1d1d1f; --muted: #4f5159; --bg: #fff; --line: #d0d0d7; --soft: #f3f5fa; --quote: #f7f7f9; --accent: #1d2a44; --focus: #2f6fed; --err: #a4000f; color-scheme: light !important; }",
-    ":host([data-theme=dark]) { " + DARK + " }",
-    "@media (prefers-color-scheme: dark) { :host(:not([data-theme=light])) { " + DARK + " } }",
-    "@media print { :host { display: none !important; } }",
-    "*, *::before, *::after { box-sizing: border-box; }",
-    "[hidden] { display: none !important; }",
-    ".panel { display: flex; flex-direction: column; width: 100%; max-height: inherit; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;",
-    "  box-shadow: 0 6px 24px rgba(0,0,0,.16); overflow: hidden; }",
-    ".bar { display: flex; align-items: center; gap: 6px; padding: 8px 10px; background: var(--accent); color: #fff; }",
-    ".logo { font-weight: 700; letter-spacing: .02em; }",
-    ".status { flex: 1; font-size: 12.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }",
-    "button { font: inherit; color: inherit; cursor: pointer; margin: 0; text-transform: none; }",
-    ".bar button { background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.5); border-radius: 6px; padding: 1px 8px; min-width: 28px; }",
-    ".body { overflow: auto; padding: 10px 12px 12px; }",
-    ".panel.collapsed .body { display: none; }",
-    ".message, .live { margin: 0 0 8px; }",
-    // The live region is for screen readers; sighted readers see the same in the .current button.
-    ".live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }",
-    ".message.error { color: var(--err); font-weight: 600; }",
-    ".legend { list-style: none; margin: 0 0 8px; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 12px; font-size: 12.5px; }",
-    ".legend li { display: flex; align-items: center; gap: 6px; }",
-    ".n { margin-left: auto; font-variant-numeric: tabular-nums; color: var(--muted); }",
-    ".sw { display: inline-block; width: 12px; height: 12px; border-radius: 3px; flex: none; border-bottom: 2px solid transparent; }",
-    ".current { display: block; width: 100%; text-align: left; margin: 0 0 8px; padding: 6px 8px; border: 1px solid var(--line); border-radius: 8px; background: var(--soft); }",
-    ".detail { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 4px; }",
-    ".detail-head { display: flex; align-items: center; gap: 8px; }",
-    ".detail-head h2 { font-size: 13px; margin: 0; flex: 1; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); outline: none; }",
-    ".close { border: none; background: var(--soft); border-radius: 6px; padding: 0 8px; font-size: 16px; }",
-    "blockquote { margin: 6px 0; padding: 6px 8px; border-left: 4px solid var(--line); background: var(--quote); }",
-    "dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 6px 0; font-size: 13px; }",
-    "dt { color: var(--muted); } dd { margin: 0; }",
-    "h3 { font-size: 13px; margin: 10px 0 4px; }",
-    "ul, ol { list-style: none; margin: 0; padding: 0; }",
-    ".evidence li { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin: 0 0 6px; }",
-    ".meta { font-size: 12px; color: var(--muted); margin: 0; }",
-    ".why { font-size: 13px; margin: 2px 0 4px; }",
-    ".jump, .item, .more { border: 1px solid var(--line); background: var(--soft); border-radius: 6px; padding: 2px 8px; font-size: 12.5px; }",
-    ":focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }",
-    "details { margin-top: 8px; } summary { cursor: pointer; font-weight: 600; }",
-    ".list { margin: 6px 0 0; }",
-    ".list li { margin: 0 0 3px; }",
-    ".item { display: flex; gap: 6px; align-items: baseline; width: 100%; text-align: left; background: var(--bg); }",
-    ".item .t { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }",
-    ".v { flex: none; font-size: 11.5px; color: var(--muted); }",
-    ".art { font-size: 12px; color: var(--muted); margin: 6px 0 2px; }",
-    ".foot { font-size: 11.5px; color: var(--muted); margin: 8px 0 0; }",
-    // Phones: a bottom sheet, at most 45% of the screen; the overlay scrolls the tapped claim above it.
-    "@media (max-width: 700px) { :host { inset: auto 0 0 0 !important; width: auto !important; max-height: 45vh !important; }",
-    "  .panel { border-radius: 10px 10px 0 0; } }",
-    "@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }",
-  ].join("\n");
-
-  /** Creates an element with attributes and children (strings become text). */
-  function h(tag, attrs, children) {
-    var el = document.createElement(tag);
-    if (attrs) {
-      Object.keys(attrs).forEach(function (k) {
-        if (k === "text") el.textContent = attrs[k];
-        else if (k === "class") el.className = attrs[k];
-        else if (attrs[k] !== null && attrs[k] !== undefined) el.setAttribute(k, attrs[k]);
-      });
-    }
-    (children || []).forEach(function (c) {
-      if (c === null || c === undefined) return;
-      el.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
-    });
-    return el;
-  }
-
-  function swatch(name) {
-    var s = h("span", { class: "sw", "aria-hidden": "true" });
-    var st = highlighting.styles[name];
-    s.style.background = st[0];
-    if (st[1]) s.style.borderBottomColor = st[1];
-    return s;
-  }
-
-  /** Whether the element can be shown in the top layer (Popover API). */
-  function topLayer(el) {
-    return typeof el.showPopover === "function";
-  }
-
-  function defineElement() {
-    if (typeof customElements === "undefined" || customElements.get("faktenlage-overlay")) return;
-
-    class FaktenlageOverlay extends HTMLElement {
-      constructor() {
-        super();
-        this.report = null;
-        this._t = STRINGS.de;
-        this._handlers = {};
-        this._claims = new Map();
-        this._articleNames = new Map();
-        this._returnFocus = null;
-        var root = this.attachShadow({ mode: "open" });
-        if (typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in root) {
-          var sheet = new CSSStyleSheet();
-          sheet.replaceSync(CSS);
-          root.adoptedStyleSheets = [sheet];
-        }
-        this._status = h("span", { class: "status" });
-        this._prev = h("button", { type: "button", text: "‹" });
-        this._next = h("button", { type: "button", text: "›" });
-        this._toggle = h("button", { type: "button", "aria-expanded": "true", text: "–" });
-        this._message = h("p", { class: "message" });
-        this._live = h("p", { class: "live", role: "status", "aria-live": "polite" });
-        this._current = h("button", { class: "current", type: "button", hidden: "" });
-        this._legend = h("ul", { class: "legend" });
-        this._detail = h("div", { class: "detail", role: "region", hidden: "" });
-        this._list = h("details", { class: "all" });
-        this._foot = h("p", { class: "foot" });
-        this._panel = h("section", { class: "panel" }, [
-          h("div", { class: "bar" }, [h("span", { class: "logo", text: "Faktenlage" }), this._status, this._prev, this._next, this._toggle]),
-          h("div", { class: "body" }, [this._live, this._message, this._current, this._legend, this._detail, this._list, this._foot]),
-        ]);
-        root.appendChild(this._panel);
-        var self = this;
-        this._toggle.addEventListener("click", function () { self.setExpanded(self._panel.classList.contains("collapsed")); });
-        this._prev.addEventListener("click", function () { if (self._handlers.step) self._handlers.step(-1); });
-        this._next.addEventListener("click", function () { if (self._handlers.step) self._handlers.step(1); });
-        this._current.addEventListener("click", function () {
-          var id = self._current.getAttribute("data-claim");
-          self._returnFocus = self._current;
-          if (id && self._handlers.open) self._handlers.open(id);
-        });
-        // Escape closes the card only when the reader is in the overlay, not
-        // while typing in the page's own fields.
-        this._onKey = function (e) {
-          if (e.key === "Escape" && !self._detail.hidden && document.activeElement === self) self.closeDetail();
-        };
-        this.configure({});
-      }
-
-      connectedCallback() {
-        document.addEventListener("keydown", this._onKey);
-        if (topLayer(this)) {
-          if (!this.hasAttribute("popover")) this.setAttribute("popover", "manual");
-          try {
-            this.showPopover();
-          } catch (e) {
-            // already open, or not allowed here: stays a fixed element
-          }
-        }
-        // Phones start with the panel folded so the article stays readable.
-        if (window.matchMedia && window.matchMedia("(max-width: 700px)").matches) this.setExpanded(false);
-      }
-
-      disconnectedCallback() {
-        document.removeEventListener("keydown", this._onKey);
-      }
-
-      /** {ui: "de" | "en", theme: "auto" | "light" | "dark"} */
-      configure(opts) {
-        this._t = STRINGS[opts.ui] || STRINGS.de;
-        if (opts.theme === "dark" || opts.theme === "light") this.setAttribute("data-theme", opts.theme);
-        else this.removeAttribute("data-theme");
-        var t = this._t;
-        this._panel.setAttribute("aria-label", t.panel);
-        this._toggle.setAttribute("aria-label", t.toggle);
-        this._prev.setAttribute("aria-label", t.prev);
-        this._next.setAttribute("aria-label", t.next);
-        this._legend.setAttribute("aria-label", t.legend);
-        this._status.textContent = t.loading;
-      }
-
-      /** Back to the empty state (unmount of an element the page owns). */
-      reset() {
-        this.report = null;
-        this._handlers = {};
-        this._detail.hidden = true;
-        this._detail.replaceChildren();
-        this._legend.replaceChildren();
-        this._list.replaceChildren();
-        this._current.hidden = true;
-        ["data-state", "data-claims", "data-analyze-ms", "data-draw-ms", "data-analysis", "data-highlighting", "data-selected", "data-theme"].forEach(function (a) { this.removeAttribute(a); }, this);
-      }
-
-      setExpanded(open) {
-        this._panel.classList.toggle("collapsed", !open);
-        this._toggle.setAttribute("aria-expanded", String(open));
-        this._toggle.textContent = open ? "–" : "+";
-      }
-
-      /** The panel's box on screen (for keeping the selected claim uncovered). */
-      panelRect() {
-        return this._panel.getBoundingClientRect();
-      }
-
-      claim(id) {
-        return this._claims.get(id) || null;
-      }
-
-      showLoading() {
-        this.setAttribute("data-state", "loading");
-        this._status.textContent = this._t.analysing;
-      }
-
-      showError(message) {
-        this.setAttribute("data-state", "error");
-        this._status.textContent = this._t.error;
-        this._message.className = "message error";
-        this._message.textContent = this._t.failed + message;
-        this._live.textContent = this._message.textContent;
-        this.setExpanded(true);
-      }
-
-      _verdictWords(v) {
-        return this._t.verdict[v] || v;
-      }
-
-      /** Shows a report; opts: {analyze, draw, noise} timings and handlers {jump, open, step, close}. */
-      showReport(report, opts) {
-        var self = this;
-        var t = this._t;
-        this.report = report;
-        this._handlers = opts;
-        this._claims = new Map();
-        report.claims.forEach(function (c) { self._claims.set(c.id, c); });
-        this._articleNames = new Map();
-        report.articles.forEach(function (a, i) {
-          self._articleNames.set(a.id, t.article + (i + 1) + (a.title ? ": " + a.title : ""));
-        });
-        var n = report.claims.length;
-        this._status.textContent = t.claims(n) + " · " + t.articles(report.articles.length);
-        this._message.className = "message";
-        this._message.textContent = n ? t.hint : report.articles.length ? t.none : t.noArticles;
-        this._current.hidden = true;
-
-        var counts = { noise: opts.noise || 0 };
-        report.claims.forEach(function (c) { counts[c.verdict] = (counts[c.verdict] || 0) + 1; });
-        this._legend.replaceChildren();
-        VERDICT_ORDER.concat(["noise"]).forEach(function (v) {
-          self._legend.appendChild(h("li", null, [swatch(v), h("span", { text: self._verdictWords(v) }), h("span", { class: "n", text: String(counts[v] || 0) })]));
-        });
-        // The list is built a page at a time (a long article has thousands of claims).
-        this._shown = 0;
-        this._listEl = h("ol", { class: "list" });
-        this._more = h("button", { class: "more", type: "button", text: t.more });
-        this._more.addEventListener("click", function () { self._renderList(); });
-        this._list.replaceChildren(h("summary", { text: t.all + " (" + n + ")" }), this._listEl);
-        this._renderList();
-        this._foot.textContent = t.foot(opts.analyze.toFixed(1), opts.draw.toFixed(1));
-      }
-
-      _renderList() {
-        var self = this;
-        var claims = this.report ? this.report.claims : [];
-        var end = Math.min(claims.length, this._shown + PAGE);
-        if (this._shown >= end) return;
-        var last = this._shown ? claims[this._shown - 1].article : null;
-        for (var i = this._shown; i < end; i++) {
-          var c = claims[i];
-          if (c.article !== last) {
-            last = c.article;
-            this._listEl.appendChild(h("li", { class: "art", text: this._articleNames.get(c.article) || c.article }));
-          }
-          this._listEl.appendChild(h("li", null, [this._itemButton(c)]));
-        }
-        this._shown = end;
-        this._more.remove();
-        if (end < claims.length) this._list.appendChild(this._more);
-      }
-
-      _itemButton(c) {
-        var self = this;
-        var button = h("button", { class: "item", type: "button", "data-claim": c.id }, [
-          swatch(c.verdict), h("span", { class: "v", text: this._verdictWords(c.verdict) + ":" }), h("span", { class: "t", text: c.text }),
-        ]);
-        button.addEventListener("click", function () {
-          self._returnFocus = button;
-          if (self._handlers.jump) self._handlers.jump(c.id);
-        });
-        return button;
-      }
-
-      /** Keyboard cursor on claim `index` of `total`: announced, and focused so Enter opens it. */
-      pointAt(id, index, total) {
-        var c = this._claims.get(id);
-        if (!c) return;
-        var text = this._t.claim + " " + (index + 1) + this._t.of + total + " · " + this._verdictWords(c.verdict) + ": " + c.text;
-        this._current.textContent = text;
-        this._current.setAttribute("data-claim", id);
-        this._current.hidden = false;
-        this._live.textContent = text;
-        this.setExpanded(true);
-        this._current.focus({ preventScroll: true });
-      }
-
-      _figure(q) {
-        var t = this._t;
-        var num = function (x) { return typeof x === "number" ? x.toLocaleString(t.locale) : "?"; };
-        var v;
-        if (q.value_min !== null && q.value_max !== null && q.value_min !== q.value_max) v = num(q.value_min) + "–" + num(q.value_max);
-        else if (q.value_min !== null || q.value_max !== null) v = num(q.value_min !== null ? q.value_min : q.value_max);
-        else v = q.text;
-        return (t.qualifier[q.qualifier] || "") + v + (q.unit ? " " + q.unit : "") + " („" + q.text + "“)";
-      }
-
-      _time(x) {
-        var t = this._t;
-        var span = x.from && x.to ? (x.from === x.to ? x.from : x.from + t.to + x.to) : x.from ? t.from + x.from : x.to ? t.until + x.to : t.unresolved;
-        return span + " („" + x.text + "“)";
-      }
-
-      /**
-       * Shows the card for one claim and moves the focus into it (so Escape
-       * closes it); closing returns the focus to where it was.
-       */
-      showClaim(id) {
-        var self = this;
-        var t = this._t;
-        var c = this._claims.get(id);
-        if (!c || !this.report) return;
-        if (!this._returnFocus) {
-          var active = this.shadowRoot.activeElement;
-          this._returnFocus = active && !this._detail.contains(active) ? active : document.activeElement !== this ? document.activeElement : null;
-        }
-        var rows = [];
-        var a = c.attribution;
-        rows.push([t.who, a ? a.source + " — " + (t.kind[a.kind] || a.kind) + (a.cue ? ", „" + a.cue + "“" : "") + (a.inherited ? t.inherited : "") : t.noSource]);
-        rows.push([t.how, t.modality[c.modality] || c.modality]);
-        if (c.quantities.length) rows.push([t.figures, c.quantities.map(this._figure, this).join("; ")]);
-        if (c.times.length) rows.push([t.time, c.times.map(this._time, this).join("; ")]);
-        if (c.entities.length) {
-          var names = [];
-          c.entities.forEach(function (e) { if (names.indexOf(e.name) < 0) names.push(e.name); });
-          rows.push([t.entities, names.join(", ")]);
-        }
-        rows.push([t.verdictRow, this._verdictWords(c.verdict)]);
-        if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
-        var dl = h("dl");
-        rows.forEach(function (r) {
-          dl.appendChild(h("dt", { text: r[0] }));
-          dl.appendChild(h("dd", { text: r[1] }));
-        });
-
-        var evidence = this._evidence(c);
-        var evList = h("ul", { class: "evidence" });
-        evidence.forEach(function (ev) {
-          var jump = h("button", { class: "jump", type: "button", text: t.jump });
-          jump.addEventListener("click", function () {
-            if (self._handlers.jump) self._handlers.jump(ev.claim.id);
-          });
-          evList.appendChild(h("li", null, [
-            h("p", { class: "meta", text: (self._articleNames.get(ev.claim.article) || ev.claim.article) + (ev.relation ? " · " + (t.relation[ev.relation] || ev.relation) : "") }),
-            h("blockquote", { text: ev.claim.text }),
-            ev.why ? h("p", { class: "why", text: ev.why }) : null,
-            jump,
-          ]));
-        });
-
-        var title = h("h2", { tabindex: "-1", id: "faktenlage-card", text: t.claim + " · " + this._verdictWords(c.verdict) });
-        var close = h("button", { class: "close", type: "button", "aria-label": t.close, text: "×" });
-        close.addEventListener("click", function () { self.closeDetail(); });
-        this._detail.setAttribute("aria-labelledby", "faktenlage-card");
-        this._detail.replaceChildren(
-          h("div", { class: "detail-head" }, [swatch(c.verdict), title, close]),
-          h("blockquote", { text: c.text }),
-          dl,
-          h("h3", { text: t.others }),
-          evidence.length ? evList : h("p", { text: t.noOthers })
-        );
-        this._detail.hidden = false;
-        this.setAttribute("data-selected", id);
-        this.setExpanded(true);
-        // Bring the card into view inside the panel (at high zoom the panel scrolls).
-        if (this._detail.scrollIntoView) this._detail.scrollIntoView({ block: "nearest" });
-        title.focus({ preventScroll: true });
-      }
-
-      /** Linked claims with the link's explanation (in the UI language), then remaining evidence ids. */
-      _evidence(c) {
-        var self = this;
-        var lang = this._t === STRINGS.en ? "en" : "de";
-        var out = [];
-        var seen = new Set();
-        this.report.links.forEach(function (l) {
-          var other = l.from === c.id ? l.to : l.to === c.id ? l.from : null;
-          if (!other || seen.has(other) || !self._claims.has(other)) return;
-          seen.add(other);
-          out.push({ claim: self._claims.get(other), relation: l.relation, why: l.explanation && (l.explanation[lang] || l.explanation.de) });
-        });
-        (c.evidence || []).forEach(function (id) {
-          if (seen.has(id) || !self._claims.has(id)) return;
-          seen.add(id);
-          out.push({ claim: self._claims.get(id), relation: null, why: null });
-        });
-        return out;
-      }
-
-      closeDetail() {
-        this._detail.hidden = true;
-        this._detail.replaceChildren();
-        this.removeAttribute("data-selected");
-        if (this._handlers.close) this._handlers.close();
-        if (this._returnFocus && this._returnFocus.isConnected) this._returnFocus.focus();
-        this._returnFocus = null;
-      }
-    }
-
-    customElements.define("faktenlage-overlay", FaktenlageOverlay);
-  }
-
-  return { define: defineElement, topLayer: topLayer, strings: STRINGS };
+"use strict";
+var VERDICT_ORDER = ["corroborated", "consistent", "single_source", "discrepancy", "disputed"];
+var STRINGS = {
+de: {
+verdict: { corroborated: "bestätigt durch andere Quelle", consistent: "passt zu anderem Bericht", single_source: "nur eine Quelle", discrepancy: "Zahlen weichen ab", disputed: "bestritten", noise: "nicht analysiert" },
+modality: { asserted: "„Behauptung“", reported: "„indirekte Rede“", hearsay: "„Hörensagen (sollen)“", hedged: "„vorsichtig (offenbar)“", quoted: "„Zitat“", denied: "„Dementi“" },
+kind: { official: "Regierung/Behörde", state_media: "Staatsmedien", military: "Militär", intelligence: "Geheimdienst", media: "Medien", observer: "Beobachter", anonymous: "anonym", person: "Person", other: "sonstige Quelle" },
+relation: { corroborates: "bestätigt", consistent: "passt dazu", conflicts: "widerspricht", disputes: "bestreitet", updates: "neuere Angabe" },
+qualifier: { approx: "etwa ", more_than: "mehr als ", at_least: "mindestens ", at_most: "höchstens ", less_than: "weniger als ", vague: "unbestimmt: " },
+locale: "de-DE", loading: "lädt …", analysing: "analysiert …", error: "Fehler", failed: "Die Analyse ist fehlgeschlagen: ",
+claims: function (n) { return n + (n === 1 ? " Aussage" : " Aussagen"); }, articles: function (n) { return n + " Artikel"; },
+hint: "Markierte Aussagen anklicken oder mit Alt+↓/Alt+↑ durchgehen, um Quelle, Zahlen und Belege zu sehen.",
+none: "Keine prüfbaren Aussagen gefunden.", noArticles: "Kein Artikel auf dieser Seite gefunden.",
+panel: "Faktenlage: Aussagen prüfen", toggle: "Faktenlage ein- oder ausklappen", legend: "Legende",
+prev: "Vorherige Aussage (Alt+↑)", next: "Nächste Aussage (Alt+↓)", claim: "Aussage", of: " von ",
+who: "Wer sagt das?", how: "Wie?", figures: "Zahlen", time: "Zeit", entities: "Wer/was", verdictRow: "Bewertung", sources: "Unabhängige Quellen",
+noSource: "keine Quelle genannt (der Artikel selbst)", inherited: " (aus dem Satz davor)", unresolved: "nicht aufgelöst", to: " bis ", from: "ab ", until: "bis ",
+others: "Was die anderen Artikel sagen", noOthers: "Kein anderer Artikel berichtet darüber.", jump: "Zur Stelle springen", close: "Schließen (Esc)",
+all: "Alle Aussagen", more: "Weitere anzeigen", article: "Artikel ",
+foot: function (a, d) { return "Analyse im Browser: " + a + " ms, Darstellung: " + d + " ms. Es wird nichts gesendet."; },
+},
+en: {
+verdict: { corroborated: "confirmed by another source", consistent: "consistent with another report", single_source: "single source", discrepancy: "figures differ", disputed: "disputed", noise: "not analysed" },
+modality: { asserted: "assertion", reported: "reported speech", hearsay: "hearsay", hedged: "hedged", quoted: "quote", denied: "denial" },
+kind: { official: "government/authority", state_media: "state media", military: "military", intelligence: "intelligence", media: "media", observer: "observer", anonymous: "anonymous", person: "person", other: "other source" },
+relation: { corroborates: "confirms", consistent: "consistent", conflicts: "contradicts", disputes: "disputes", updates: "newer figure" },
+qualifier: { approx: "about ", more_than: "more than ", at_least: "at least ", at_most: "at most ", less_than: "less than ", vague: "vague: " },
+locale: "en-GB", loading: "loading …", analysing: "analysing …", error: "Error", failed: "The analysis failed: ",
+claims: function (n) { return n + (n === 1 ? " claim" : " claims"); }, articles: function (n) { return n + (n === 1 ? " article" : " articles"); },
+hint: "Click a marked claim, or step through them with Alt+↓/Alt+↑, to see its source, figures and evidence.",
+none: "No checkable claims found.", noArticles: "No article found on this page.",
+panel: "Faktenlage: check the claims", toggle: "Expand or collapse Faktenlage", legend: "Legend",
+prev: "Previous claim (Alt+↑)", next: "Next claim (Alt+↓)", claim: "Claim", of: " of ",
+who: "Who says it?", how: "How?", figures: "Figures", time: "Time", entities: "Who/what", verdictRow: "Verdict", sources: "Independent sources",
+noSource: "no source named (the article itself)", inherited: " (from the sentence before)", unresolved: "unresolved", to: " to ", from: "from ", until: "until ",
+others: "What the other articles say", noOthers: "No other article reports it.", jump: "Go to the passage", close: "Close (Esc)",
+all: "All claims", more: "Show more", article: "Article ",
+foot: function (a, d) { return "Analysed in the browser: " + a + " ms, drawn: " + d + " ms. Nothing is sent."; },
+},
+};
+var PAGE = 100; // list items rendered per "show more"
+var DARK = "--fg: #ececf0; --muted: #b4b7c0; --bg: #1f2026; --line: #3d3f48; --soft: #2b2d35; --quote: #272930; --accent: #0f1626; --focus: #8ab4ff; --err: #ff9c9c; color-scheme: dark !important;";
+var CSS = [
+":host { all: initial !important; position: fixed !important; z-index: 2147483000 !important; inset: auto 12px 12px auto !important;",
+"  margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important;",
+"  width: min(380px, calc(100vw - 24px)) !important; height: auto !important; max-height: calc(100vh - 24px) !important; max-width: none !important;",
+"  display: flex !important; visibility: visible !important; opacity: 1 !important; transform: none !important; contain: layout style !important;",
+"  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif !important; color: var(--fg) !important; text-align: left !important;",
+"  --fg: #1d1d1f; --muted: #4f5159; --bg: #fff; --line: #d0d0d7; --soft: #f3f5fa; --quote: #f7f7f9; --accent: #1d2a44; --focus: #2f6fed; --err: #a4000f; color-scheme: light !important; }",
+":host([data-theme=dark]) { " + DARK + " }",
+"@media (prefers-color-scheme: dark) { :host(:not([data-theme=light])) { " + DARK + " } }",
+"@media print { :host { display: none !important; } }",
+"*, *::before, *::after { box-sizing: border-box; }",
+"[hidden] { display: none !important; }",
+".panel { display: flex; flex-direction: column; width: 100%; max-height: inherit; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;",
+"  box-shadow: 0 6px 24px rgba(0,0,0,.16); overflow: hidden; }",
+".bar { display: flex; align-items: center; gap: 6px; padding: 8px 10px; background: var(--accent); color: #fff; }",
+".logo { font-weight: 700; letter-spacing: .02em; }",
+".status { flex: 1; font-size: 12.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }",
+"button { font: inherit; color: inherit; cursor: pointer; margin: 0; text-transform: none; }",
+".bar button { background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.5); border-radius: 6px; padding: 1px 8px; min-width: 28px; }",
+".body { overflow: auto; padding: 10px 12px 12px; }",
+".panel.collapsed .body { display: none; }",
+".message, .live { margin: 0 0 8px; }",
+".live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }",
+".message.error { color: var(--err); font-weight: 600; }",
+".legend { list-style: none; margin: 0 0 8px; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 12px; font-size: 12.5px; }",
+".legend li { display: flex; align-items: center; gap: 6px; }",
+".n { margin-left: auto; font-variant-numeric: tabular-nums; color: var(--muted); }",
+".sw { display: inline-block; width: 12px; height: 12px; border-radius: 3px; flex: none; border-bottom: 2px solid transparent; }",
+".current { display: block; width: 100%; text-align: left; margin: 0 0 8px; padding: 6px 8px; border: 1px solid var(--line); border-radius: 8px; background: var(--soft); }",
+".detail { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 4px; }",
+".detail-head { display: flex; align-items: center; gap: 8px; }",
+".detail-head h2 { font-size: 13px; margin: 0; flex: 1; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); outline: none; }",
+".close { border: none; background: var(--soft); border-radius: 6px; padding: 0 8px; font-size: 16px; }",
+"blockquote { margin: 6px 0; padding: 6px 8px; border-left: 4px solid var(--line); background: var(--quote); }",
+"dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 6px 0; font-size: 13px; }",
+"dt { color: var(--muted); } dd { margin: 0; }",
+"h3 { font-size: 13px; margin: 10px 0 4px; }",
+"ul, ol { list-style: none; margin: 0; padding: 0; }",
+".evidence li { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin: 0 0 6px; }",
+".meta { font-size: 12px; color: var(--muted); margin: 0; }",
+".why { font-size: 13px; margin: 2px 0 4px; }",
+".jump, .item, .more { border: 1px solid var(--line); background: var(--soft); border-radius: 6px; padding: 2px 8px; font-size: 12.5px; }",
+":focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }",
+"details { margin-top: 8px; } summary { cursor: pointer; font-weight: 600; }",
+".list { margin: 6px 0 0; }",
+".list li { margin: 0 0 3px; }",
+".item { display: flex; gap: 6px; align-items: baseline; width: 100%; text-align: left; background: var(--bg); }",
+".item .t { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }",
+".v { flex: none; font-size: 11.5px; color: var(--muted); }",
+".art { font-size: 12px; color: var(--muted); margin: 6px 0 2px; }",
+".foot { font-size: 11.5px; color: var(--muted); margin: 8px 0 0; }",
+"@media (max-width: 700px) { :host { inset: auto 0 0 0 !important; width: auto !important; max-height: 45vh !important; }",
+"  .panel { border-radius: 10px 10px 0 0; } }",
+"@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }",
+].join("\n");
+function h(tag, attrs, children) {
+var el = document.createElement(tag);
+if (attrs) {
+Object.keys(attrs).forEach(function (k) {
+if (k === "text") el.textContent = attrs[k];
+else if (k === "class") el.className = attrs[k];
+else if (attrs[k] !== null && attrs[k] !== undefined) el.setAttribute(k, attrs[k]);
+});
+}
+(children || []).forEach(function (c) {
+if (c === null || c === undefined) return;
+el.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+});
+return el;
+}
+function swatch(name) {
+var s = h("span", { class: "sw", "aria-hidden": "true" });
+var st = highlighting.styles[name];
+s.style.background = st[0];
+if (st[1]) s.style.borderBottomColor = st[1];
+return s;
+}
+function topLayer(el) {
+return typeof el.showPopover === "function";
+}
+function defineElement() {
+if (typeof customElements === "undefined" || customElements.get("faktenlage-overlay")) return;
+class FaktenlageOverlay extends HTMLElement {
+constructor() {
+super();
+this.report = null;
+this._t = STRINGS.de;
+this._handlers = {};
+this._claims = new Map();
+this._articleNames = new Map();
+this._returnFocus = null;
+var root = this.attachShadow({ mode: "open" });
+if (typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in root) {
+var sheet = new CSSStyleSheet();
+sheet.replaceSync(CSS);
+root.adoptedStyleSheets = [sheet];
+}
+this._status = h("span", { class: "status" });
+this._prev = h("button", { type: "button", text: "‹" });
+this._next = h("button", { type: "button", text: "›" });
+this._toggle = h("button", { type: "button", "aria-expanded": "true", text: "–" });
+this._message = h("p", { class: "message" });
+this._live = h("p", { class: "live", role: "status", "aria-live": "polite" });
+this._current = h("button", { class: "current", type: "button", hidden: "" });
+this._legend = h("ul", { class: "legend" });
+this._detail = h("div", { class: "detail", role: "region", hidden: "" });
+this._list = h("details", { class: "all" });
+this._foot = h("p", { class: "foot" });
+this._panel = h("section", { class: "panel" }, [
+h("div", { class: "bar" }, [h("span", { class: "logo", text: "Faktenlage" }), this._status, this._prev, this._next, this._toggle]),
+h("div", { class: "body" }, [this._live, this._message, this._current, this._legend, this._detail, this._list, this._foot]),
+]);
+root.appendChild(this._panel);
+var self = this;
+this._toggle.addEventListener("click", function () { self.setExpanded(self._panel.classList.contains("collapsed")); });
+this._prev.addEventListener("click", function () { if (self._handlers.step) self._handlers.step(-1); });
+this._next.addEventListener("click", function () { if (self._handlers.step) self._handlers.step(1); });
+this._current.addEventListener("click", function () {
+var id = self._current.getAttribute("data-claim");
+self._returnFocus = self._current;
+if (id && self._handlers.open) self._handlers.open(id);
+});
+this._onKey = function (e) {
+if (e.key === "Escape" && !self._detail.hidden && document.activeElement === self) self.closeDetail();
+};
+this.configure({});
+}
+connectedCallback() {
+document.addEventListener("keydown", this._onKey);
+if (topLayer(this)) {
+if (!this.hasAttribute("popover")) this.setAttribute("popover", "manual");
+try {
+this.showPopover();
+} catch (e) {
+}
+}
+if (window.matchMedia && window.matchMedia("(max-width: 700px)").matches) this.setExpanded(false);
+}
+disconnectedCallback() {
+document.removeEventListener("keydown", this._onKey);
+}
+configure(opts) {
+this._t = STRINGS[opts.ui] || STRINGS.de;
+if (opts.theme === "dark" || opts.theme === "light") this.setAttribute("data-theme", opts.theme);
+else this.removeAttribute("data-theme");
+var t = this._t;
+this._panel.setAttribute("aria-label", t.panel);
+this._toggle.setAttribute("aria-label", t.toggle);
+this._prev.setAttribute("aria-label", t.prev);
+this._next.setAttribute("aria-label", t.next);
+this._legend.setAttribute("aria-label", t.legend);
+this._status.textContent = t.loading;
+}
+reset() {
+this.report = null;
+this._handlers = {};
+this._detail.hidden = true;
+this._detail.replaceChildren();
+this._legend.replaceChildren();
+this._list.replaceChildren();
+this._current.hidden = true;
+["data-state", "data-claims", "data-analyze-ms", "data-draw-ms", "data-analysis", "data-highlighting", "data-selected", "data-theme"].forEach(function (a) { this.removeAttribute(a); }, this);
+}
+setExpanded(open) {
+this._panel.classList.toggle("collapsed", !open);
+this._toggle.setAttribute("aria-expanded", String(open));
+this._toggle.textContent = open ? "–" : "+";
+}
+panelRect() {
+return this._panel.getBoundingClientRect();
+}
+claim(id) {
+return this._claims.get(id) || null;
+}
+showLoading() {
+this.setAttribute("data-state", "loading");
+this._status.textContent = this._t.analysing;
+}
+showError(message) {
+this.setAttribute("data-state", "error");
+this._status.textContent = this._t.error;
+this._message.className = "message error";
+this._message.textContent = this._t.failed + message;
+this._live.textContent = this._message.textContent;
+this.setExpanded(true);
+}
+_verdictWords(v) {
+return this._t.verdict[v] || v;
+}
+showReport(report, opts) {
+var self = this;
+var t = this._t;
+this.report = report;
+this._handlers = opts;
+this._claims = new Map();
+report.claims.forEach(function (c) { self._claims.set(c.id, c); });
+this._articleNames = new Map();
+report.articles.forEach(function (a, i) {
+self._articleNames.set(a.id, t.article + (i + 1) + (a.title ? ": " + a.title : ""));
+});
+var n = report.claims.length;
+this._status.textContent = t.claims(n) + " · " + t.articles(report.articles.length);
+this._message.className = "message";
+this._message.textContent = n ? t.hint : report.articles.length ? t.none : t.noArticles;
+this._current.hidden = true;
+var counts = { noise: opts.noise || 0 };
+report.claims.forEach(function (c) { counts[c.verdict] = (counts[c.verdict] || 0) + 1; });
+this._legend.replaceChildren();
+VERDICT_ORDER.concat(["noise"]).forEach(function (v) {
+self._legend.appendChild(h("li", null, [swatch(v), h("span", { text: self._verdictWords(v) }), h("span", { class: "n", text: String(counts[v] || 0) })]));
+});
+this._shown = 0;
+this._listEl = h("ol", { class: "list" });
+this._more = h("button", { class: "more", type: "button", text: t.more });
+this._more.addEventListener("click", function () { self._renderList(); });
+this._list.replaceChildren(h("summary", { text: t.all + " (" + n + ")" }), this._listEl);
+this._renderList();
+this._foot.textContent = t.foot(opts.analyze.toFixed(1), opts.draw.toFixed(1));
+}
+_renderList() {
+var self = this;
+var claims = this.report ? this.report.claims : [];
+var end = Math.min(claims.length, this._shown + PAGE);
+if (this._shown >= end) return;
+var last = this._shown ? claims[this._shown - 1].article : null;
+for (var i = this._shown; i < end; i++) {
+var c = claims[i];
+if (c.article !== last) {
+last = c.article;
+this._listEl.appendChild(h("li", { class: "art", text: this._articleNames.get(c.article) || c.article }));
+}
+this._listEl.appendChild(h("li", null, [this._itemButton(c)]));
+}
+this._shown = end;
+this._more.remove();
+if (end < claims.length) this._list.appendChild(this._more);
+}
+_itemButton(c) {
+var self = this;
+var button = h("button", { class: "item", type: "button", "data-claim": c.id }, [
+swatch(c.verdict), h("span", { class: "v", text: this._verdictWords(c.verdict) + ":" }), h("span", { class: "t", text: c.text }),
+]);
+button.addEventListener("click", function () {
+self._returnFocus = button;
+if (self._handlers.jump) self._handlers.jump(c.id);
+});
+return button;
+}
+pointAt(id, index, total) {
+var c = this._claims.get(id);
+if (!c) return;
+var text = this._t.claim + " " + (index + 1) + this._t.of + total + " · " + this._verdictWords(c.verdict) + ": " + c.text;
+this._current.textContent = text;
+this._current.setAttribute("data-claim", id);
+this._current.hidden = false;
+this._live.textContent = text;
+this.setExpanded(true);
+this._current.focus({ preventScroll: true });
+}
+_figure(q) {
+var t = this._t;
+var num = function (x) { return typeof x === "number" ? x.toLocaleString(t.locale) : "?"; };
+var v;
+if (q.value_min !== null && q.value_max !== null && q.value_min !== q.value_max) v = num(q.value_min) + "–" + num(q.value_max);
+else if (q.value_min !== null || q.value_max !== null) v = num(q.value_min !== null ? q.value_min : q.value_max);
+else v = q.text;
+return (t.qualifier[q.qualifier] || "") + v + (q.unit ? " " + q.unit : "") + " („" + q.text + "“)";
+}
+_time(x) {
+var t = this._t;
+var span = x.from && x.to ? (x.from === x.to ? x.from : x.from + t.to + x.to) : x.from ? t.from + x.from : x.to ? t.until + x.to : t.unresolved;
+return span + " („" + x.text + "“)";
+}
+showClaim(id) {
+var self = this;
+var t = this._t;
+var c = this._claims.get(id);
+if (!c || !this.report) return;
+if (!this._returnFocus) {
+var active = this.shadowRoot.activeElement;
+this._returnFocus = active && !this._detail.contains(active) ? active : document.activeElement !== this ? document.activeElement : null;
+}
+var rows = [];
+var a = c.attribution;
+rows.push([t.who, a ? a.source + " — " + (t.kind[a.kind] || a.kind) + (a.cue ? ", „" + a.cue + "“" : "") + (a.inherited ? t.inherited : "") : t.noSource]);
+rows.push([t.how, t.modality[c.modality] || c.modality]);
+if (c.quantities.length) rows.push([t.figures, c.quantities.map(this._figure, this).join("; ")]);
+if (c.times.length) rows.push([t.time, c.times.map(this._time, this).join("; ")]);
+if (c.entities.length) {
+var names = [];
+c.entities.forEach(function (e) { if (names.indexOf(e.name) < 0) names.push(e.name); });
+rows.push([t.entities, names.join(", ")]);
+}
+rows.push([t.verdictRow, this._verdictWords(c.verdict)]);
+if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
+var dl = h("dl");
+rows.forEach(function (r) {
+dl.appendChild(h("dt", { text: r[0] }));
+dl.appendChild(h("dd", { text: r[1] }));
+});
+var evidence = this._evidence(c);
+var evList = h("ul", { class: "evidence" });
+evidence.forEach(function (ev) {
+var jump = h("button", { class: "jump", type: "button", text: t.jump });
+jump.addEventListener("click", function () {
+if (self._handlers.jump) self._handlers.jump(ev.claim.id);
+});
+evList.appendChild(h("li", null, [
+h("p", { class: "meta", text: (self._articleNames.get(ev.claim.article) || ev.claim.article) + (ev.relation ? " · " + (t.relation[ev.relation] || ev.relation) : "") }),
+h("blockquote", { text: ev.claim.text }),
+ev.why ? h("p", { class: "why", text: ev.why }) : null,
+jump,
+]));
+});
+var title = h("h2", { tabindex: "-1", id: "faktenlage-card", text: t.claim + " · " + this._verdictWords(c.verdict) });
+var close = h("button", { class: "close", type: "button", "aria-label": t.close, text: "×" });
+close.addEventListener("click", function () { self.closeDetail(); });
+this._detail.setAttribute("aria-labelledby", "faktenlage-card");
+this._detail.replaceChildren(
+h("div", { class: "detail-head" }, [swatch(c.verdict), title, close]),
+h("blockquote", { text: c.text }),
+dl,
+h("h3", { text: t.others }),
+evidence.length ? evList : h("p", { text: t.noOthers })
+);
+this._detail.hidden = false;
+this.setAttribute("data-selected", id);
+this.setExpanded(true);
+if (this._detail.scrollIntoView) this._detail.scrollIntoView({ block: "nearest" });
+title.focus({ preventScroll: true });
+}
+_evidence(c) {
+var self = this;
+var lang = this._t === STRINGS.en ? "en" : "de";
+var out = [];
+var seen = new Set();
+this.report.links.forEach(function (l) {
+var other = l.from === c.id ? l.to : l.to === c.id ? l.from : null;
+if (!other || seen.has(other) || !self._claims.has(other)) return;
+seen.add(other);
+out.push({ claim: self._claims.get(other), relation: l.relation, why: l.explanation && (l.explanation[lang] || l.explanation.de) });
+});
+(c.evidence || []).forEach(function (id) {
+if (seen.has(id) || !self._claims.has(id)) return;
+seen.add(id);
+out.push({ claim: self._claims.get(id), relation: null, why: null });
+});
+return out;
+}
+closeDetail() {
+this._detail.hidden = true;
+this._detail.replaceChildren();
+this.removeAttribute("data-selected");
+if (this._handlers.close) this._handlers.close();
+if (this._returnFocus && this._returnFocus.isConnected) this._returnFocus.focus();
+this._returnFocus = null;
+}
+}
+customElements.define("faktenlage-overlay", FaktenlageOverlay);
+}
+return { define: defineElement, topLayer: topLayer, strings: STRINGS };
 })();
-
 // ---- www/src/overlay.js ----
-// Overlay: the embed API and the glue. `mount(options)` finds the articles
-// (discovery), reads them (anchoring), has them analysed (analysis: a worker
-// where the page allows one), draws the claims in batches (highlighting) and
-// hands the report to a <faktenlage-overlay> element (sidebar). It returns a
-// handle with `update()` and `unmount()`; unmount removes everything it added
-// (highlights, marks, listeners, stylesheets, the element it created).
-//
-// Readiness contract for embedders and tests, on the element:
-// data-state="loading" | "ready" | "error", data-claims, data-analyze-ms,
-// data-draw-ms, data-analysis (worker | blob-worker | main-thread),
-// data-highlighting, `.report`; events (bubbling from the element, so they
-// reach `document`): `faktenlage:ready` (detail: report), `faktenlage:select`
-// (detail: {id, claim}), `faktenlage:error` (detail: the Error).
-//
-// Failure modes: an analysis error shows in the panel and rejects `ready`;
-// the page's text is never changed (the <mark> fallback only wraps it).
-// With `watch`, changes inside the articles (not our own) re-run the
-// analysis after a pause; changes that replace the article elements are
-// seen because discovery runs again on every update.
 var overlay = (function () {
-  "use strict";
-
-  /** Block kinds the analysis does not take claims from; drawn dimmed. */
-  var NOT_ANALYSED = new Set(["caption", "media", "credit", "source", "related", "other"]);
-  var SLICE_MS = 8; // main-thread work per slice while drawing
-  var WATCH_DELAY_MS = 400;
-
-  var mounted = []; // live handles
-  var source = null; // {url, code(), api}: how analysis.js can start a worker
-
-  function now() {
-    return typeof performance !== "undefined" ? performance.now() : Date.now();
-  }
-
-  /** Resolves after the browser had a chance to handle input and paint. */
-  function yieldToPage() {
-    if (typeof scheduler !== "undefined" && scheduler.yield) return scheduler.yield();
-    return new Promise(function (resolve) { setTimeout(resolve, 0); });
-  }
-
-  /** Calls fn(item, i) for every item, yielding whenever a slice has taken SLICE_MS. */
-  function inSlices(items, fn, alive) {
-    var i = 0;
-    function step() {
-      if (!alive()) return null;
-      var until = now() + SLICE_MS;
-      while (i < items.length) {
-        fn(items[i], i);
-        i++;
-        if (now() > until && i < items.length) return yieldToPage().then(step);
-      }
-      return null;
-    }
-    return Promise.resolve().then(step);
-  }
-
-  function uiLanguage(options, root) {
-    if (options.ui === "de" || options.ui === "en") return options.ui;
-    var el = root && root.nodeType === 1 ? root.closest("[lang]") : document.documentElement;
-    var lang = (options.lang || (el && el.getAttribute("lang")) || "de").slice(0, 2).toLowerCase();
-    return lang === "en" ? "en" : "de";
-  }
-
-  function inputsOf(anchors, options) {
-    var used = new Set();
-    return anchors.map(function (a, i) {
-      var id = a.element.id || "a" + (i + 1);
-      while (used.has(id)) id += "-" + (i + 1);
-      used.add(id);
-      a.id = id;
-      var input = { id: id, text: a.text, hints: a.hints.map(function (h) { return { kind: h.kind, start: h.start, end: h.end }; }) };
-      if (a.title) input.title = a.title;
-      if (a.published || options.published) input.published = a.published || options.published;
-      if (a.lang || options.lang) input.lang = a.lang || options.lang;
-      return input;
-    });
-  }
-
-  /** Reads the article elements (anchoring) in slices; resolves to their anchors. */
-  function readAll(elements, alive) {
-    var out = [];
-    var i = 0;
-    var reader = null;
-    function step() {
-      if (!alive()) return null;
-      var until = now() + SLICE_MS;
-      while (i < elements.length) {
-        if (!reader) reader = anchoring.reader(elements[i], { skip: discovery.skip });
-        if (!reader.step(until)) return yieldToPage().then(step);
-        out.push(reader.result());
-        reader = null;
-        i++;
-      }
-      return out;
-    }
-    return Promise.resolve().then(step);
-  }
-
-  /** Ranges per claim and per verdict (`groups`, for the painter), computed in slices. */
-  function rangesOf(report, anchors, alive) {
-    var byId = new Map();
-    anchors.forEach(function (a) { byId.set(a.id, a); });
-    var groups = {};
-    var ranges = new Map();
-    var noise = 0;
-    function add(name, range, claim) {
-      (groups[name] = groups[name] || []).push({ range: range, claim: claim });
-    }
-    var blocks = [];
-    report.articles.forEach(function (art) {
-      art.blocks.forEach(function (b) { if (NOT_ANALYSED.has(b.kind)) blocks.push({ article: art.id, start: b.start, end: b.end }); });
-    });
-    return inSlices(report.claims, function (c) {
-      var anchor = byId.get(c.article);
-      var range = anchor && anchoring.toRange(anchor, c.start, c.end);
-      if (!range) return;
-      ranges.set(c.id, [range]);
-      add(c.verdict, range, c.id);
-    }, alive)
-      .then(function () {
-        return inSlices(blocks, function (b) {
-          var anchor = byId.get(b.article);
-          var range = anchor && anchoring.toRange(anchor, b.start, b.end);
-          if (!range) return;
-          add("noise", range, null);
-          noise += 1;
-        }, alive);
-      })
-      .then(function () {
-        return { ranges: ranges, noise: noise, groups: groups };
-      });
-  }
-
-  function caretAt(doc, x, y) {
-    if (doc.caretPositionFromPoint) {
-      var p = doc.caretPositionFromPoint(x, y);
-      return p ? { node: p.offsetNode, offset: p.offset } : null;
-    }
-    if (doc.caretRangeFromPoint) {
-      var r = doc.caretRangeFromPoint(x, y);
-      return r ? { node: r.startContainer, offset: r.startOffset } : null;
-    }
-    return null;
-  }
-
-  function reducedMotion() {
-    return !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
-  }
-
-  /** Whether the keyboard event comes from a place where the reader types. */
-  function typing(e) {
-    var t = e.composedPath ? e.composedPath()[0] : e.target;
-    return !!(t && t.nodeType === 1 && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)));
-  }
-
-  /**
-   * Mounts the overlay. Options (all optional): root (Element or Document to
-   * search), articles (selector or list of elements), lang and published
-   * (defaults for articles without), ui ("de" | "en"), theme ("auto" |
-   * "light" | "dark"), watch (re-analyse on changes). Returns the handle.
-   */
-  function mount(options) {
-    options = options || {};
-    var root = options.root || document;
-    var doc = root.ownerDocument || root;
-    sidebar.define();
-    var host = doc.querySelector("faktenlage-overlay");
-    var created = !host;
-    if (created) {
-      host = doc.createElement("faktenlage-overlay");
-      // Where a transformed <body> cannot become its containing block when
-      // there is no top layer (see sidebar.js).
-      (sidebar.topLayer(host) ? doc.body : doc.documentElement).appendChild(host);
-    }
-    host.configure({ ui: uiLanguage(options, root), theme: options.theme || "auto" });
-
-    var generation = 0;
-    var state = null; // {anchors, painter, ranges, order: claim ids in reading order, cursor}
-    var observer = null;
-    var watchTimer = null;
-    var handle;
-
-    function emit(name, detail) {
-      host.dispatchEvent(new CustomEvent("faktenlage:" + name, { detail: detail, bubbles: true, composed: true }));
-    }
-
-    function clearDrawing() {
-      if (!state) return;
-      pauseWatch(function () { state.painter.clear(); });
-      state = null;
-    }
-
-    function select(id, reveal) {
-      if (!state) return;
-      var ranges = state.ranges.get(id) || [];
-      state.cursor = state.order.indexOf(id);
-      state.painter.select(ranges, id);
-      host.showClaim(id);
-      if (reveal) state.painter.reveal(ranges, id, reducedMotion());
-      keepVisible(ranges);
-      emit("select", { id: id, claim: host.claim(id) });
-    }
-
-    /** On a phone the panel is a bottom sheet: scroll so it does not cover the claim. */
-    function keepVisible(ranges) {
-      if (!ranges.length) return;
-      requestAnimationFrame(function () {
-        var sheet = host.panelRect();
-        var rect = ranges[0].getBoundingClientRect();
-        if (!sheet || sheet.top <= 0 || rect.bottom <= sheet.top - 8) return;
-        if (sheet.left > rect.right || sheet.right < rect.left) return; // side by side
-        var by = Math.min(rect.bottom - sheet.top + 16, rect.top - 8);
-        if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? "auto" : "smooth" });
-      });
-    }
-
-    function step(delta) {
-      if (!state || !state.order.length) return;
-      var n = state.order.length;
-      var next = state.cursor < 0 ? (delta > 0 ? 0 : n - 1) : (state.cursor + delta + n) % n;
-      var id = state.order[next];
-      state.cursor = next;
-      var ranges = state.ranges.get(id) || [];
-      state.painter.select(ranges, id);
-      state.painter.reveal(ranges, id, reducedMotion());
-      host.pointAt(id, next, n);
-    }
-
-    function onClick(e) {
-      if (!state || e.defaultPrevented || e.button !== 0) return;
-      if (e.target && e.target.closest && e.target.closest("faktenlage-overlay")) return;
-      // Selecting text is not a click on a claim.
-      var sel = doc.getSelection && doc.getSelection();
-      if (sel && !sel.isCollapsed) return;
-      var id = state.painter.claimAt(e.target) || claimAtPoint(e.clientX, e.clientY);
-      if (id) select(id, false);
-    }
-
-    function onKey(e) {
-      if (!state || !e.altKey || e.ctrlKey || e.metaKey || typing(e)) return;
-      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-        e.preventDefault();
-        step(e.key === "ArrowDown" ? 1 : -1);
-      }
-    }
-
-    /** The claim under a click, through the caret position at the point. */
-    function claimAtPoint(x, y) {
-      var caret = caretAt(doc, x, y);
-      if (!caret || !caret.node || caret.node.nodeType !== 3) return null;
-      var anchor = state.anchors.find(function (a) { return a.element.contains(caret.node); });
-      if (!anchor) return null;
-      var at = anchoring.offsetOf(anchor, caret.node, caret.offset);
-      if (at < 0) return null;
-      var claim = host.report.claims.find(function (c) { return c.article === anchor.id && c.start <= at && at < c.end; });
-      if (!claim) return null;
-      // The caret snaps to the nearest text; only a click on the claim's own
-      // line boxes counts.
-      var hit = (state.ranges.get(claim.id) || []).some(function (range) {
-        return Array.prototype.some.call(range.getClientRects(), function (rect) {
-          return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
-        });
-      });
-      return hit ? claim.id : null;
-    }
-
-    function pauseWatch(fn) {
-      if (observer) observer.disconnect();
-      try {
-        fn();
-      } finally {
-        if (observer) {
-          observer.takeRecords();
-          observer.observe(root, { childList: true, subtree: true, characterData: true });
-        }
-      }
-    }
-
-    function watch() {
-      if (!options.watch || typeof MutationObserver === "undefined") return;
-      observer = new MutationObserver(function (records) {
-        var ours = records.every(function (r) { return host.contains(r.target) || r.target === host; });
-        if (ours) return;
-        clearTimeout(watchTimer);
-        watchTimer = setTimeout(function () { handle.update(); }, WATCH_DELAY_MS);
-      });
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
-    }
-
-    function update() {
-      var gen = ++generation;
-      var alive = function () { return gen === generation; };
-      clearDrawing();
-      host.showLoading();
-      var t0, t1;
-      var anchors, mode;
-      var result = yieldToPage()
-        .then(function () {
-          if (!alive()) return null;
-          return readAll(discovery.find(root, options.articles), alive);
-        })
-        .then(function (read) {
-          if (!read || !alive()) return null;
-          anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
-          t0 = now();
-          var inputs = inputsOf(anchors, options);
-          if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
-          return analysis.run(inputs, undefined, source);
-        })
-        .then(function (res) {
-          if (!res || !alive()) return null;
-          t1 = now();
-          mode = res.mode;
-          var report = res.report;
-          return rangesOf(report, anchors, alive).then(function (drawn) {
-            if (!alive()) return null;
-            var painter = highlighting.painter(doc);
-            pauseWatch(function () { painter.draw(drawn.groups); });
-            state = { anchors: anchors, painter: painter, ranges: drawn.ranges, order: readingOrder(report, anchors), cursor: -1 };
-            var t2 = now();
-            host.showReport(report, {
-              analyze: t1 - t0,
-              draw: t2 - t1,
-              noise: drawn.noise,
-              jump: function (id) { select(id, true); },
-              open: function (id) { select(id, false); },
-              step: step,
-              close: function () { if (state) state.painter.select([], null); },
-            });
-            host.setAttribute("data-claims", String(report.claims.length));
-            host.setAttribute("data-analyze-ms", (t1 - t0).toFixed(2));
-            host.setAttribute("data-draw-ms", (t2 - t1).toFixed(2));
-            host.setAttribute("data-analysis", mode);
-            host.setAttribute("data-highlighting", painter.mode);
-            host.setAttribute("data-state", "ready");
-            emit("ready", report);
-            return report;
-          });
-        })
-        .catch(function (err) {
-          if (!alive()) return null;
-          host.showError(err && err.message ? err.message : String(err));
-          emit("error", err);
-          throw err;
-        });
-      handle.ready = result;
-      return result;
-    }
-
-    function unmount() {
-      generation++;
-      clearTimeout(watchTimer);
-      if (observer) observer.disconnect();
-      observer = null;
-      clearDrawing();
-      doc.removeEventListener("click", onClick);
-      doc.removeEventListener("keydown", onKey, true);
-      if (created) host.remove();
-      else host.reset();
-      mounted.splice(mounted.indexOf(handle), 1);
-      if (!mounted.length) analysis.stop();
-    }
-
-    handle = { element: host, ready: null, update: update, unmount: unmount };
-    Object.defineProperty(handle, "report", { get: function () { return host.report; } });
-    mounted.push(handle);
-    doc.addEventListener("click", onClick);
-    doc.addEventListener("keydown", onKey, true);
-    watch();
-    update().catch(function () {}); // shown in the panel and as an event; `handle.ready` rejects
-    return handle;
-  }
-
-  /** Claim ids ordered by article (page order) and position. */
-  function readingOrder(report, anchors) {
-    var rank = new Map();
-    anchors.forEach(function (a, i) { rank.set(a.id, i); });
-    return report.claims.slice().sort(function (a, b) {
-      return (rank.get(a.article) - rank.get(b.article)) || a.start - b.start;
-    }).map(function (c) { return c.id; });
-  }
-
-  /** The first mount's readiness, for the classic `overlay.run()`: (re)runs it. */
-  function run() {
-    return mounted[0] ? mounted[0].update() : mount({}).ready;
-  }
-
-  /** Starts automatically unless the script tag says data-auto="false"; reads data-* options. */
-  function autostart(script, src) {
-    source = src;
-    if (typeof document === "undefined" || typeof customElements === "undefined") return;
-    var data = script ? script.dataset : {};
-    if (data.auto === "false") return;
-    var go = function () {
-      var h = mount({
-        articles: data.articles || undefined,
-        lang: data.lang || undefined,
-        published: data.published || undefined,
-        ui: data.ui || undefined,
-        theme: data.theme || undefined,
-        watch: data.watch === "true",
-      });
-      h.ready.catch(function (err) {
-        if (typeof console !== "undefined") console.warn("faktenlage:", err);
-      });
-    };
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
-    else go();
-  }
-
-  return { mount: mount, run: run, autostart: autostart, setSource: function (s) { source = s; } };
+"use strict";
+var NOT_ANALYSED = new Set(["caption", "media", "credit", "source", "related", "other"]);
+var SLICE_MS = 8; // main-thread work per slice while drawing
+var WATCH_DELAY_MS = 400;
+var mounted = []; // live handles
+var source = null; // {url, code(), api}: how analysis.js can start a worker
+function now() {
+return typeof performance !== "undefined" ? performance.now() : Date.now();
+}
+function yieldToPage() {
+if (typeof scheduler !== "undefined" && scheduler.yield) return scheduler.yield();
+return new Promise(function (resolve) { setTimeout(resolve, 0); });
+}
+function inSlices(items, fn, alive) {
+var i = 0;
+function step() {
+if (!alive()) return null;
+var until = now() + SLICE_MS;
+while (i < items.length) {
+fn(items[i], i);
+i++;
+if (now() > until && i < items.length) return yieldToPage().then(step);
+}
+return null;
+}
+return Promise.resolve().then(step);
+}
+function uiLanguage(options, root) {
+if (options.ui === "de" || options.ui === "en") return options.ui;
+var el = root && root.nodeType === 1 ? root.closest("[lang]") : document.documentElement;
+var lang = (options.lang || (el && el.getAttribute("lang")) || "de").slice(0, 2).toLowerCase();
+return lang === "en" ? "en" : "de";
+}
+function inputsOf(anchors, options) {
+var used = new Set();
+return anchors.map(function (a, i) {
+var id = a.element.id || "a" + (i + 1);
+while (used.has(id)) id += "-" + (i + 1);
+used.add(id);
+a.id = id;
+var input = { id: id, text: a.text, hints: a.hints.map(function (h) { return { kind: h.kind, start: h.start, end: h.end }; }) };
+if (a.title) input.title = a.title;
+if (a.published || options.published) input.published = a.published || options.published;
+if (a.lang || options.lang) input.lang = a.lang || options.lang;
+return input;
+});
+}
+function readAll(elements, alive) {
+var out = [];
+var i = 0;
+var reader = null;
+function step() {
+if (!alive()) return null;
+var until = now() + SLICE_MS;
+while (i < elements.length) {
+if (!reader) reader = anchoring.reader(elements[i], { skip: discovery.skip });
+if (!reader.step(until)) return yieldToPage().then(step);
+out.push(reader.result());
+reader = null;
+i++;
+}
+return out;
+}
+return Promise.resolve().then(step);
+}
+function rangesOf(report, anchors, alive) {
+var byId = new Map();
+anchors.forEach(function (a) { byId.set(a.id, a); });
+var groups = {};
+var ranges = new Map();
+var noise = 0;
+function add(name, range, claim) {
+(groups[name] = groups[name] || []).push({ range: range, claim: claim });
+}
+var blocks = [];
+report.articles.forEach(function (art) {
+art.blocks.forEach(function (b) { if (NOT_ANALYSED.has(b.kind)) blocks.push({ article: art.id, start: b.start, end: b.end }); });
+});
+return inSlices(report.claims, function (c) {
+var anchor = byId.get(c.article);
+var range = anchor && anchoring.toRange(anchor, c.start, c.end);
+if (!range) return;
+ranges.set(c.id, [range]);
+add(c.verdict, range, c.id);
+}, alive)
+.then(function () {
+return inSlices(blocks, function (b) {
+var anchor = byId.get(b.article);
+var range = anchor && anchoring.toRange(anchor, b.start, b.end);
+if (!range) return;
+add("noise", range, null);
+noise += 1;
+}, alive);
+})
+.then(function () {
+return { ranges: ranges, noise: noise, groups: groups };
+});
+}
+function caretAt(doc, x, y) {
+if (doc.caretPositionFromPoint) {
+var p = doc.caretPositionFromPoint(x, y);
+return p ? { node: p.offsetNode, offset: p.offset } : null;
+}
+if (doc.caretRangeFromPoint) {
+var r = doc.caretRangeFromPoint(x, y);
+return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+return null;
+}
+function reducedMotion() {
+return !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+}
+function typing(e) {
+var t = e.composedPath ? e.composedPath()[0] : e.target;
+return !!(t && t.nodeType === 1 && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)));
+}
+function mount(options) {
+options = options || {};
+var root = options.root || document;
+var doc = root.ownerDocument || root;
+sidebar.define();
+var host = doc.querySelector("faktenlage-overlay");
+var created = !host;
+if (created) {
+host = doc.createElement("faktenlage-overlay");
+(sidebar.topLayer(host) ? doc.body : doc.documentElement).appendChild(host);
+}
+host.configure({ ui: uiLanguage(options, root), theme: options.theme || "auto" });
+var generation = 0;
+var state = null; // {anchors, painter, ranges, order: claim ids in reading order, cursor}
+var observer = null;
+var watchTimer = null;
+var handle;
+function emit(name, detail) {
+host.dispatchEvent(new CustomEvent("faktenlage:" + name, { detail: detail, bubbles: true, composed: true }));
+}
+function clearDrawing() {
+if (!state) return;
+pauseWatch(function () { state.painter.clear(); });
+state = null;
+}
+function select(id, reveal) {
+if (!state) return;
+var ranges = state.ranges.get(id) || [];
+state.cursor = state.order.indexOf(id);
+state.painter.select(ranges, id);
+host.showClaim(id);
+if (reveal) state.painter.reveal(ranges, id, reducedMotion());
+keepVisible(ranges);
+emit("select", { id: id, claim: host.claim(id) });
+}
+function keepVisible(ranges) {
+if (!ranges.length) return;
+requestAnimationFrame(function () {
+var sheet = host.panelRect();
+var rect = ranges[0].getBoundingClientRect();
+if (!sheet || sheet.top <= 0 || rect.bottom <= sheet.top - 8) return;
+if (sheet.left > rect.right || sheet.right < rect.left) return; // side by side
+var by = Math.min(rect.bottom - sheet.top + 16, rect.top - 8);
+if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? "auto" : "smooth" });
+});
+}
+function step(delta) {
+if (!state || !state.order.length) return;
+var n = state.order.length;
+var next = state.cursor < 0 ? (delta > 0 ? 0 : n - 1) : (state.cursor + delta + n) % n;
+var id = state.order[next];
+state.cursor = next;
+var ranges = state.ranges.get(id) || [];
+state.painter.select(ranges, id);
+state.painter.reveal(ranges, id, reducedMotion());
+host.pointAt(id, next, n);
+}
+function onClick(e) {
+if (!state || e.defaultPrevented || e.button !== 0) return;
+if (e.target && e.target.closest && e.target.closest("faktenlage-overlay")) return;
+var sel = doc.getSelection && doc.getSelection();
+if (sel && !sel.isCollapsed) return;
+var id = state.painter.claimAt(e.target) || claimAtPoint(e.clientX, e.clientY);
+if (id) select(id, false);
+}
+function onKey(e) {
+if (!state || !e.altKey || e.ctrlKey || e.metaKey || typing(e)) return;
+if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+e.preventDefault();
+step(e.key === "ArrowDown" ? 1 : -1);
+}
+}
+function claimAtPoint(x, y) {
+var caret = caretAt(doc, x, y);
+if (!caret || !caret.node || caret.node.nodeType !== 3) return null;
+var anchor = state.anchors.find(function (a) { return a.element.contains(caret.node); });
+if (!anchor) return null;
+var at = anchoring.offsetOf(anchor, caret.node, caret.offset);
+if (at < 0) return null;
+var claim = host.report.claims.find(function (c) { return c.article === anchor.id && c.start <= at && at < c.end; });
+if (!claim) return null;
+var hit = (state.ranges.get(claim.id) || []).some(function (range) {
+return Array.prototype.some.call(range.getClientRects(), function (rect) {
+return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
+});
+});
+return hit ? claim.id : null;
+}
+function pauseWatch(fn) {
+if (observer) observer.disconnect();
+try {
+fn();
+} finally {
+if (observer) {
+observer.takeRecords();
+observer.observe(root, { childList: true, subtree: true, characterData: true });
+}
+}
+}
+function watch() {
+if (!options.watch || typeof MutationObserver === "undefined") return;
+observer = new MutationObserver(function (records) {
+var ours = records.every(function (r) { return host.contains(r.target) || r.target === host; });
+if (ours) return;
+clearTimeout(watchTimer);
+watchTimer = setTimeout(function () { handle.update(); }, WATCH_DELAY_MS);
+});
+observer.observe(root, { childList: true, subtree: true, characterData: true });
+}
+function update() {
+var gen = ++generation;
+var alive = function () { return gen === generation; };
+clearDrawing();
+host.showLoading();
+var t0, t1;
+var anchors, mode;
+var result = yieldToPage()
+.then(function () {
+if (!alive()) return null;
+return readAll(discovery.find(root, options.articles), alive);
+})
+.then(function (read) {
+if (!read || !alive()) return null;
+anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
+t0 = now();
+var inputs = inputsOf(anchors, options);
+if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
+return analysis.run(inputs, undefined, source);
+})
+.then(function (res) {
+if (!res || !alive()) return null;
+t1 = now();
+mode = res.mode;
+var report = res.report;
+return rangesOf(report, anchors, alive).then(function (drawn) {
+if (!alive()) return null;
+var painter = highlighting.painter(doc);
+pauseWatch(function () { painter.draw(drawn.groups); });
+state = { anchors: anchors, painter: painter, ranges: drawn.ranges, order: readingOrder(report, anchors), cursor: -1 };
+var t2 = now();
+host.showReport(report, {
+analyze: t1 - t0,
+draw: t2 - t1,
+noise: drawn.noise,
+jump: function (id) { select(id, true); },
+open: function (id) { select(id, false); },
+step: step,
+close: function () { if (state) state.painter.select([], null); },
+});
+host.setAttribute("data-claims", String(report.claims.length));
+host.setAttribute("data-analyze-ms", (t1 - t0).toFixed(2));
+host.setAttribute("data-draw-ms", (t2 - t1).toFixed(2));
+host.setAttribute("data-analysis", mode);
+host.setAttribute("data-highlighting", painter.mode);
+host.setAttribute("data-state", "ready");
+emit("ready", report);
+return report;
+});
+})
+.catch(function (err) {
+if (!alive()) return null;
+host.showError(err && err.message ? err.message : String(err));
+emit("error", err);
+throw err;
+});
+handle.ready = result;
+return result;
+}
+function unmount() {
+generation++;
+clearTimeout(watchTimer);
+if (observer) observer.disconnect();
+observer = null;
+clearDrawing();
+doc.removeEventListener("click", onClick);
+doc.removeEventListener("keydown", onKey, true);
+if (created) host.remove();
+else host.reset();
+mounted.splice(mounted.indexOf(handle), 1);
+if (!mounted.length) analysis.stop();
+}
+handle = { element: host, ready: null, update: update, unmount: unmount };
+Object.defineProperty(handle, "report", { get: function () { return host.report; } });
+mounted.push(handle);
+doc.addEventListener("click", onClick);
+doc.addEventListener("keydown", onKey, true);
+watch();
+update().catch(function () {}); // shown in the panel and as an event; `handle.ready` rejects
+return handle;
+}
+function readingOrder(report, anchors) {
+var rank = new Map();
+anchors.forEach(function (a, i) { rank.set(a.id, i); });
+return report.claims.slice().sort(function (a, b) {
+return (rank.get(a.article) - rank.get(b.article)) || a.start - b.start;
+}).map(function (c) { return c.id; });
+}
+function run() {
+return mounted[0] ? mounted[0].update() : mount({}).ready;
+}
+function autostart(script, src) {
+source = src;
+if (typeof document === "undefined" || typeof customElements === "undefined") return;
+var data = script ? script.dataset : {};
+if (data.auto === "false") return;
+var go = function () {
+var h = mount({
+articles: data.articles || undefined,
+lang: data.lang || undefined,
+published: data.published || undefined,
+ui: data.ui || undefined,
+theme: data.theme || undefined,
+watch: data.watch === "true",
+});
+h.ready.catch(function (err) {
+if (typeof console !== "undefined") console.warn("faktenlage:", err);
+});
+};
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
+else go();
+}
+return { mount: mount, run: run, autostart: autostart, setSource: function (s) { source = s; } };
 })();
 
 Faktenlage.mount = overlay.mount;
