@@ -475,7 +475,6 @@ var s = STYLES[name];
 var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
 var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
 if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
-else rule += " color: rgb(110, 110, 110);";
 rules.push(rule + " }");
 });
 rules.push("::highlight(" + PREFIX + "active) { background-color: rgba(255, 214, 0, 0.55); }");

@@ -135,6 +135,45 @@ test("ARIA: names, roles, the live region, the verdict in words", async () => {
   }
 });
 
+test("WCAG AA contrast of the panel's text, light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { context, page } = await demo({ colorScheme });
+    try {
+      await page.keyboard.press("Alt+ArrowDown");
+      await page.keyboard.press("Enter");
+      const low = await page.evaluate(() => {
+        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 4).map(Number);
+        const lum = ([r, g, b]) => {
+          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        /** The first opaque background from the element up. */
+        const background = (el) => {
+          for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length < 4 || c[3] === 1) return c;
+          }
+          return [255, 255, 255];
+        };
+        const sr = document.querySelector("faktenlage-overlay").shadowRoot;
+        const out = [];
+        for (const el of sr.querySelectorAll("*")) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim());
+          if (!own || !el.getClientRects().length || el.closest(".live")) continue;
+          const a = lum(rgb(getComputedStyle(el).color));
+          const b = lum(background(el));
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          if (ratio < 4.5) out.push(`${el.className || el.tagName}: ${ratio.toFixed(2)} "${el.textContent.slice(0, 30)}"`);
+        }
+        return out;
+      });
+      assert.deepEqual(low, [], `${colorScheme}: text below 4.5:1`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test("English UI: strings and explanations in English", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

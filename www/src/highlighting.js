@@ -44,8 +44,8 @@ var highlighting = (function () {
       var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
       // A single source is the common case: a quieter, dotted line.
       var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
+      // Text colours stay the page's own, so its contrast holds in light and dark pages.
       if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
-      else rule += " color: rgb(110, 110, 110);";
       rules.push(rule + " }");
     });
     rules.push("::highlight(" + PREFIX + "active) { background-color: rgba(255, 214, 0, 0.55); }");
