@@ -926,11 +926,16 @@ return { node: r.node, offset: r.offset };
 if (offset < r.start) return { node: r.node, offset: r.offset };
 return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
 }
-function toRange(anchor, start, end) {
+function toRange(anchor, start, end, asStatic) {
 if (!(end > start)) return null;
 var a = position(anchor, start, false);
 var b = position(anchor, end, true);
 if (!a || !b) return null;
+var win = anchor.element.ownerDocument.defaultView;
+if (asStatic && win && typeof win.StaticRange === "function") {
+if (a.node === b.node && a.offset >= b.offset) return null;
+return new win.StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+}
 var range = anchor.element.ownerDocument.createRange();
 try {
 range.setStart(a.node, a.offset);
@@ -1104,9 +1109,15 @@ if (names.indexOf(name) < 0) names.push(name);
 }
 return {
 mode: "highlight-api",
+staticRanges: false,
+flush: function () { return true; },
+box: function (ranges) { return ranges.length ? ranges[0].getBoundingClientRect() : null; },
 draw: function (groups) {
 Object.keys(groups).forEach(function (name) {
-set(name, groups[name].map(function (g) { return g.range; }));
+var h = win.CSS.highlights.get(PREFIX + name);
+if (!h || names.indexOf(name) < 0) set(name, []);
+h = win.CSS.highlights.get(PREFIX + name);
+groups[name].forEach(function (g) { h.add(g.range); });
 });
 },
 select: function (ranges) { set("active", ranges); },
@@ -1143,36 +1154,21 @@ set(el, "text-underline-offset", "3px");
 }
 }
 function pieces(range) {
+var first = range.startContainer;
+var last = range.endContainer;
+if (first === last) return range.endOffset > range.startOffset ? [{ node: first, start: range.startOffset, end: range.endOffset }] : [];
 var out = [];
-var root = range.commonAncestorContainer;
-var walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode : root, 4);
-for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-if (!range.intersectsNode(n)) continue;
-var s = n === range.startContainer ? range.startOffset : 0;
-var e = n === range.endContainer ? range.endOffset : n.data.length;
+var walker = doc.createTreeWalker(doc.documentElement, 4);
+walker.currentNode = first;
+for (var n = first; n; n = walker.nextNode()) {
+var s = n === first ? range.startOffset : 0;
+var e = n === last ? range.endOffset : n.data.length;
 if (e > s) out.push({ node: n, start: s, end: e });
+if (n === last) break;
 }
 return out;
 }
-return {
-mode: "mark",
-draw: function (groups) {
-var all = [];
-Object.keys(groups).forEach(function (name) {
-groups[name].forEach(function (g) {
-pieces(g.range).forEach(function (p) {
-p.name = name;
-p.claim = g.claim;
-all.push(p);
-});
-});
-});
-var byNode = new Map();
-all.forEach(function (p) {
-if (!byNode.has(p.node)) byNode.set(p.node, []);
-byNode.get(p.node).push(p);
-});
-byNode.forEach(function (list, node) {
+function wrapNode(node, list) {
 list.sort(function (a, b) { return b.start - a.start; });
 var limit = Infinity;
 list.forEach(function (p) {
@@ -1189,7 +1185,35 @@ mark.appendChild(target);
 marks.push({ el: mark, claim: p.claim });
 limit = p.start;
 });
+}
+var queue = new Map(); // text node → pieces still to wrap
+return {
+mode: "mark",
+staticRanges: true,
+draw: function (groups) {
+Object.keys(groups).forEach(function (name) {
+groups[name].forEach(function (g) {
+pieces(g.range).forEach(function (p) {
+p.name = name;
+p.claim = g.claim;
+if (!queue.has(p.node)) queue.set(p.node, []);
+queue.get(p.node).push(p);
 });
+});
+});
+},
+flush: function (until) {
+var it = queue.entries();
+for (var e = it.next(); !e.done; e = it.next()) {
+queue.delete(e.value[0]);
+wrapNode(e.value[0], e.value[1]);
+if (performance.now() > until) return queue.size === 0;
+}
+return true;
+},
+box: function (ranges, claim) {
+for (var i = 0; i < marks.length; i++) if (marks[i].claim === claim) return marks[i].el.getBoundingClientRect();
+return null;
 },
 select: function (ranges, claim) {
 styled.forEach(function (el) { el.style.removeProperty("outline"); });
@@ -1224,6 +1248,7 @@ parents.add(parent);
 });
 parents.forEach(function (p) { p.normalize(); });
 marks = [];
+queue.clear();
 },
 };
 }
@@ -1702,7 +1727,17 @@ return out;
 }
 return Promise.resolve().then(step);
 }
-function rangesOf(report, anchors, alive) {
+function paint(painter, groups, alive, pause) {
+pause(function () { painter.draw(groups); });
+function step() {
+if (!alive()) return null;
+var done = false;
+pause(function () { done = painter.flush(now() + SLICE_MS); });
+return done ? null : yieldToPage().then(step);
+}
+return Promise.resolve().then(step);
+}
+function rangesOf(report, anchors, alive, asStatic) {
 var byId = new Map();
 anchors.forEach(function (a) { byId.set(a.id, a); });
 var groups = {};
@@ -1717,7 +1752,7 @@ art.blocks.forEach(function (b) { if (NOT_ANALYSED.has(b.kind)) blocks.push({ ar
 });
 return inSlices(report.claims, function (c) {
 var anchor = byId.get(c.article);
-var range = anchor && anchoring.toRange(anchor, c.start, c.end);
+var range = anchor && anchoring.toRange(anchor, c.start, c.end, asStatic);
 if (!range) return;
 ranges.set(c.id, [range]);
 add(c.verdict, range, c.id);
@@ -1725,7 +1760,7 @@ add(c.verdict, range, c.id);
 .then(function () {
 return inSlices(blocks, function (b) {
 var anchor = byId.get(b.article);
-var range = anchor && anchoring.toRange(anchor, b.start, b.end);
+var range = anchor && anchoring.toRange(anchor, b.start, b.end, asStatic);
 if (!range) return;
 add("noise", range, null);
 noise += 1;
@@ -1785,15 +1820,15 @@ state.cursor = state.order.indexOf(id);
 state.painter.select(ranges, id);
 host.showClaim(id);
 if (reveal) state.painter.reveal(ranges, id, reducedMotion());
-keepVisible(ranges);
+keepVisible(ranges, id);
 emit("select", { id: id, claim: host.claim(id) });
 }
-function keepVisible(ranges) {
-if (!ranges.length) return;
+function keepVisible(ranges, id) {
 requestAnimationFrame(function () {
+if (!state) return;
 var sheet = host.panelRect();
-var rect = ranges[0].getBoundingClientRect();
-if (!sheet || sheet.top <= 0 || rect.bottom <= sheet.top - 8) return;
+var rect = state.painter.box(ranges, id);
+if (!rect || !sheet || sheet.top <= 0 || rect.bottom <= sheet.top - 8) return;
 if (sheet.left > rect.right || sheet.right < rect.left) return; // side by side
 var by = Math.min(rect.bottom - sheet.top + 16, rect.top - 8);
 if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? "auto" : "smooth" });
@@ -1835,7 +1870,7 @@ if (at < 0) return null;
 var claim = host.report.claims.find(function (c) { return c.article === anchor.id && c.start <= at && at < c.end; });
 if (!claim) return null;
 var hit = (state.ranges.get(claim.id) || []).some(function (range) {
-return Array.prototype.some.call(range.getClientRects(), function (rect) {
+return range.getClientRects && Array.prototype.some.call(range.getClientRects(), function (rect) {
 return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
 });
 });
@@ -1887,11 +1922,15 @@ if (!res || !alive()) return null;
 t1 = now();
 mode = res.mode;
 var report = res.report;
-return rangesOf(report, anchors, alive).then(function (drawn) {
-if (!alive()) return null;
 var painter = highlighting.painter(doc);
-pauseWatch(function () { painter.draw(drawn.groups); });
+var drawn = null;
+return rangesOf(report, anchors, alive, painter.staticRanges).then(function (d) {
+if (!alive()) return null;
+drawn = d;
 state = { anchors: anchors, painter: painter, ranges: drawn.ranges, order: readingOrder(report, anchors), cursor: -1 };
+return paint(painter, drawn.groups, alive, pauseWatch);
+}).then(function () {
+if (!alive() || !drawn) return null;
 var t2 = now();
 host.showReport(report, {
 analyze: t1 - t0,

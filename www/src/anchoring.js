@@ -224,12 +224,21 @@ var anchoring = (function () {
     return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
   }
 
-  /** A DOM Range for text[start, end), or null when it cannot be placed. */
-  function toRange(anchor, start, end) {
+  /**
+   * A DOM Range for text[start, end), or null when it cannot be placed;
+   * with `asStatic` a StaticRange (not updated when the DOM changes, and so
+   * free of the cost live ranges add to every DOM change) where there is one.
+   */
+  function toRange(anchor, start, end, asStatic) {
     if (!(end > start)) return null;
     var a = position(anchor, start, false);
     var b = position(anchor, end, true);
     if (!a || !b) return null;
+    var win = anchor.element.ownerDocument.defaultView;
+    if (asStatic && win && typeof win.StaticRange === "function") {
+      if (a.node === b.node && a.offset >= b.offset) return null;
+      return new win.StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+    }
     var range = anchor.element.ownerDocument.createRange();
     try {
       range.setStart(a.node, a.offset);

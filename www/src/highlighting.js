@@ -55,7 +55,10 @@ var highlighting = (function () {
 
   /**
    * A painter for one document: `draw(groups)` with `groups` a map from
-   * name (verdict or `noise`) to an array of `{range, claim}`; `select(ranges, claimId)`
+   * name (verdict or `noise`) to an array of `{range, claim}` (adds to what
+   * is drawn; the <mark> fallback only queues, and `flush(until)` wraps
+   * until a deadline, true when done; it wants StaticRanges: `staticRanges`);
+   * `box(ranges, claimId)` the on-screen box of a claim; `select(ranges, claimId)`
    * marks the selected claim; `reveal(ranges, claimId)` scrolls to a passage
    * and flashes it; `claimAt(element)` (mark mode) names the claim under a
    * clicked element; `clear()` removes everything.
@@ -84,9 +87,16 @@ var highlighting = (function () {
 
     return {
       mode: "highlight-api",
+      staticRanges: false,
+      flush: function () { return true; },
+      box: function (ranges) { return ranges.length ? ranges[0].getBoundingClientRect() : null; },
+      // Additive, so the overlay can draw a long page in batches.
       draw: function (groups) {
         Object.keys(groups).forEach(function (name) {
-          set(name, groups[name].map(function (g) { return g.range; }));
+          var h = win.CSS.highlights.get(PREFIX + name);
+          if (!h || names.indexOf(name) < 0) set(name, []);
+          h = win.CSS.highlights.get(PREFIX + name);
+          groups[name].forEach(function (g) { h.add(g.range); });
         });
       },
       select: function (ranges) { set("active", ranges); },
@@ -127,59 +137,79 @@ var highlighting = (function () {
       }
     }
 
-    /** Splits the text nodes a range covers into (node, start, end) pieces. */
+    /**
+     * Splits the text nodes a range covers into (node, start, end) pieces.
+     * Works for StaticRanges (whose ends are text nodes) as well as Ranges.
+     */
     function pieces(range) {
+      var first = range.startContainer;
+      var last = range.endContainer;
+      if (first === last) return range.endOffset > range.startOffset ? [{ node: first, start: range.startOffset, end: range.endOffset }] : [];
       var out = [];
-      var root = range.commonAncestorContainer;
-      var walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode : root, 4);
-      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!range.intersectsNode(n)) continue;
-        var s = n === range.startContainer ? range.startOffset : 0;
-        var e = n === range.endContainer ? range.endOffset : n.data.length;
+      var walker = doc.createTreeWalker(doc.documentElement, 4);
+      walker.currentNode = first;
+      for (var n = first; n; n = walker.nextNode()) {
+        var s = n === first ? range.startOffset : 0;
+        var e = n === last ? range.endOffset : n.data.length;
         if (e > s) out.push({ node: n, start: s, end: e });
+        if (n === last) break;
       }
       return out;
     }
 
+    /** Wraps every queued piece of one text node, from its end backwards so earlier offsets stay valid. */
+    function wrapNode(node, list) {
+      list.sort(function (a, b) { return b.start - a.start; });
+      var limit = Infinity;
+      list.forEach(function (p) {
+        if (p.end > limit) return; // overlaps one already wrapped
+        var target = node;
+        if (p.end < target.data.length) target.splitText(p.end);
+        if (p.start > 0) target = target.splitText(p.start);
+        var mark = doc.createElement("mark");
+        mark.className = PREFIX + "mark";
+        if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
+        paint(mark, p.name);
+        target.parentNode.insertBefore(mark, target);
+        mark.appendChild(target);
+        marks.push({ el: mark, claim: p.claim });
+        limit = p.start;
+      });
+    }
+
+    var queue = new Map(); // text node → pieces still to wrap
+
     return {
       mode: "mark",
+      // Static ranges: live ones would all be updated on every splitText (quadratic on a long page).
+      staticRanges: true,
+      /** Queues the pieces; flush() wraps them. Every piece of a node is wrapped in the same step. */
       draw: function (groups) {
-        // Collect every piece first: wrapping changes the DOM, and ranges
-        // computed before must not be used after.
-        var all = [];
         Object.keys(groups).forEach(function (name) {
           groups[name].forEach(function (g) {
             pieces(g.range).forEach(function (p) {
               p.name = name;
               p.claim = g.claim;
-              all.push(p);
+              if (!queue.has(p.node)) queue.set(p.node, []);
+              queue.get(p.node).push(p);
             });
           });
         });
-        var byNode = new Map();
-        all.forEach(function (p) {
-          if (!byNode.has(p.node)) byNode.set(p.node, []);
-          byNode.get(p.node).push(p);
-        });
-        byNode.forEach(function (list, node) {
-          // From the end of the node backwards, so earlier offsets stay valid.
-          list.sort(function (a, b) { return b.start - a.start; });
-          var limit = Infinity;
-          list.forEach(function (p) {
-            if (p.end > limit) return; // overlaps one already wrapped
-            var target = node;
-            if (p.end < target.data.length) target.splitText(p.end);
-            if (p.start > 0) target = target.splitText(p.start);
-            var mark = doc.createElement("mark");
-            mark.className = PREFIX + "mark";
-            if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
-            paint(mark, p.name);
-            target.parentNode.insertBefore(mark, target);
-            mark.appendChild(target);
-            marks.push({ el: mark, claim: p.claim });
-            limit = p.start;
-          });
-        });
+      },
+      /** Wraps queued pieces until performance time `until`; true when none are left. */
+      flush: function (until) {
+        var it = queue.entries();
+        for (var e = it.next(); !e.done; e = it.next()) {
+          queue.delete(e.value[0]);
+          wrapNode(e.value[0], e.value[1]);
+          if (performance.now() > until) return queue.size === 0;
+        }
+        return true;
+      },
+      /** The on-screen box of a claim's first mark. */
+      box: function (ranges, claim) {
+        for (var i = 0; i < marks.length; i++) if (marks[i].claim === claim) return marks[i].el.getBoundingClientRect();
+        return null;
       },
       select: function (ranges, claim) {
         styled.forEach(function (el) { el.style.removeProperty("outline"); });
@@ -216,6 +246,7 @@ var highlighting = (function () {
         // Merge the text nodes draw() split, so the DOM is as it was.
         parents.forEach(function (p) { p.normalize(); });
         marks = [];
+        queue.clear();
       },
     };
   }

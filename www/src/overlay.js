@@ -96,8 +96,20 @@ var overlay = (function () {
     return Promise.resolve().then(step);
   }
 
+  /** Paints the groups, then lets the painter finish its queue in slices (the <mark> fallback). */
+  function paint(painter, groups, alive, pause) {
+    pause(function () { painter.draw(groups); });
+    function step() {
+      if (!alive()) return null;
+      var done = false;
+      pause(function () { done = painter.flush(now() + SLICE_MS); });
+      return done ? null : yieldToPage().then(step);
+    }
+    return Promise.resolve().then(step);
+  }
+
   /** Ranges per claim and per verdict (`groups`, for the painter), computed in slices. */
-  function rangesOf(report, anchors, alive) {
+  function rangesOf(report, anchors, alive, asStatic) {
     var byId = new Map();
     anchors.forEach(function (a) { byId.set(a.id, a); });
     var groups = {};
@@ -112,7 +124,7 @@ var overlay = (function () {
     });
     return inSlices(report.claims, function (c) {
       var anchor = byId.get(c.article);
-      var range = anchor && anchoring.toRange(anchor, c.start, c.end);
+      var range = anchor && anchoring.toRange(anchor, c.start, c.end, asStatic);
       if (!range) return;
       ranges.set(c.id, [range]);
       add(c.verdict, range, c.id);
@@ -120,7 +132,7 @@ var overlay = (function () {
       .then(function () {
         return inSlices(blocks, function (b) {
           var anchor = byId.get(b.article);
-          var range = anchor && anchoring.toRange(anchor, b.start, b.end);
+          var range = anchor && anchoring.toRange(anchor, b.start, b.end, asStatic);
           if (!range) return;
           add("noise", range, null);
           noise += 1;
@@ -197,17 +209,17 @@ var overlay = (function () {
       state.painter.select(ranges, id);
       host.showClaim(id);
       if (reveal) state.painter.reveal(ranges, id, reducedMotion());
-      keepVisible(ranges);
+      keepVisible(ranges, id);
       emit("select", { id: id, claim: host.claim(id) });
     }
 
     /** On a phone the panel is a bottom sheet: scroll so it does not cover the claim. */
-    function keepVisible(ranges) {
-      if (!ranges.length) return;
+    function keepVisible(ranges, id) {
       requestAnimationFrame(function () {
+        if (!state) return;
         var sheet = host.panelRect();
-        var rect = ranges[0].getBoundingClientRect();
-        if (!sheet || sheet.top <= 0 || rect.bottom <= sheet.top - 8) return;
+        var rect = state.painter.box(ranges, id);
+        if (!rect || !sheet || sheet.top <= 0 || rect.bottom <= sheet.top - 8) return;
         if (sheet.left > rect.right || sheet.right < rect.left) return; // side by side
         var by = Math.min(rect.bottom - sheet.top + 16, rect.top - 8);
         if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? "auto" : "smooth" });
@@ -257,7 +269,7 @@ var overlay = (function () {
       // The caret snaps to the nearest text; only a click on the claim's own
       // line boxes counts.
       var hit = (state.ranges.get(claim.id) || []).some(function (range) {
-        return Array.prototype.some.call(range.getClientRects(), function (rect) {
+        return range.getClientRects && Array.prototype.some.call(range.getClientRects(), function (rect) {
           return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
         });
       });
@@ -312,11 +324,16 @@ var overlay = (function () {
           t1 = now();
           mode = res.mode;
           var report = res.report;
-          return rangesOf(report, anchors, alive).then(function (drawn) {
+          var painter = highlighting.painter(doc);
+          var drawn = null;
+          return rangesOf(report, anchors, alive, painter.staticRanges).then(function (d) {
             if (!alive()) return null;
-            var painter = highlighting.painter(doc);
-            pauseWatch(function () { painter.draw(drawn.groups); });
+            drawn = d;
+            // Cleared by unmount/update even while the painter is still at work.
             state = { anchors: anchors, painter: painter, ranges: drawn.ranges, order: readingOrder(report, anchors), cursor: -1 };
+            return paint(painter, drawn.groups, alive, pauseWatch);
+          }).then(function () {
+            if (!alive() || !drawn) return null;
             var t2 = now();
             host.showReport(report, {
               analyze: t1 - t0,
