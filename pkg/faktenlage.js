@@ -2010,8 +2010,9 @@ h.ready.catch(function (err) {
 if (typeof console !== "undefined") console.warn("faktenlage:", err);
 });
 };
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
-else go();
+var later = function () { setTimeout(go, 0); };
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
+else later();
 }
 return { mount: mount, run: run, autostart: autostart, setSource: function (s) { source = s; } };
 })();

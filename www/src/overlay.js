@@ -421,8 +421,11 @@ var overlay = (function () {
         if (typeof console !== "undefined") console.warn("faktenlage:", err);
       });
     };
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
-    else go();
+    // In a task of its own, not in the one that evaluated the script: two
+    // short tasks instead of one long one.
+    var later = function () { setTimeout(go, 0); };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
+    else later();
   }
 
   return { mount: mount, run: run, autostart: autostart, setSource: function (s) { source = s; } };
