@@ -79,8 +79,8 @@ return !els.some(function (other) { return other !== el && other.contains(el); }
 function scope(root) {
 return root && root.querySelectorAll ? root : document;
 }
-function jsonLdHeadlines(root) {
-var out = [];
+function jsonLd(root) {
+var out = { headlines: [], published: null };
 Array.prototype.forEach.call(scope(root).querySelectorAll('script[type="application/ld+json"]'), function (s) {
 var data;
 try {
@@ -93,7 +93,9 @@ if (!d || typeof d !== "object") return;
 if (Array.isArray(d)) return d.forEach(visit);
 if (d["@graph"]) visit(d["@graph"]);
 var type = [].concat(d["@type"] || []).join(" ");
-if (/(^|\s)(News|Report)?Article\b/.test(type) && typeof d.headline === "string") out.push(d.headline.trim());
+if (!/(^|\s)(News|Report)?Article\b/.test(type)) return;
+if (typeof d.headline === "string") out.headlines.push(d.headline.trim());
+if (!out.published && /^\d{4}-\d{2}-\d{2}/.test(d.datePublished || "")) out.published = d.datePublished.slice(0, 10);
 })(data);
 });
 return out;
@@ -122,7 +124,7 @@ return !(a.parentElement && a.parentElement.closest(FURNITURE + ",aside,footer,h
 }));
 var inMain = candidates.filter(function (a) { return a.closest("main, [role=main]") && a.querySelector("h1"); });
 if (inMain.length) return inMain;
-var headlines = jsonLdHeadlines(base);
+var headlines = jsonLd(base).headlines;
 var named = candidates.filter(function (a) { return headlines.indexOf(headlineOf(a)) >= 0; });
 if (named.length) return named;
 var headed = candidates.filter(function (a) { return a.querySelector("h1"); });
@@ -144,7 +146,10 @@ bestScore = score;
 });
 return best ? [best] : [];
 }
-return { find: find, skip: skip, rendered: rendered };
+function published(root) {
+return jsonLd(scope(root)).published;
+}
+return { find: find, skip: skip, rendered: rendered, published: published };
 })();
 // ---- www/src/anchoring.js ----
 var anchoring = (function () {
@@ -1189,6 +1194,7 @@ function mount(options) {
 options = options || {};
 var root = options.root || document;
 var doc = root.ownerDocument || root;
+mounted.filter(function (m) { return m.element.ownerDocument === doc; }).forEach(function (m) { m.unmount(); });
 sidebar.define();
 var host = doc.querySelector("faktenlage-overlay");
 var created = !host;
@@ -1310,7 +1316,7 @@ return readAll(discovery.find(root, options.articles), alive);
 if (!read || !alive()) return null;
 anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
 t0 = now();
-var inputs = inputsOf(anchors, options);
+var inputs = inputsOf(anchors, { lang: options.lang, published: options.published || discovery.published(root) });
 if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
 return analysis.run(inputs, undefined, source);
 })

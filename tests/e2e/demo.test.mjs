@@ -238,7 +238,7 @@ test("anchoring: DOM text to analysed text and back", async () => {
   });
   assert.equal(
     result.text,
-    "Krieg\n\nNordkorea bestätigt Einsatz\n\n28. April 2025\n\n🙂 Nordkorea hat am Montag „erstmals“ 10.000 Soldaten bestätigt.\nGrüße aus Pjöngjang 🇰🇵.\n\nKim Jong Un bei einem Besuch.\n\nMehr zum Thema\n\nEins\n\nZwei\n\nZwischen\u00adtitel\n\nLetzter Satz."
+    "Krieg\n\nNordkorea bestätigt Einsatz\n\n28. April 2025\n\n🙂 Nordkorea hat am Montag „erstmals“ 10.000 Soldaten bestätigt.\nGrüße aus Pjöngjang 🇰🇵.\n\nKim Jong Un bei einem Besuch.\n\nMehr zum Thema\n\nEins\n\nZwei\n\nZwischen\u00adtitel\n\nVorletzter Satz.\nLetzter Satz."
   );
   const span = (kind, s) => ({ kind, start: result.text.indexOf(s), end: result.text.indexOf(s) + s.length });
   assert.deepEqual(result.hints, [

@@ -183,9 +183,10 @@ test("watched single-page app: a swapped article gets a fresh analysis", async (
       article.innerHTML = "<h1>Kiew meldet Angriff auf Charkiw</h1><p>Bei einem russischen Angriff auf Charkiw sind nach Angaben der Behörden am Dienstag 12 Menschen getötet worden.</p>";
       document.getElementById("haupt").replaceWith(article);
       const report = await next;
-      return { titles: report.articles.map((a) => a.title), claims: report.claims.map((c) => c.text), state: document.querySelector("faktenlage-overlay").dataset.state };
+      return { titles: report.articles.map((a) => a.title), published: report.articles[0].published, claims: report.claims.map((c) => c.text), state: document.querySelector("faktenlage-overlay").dataset.state };
     });
     assert.deepEqual(fresh.titles, ["Kiew meldet Angriff auf Charkiw"]);
+    assert.equal(fresh.published, "2025-04-28", "the page's JSON-LD date for an article without <time>");
     assert.ok(fresh.claims.some((c) => c.includes("12 Menschen")));
     assert.equal(fresh.state, "ready");
     assert.deepEqual(problems, []);

@@ -63,9 +63,11 @@ test("keyboard only: reach a claim in the text, open its card, close it, focus r
     s = await focusState(page);
     assert.equal(s.claim, order[1]);
 
+    await page.evaluate(() => document.addEventListener("faktenlage:select", (e) => (window.__selected = e.detail.claim.id), { once: true }));
     await page.keyboard.press("Enter");
     s = await focusState(page);
     assert.ok(s.open, "Enter opens the card");
+    assert.equal(await page.evaluate(() => window.__selected), order[1], "faktenlage:select carries the claim");
     assert.equal(s.selected, order[1]);
     assert.equal(s.focus, "overlay:h2", "focus moves into the card");
 

@@ -21,6 +21,9 @@
 // link lists ("Weitere Artikel": mostly link text), and text that is not
 // rendered (display:none, visibility:hidden, visually-hidden 1px boxes).
 //
+// `published(root)` is the JSON-LD datePublished, the default date of
+// articles without a <time datetime> of their own.
+//
 // Failure modes: a page whose main article is none of the above and shorter
 // than the prose threshold yields no article (the overlay then says so);
 // class-name heuristics (comment, author, teaser) can leave out a real block
@@ -96,9 +99,12 @@ var discovery = (function () {
     return root && root.querySelectorAll ? root : document;
   }
 
-  /** Headlines of JSON-LD NewsArticle/Article items on the page. */
-  function jsonLdHeadlines(root) {
-    var out = [];
+  /**
+   * Headlines and the first publication date (YYYY-MM-DD) of JSON-LD
+   * NewsArticle/Article items on the page; unparsable blocks are ignored.
+   */
+  function jsonLd(root) {
+    var out = { headlines: [], published: null };
     Array.prototype.forEach.call(scope(root).querySelectorAll('script[type="application/ld+json"]'), function (s) {
       var data;
       try {
@@ -111,7 +117,9 @@ var discovery = (function () {
         if (Array.isArray(d)) return d.forEach(visit);
         if (d["@graph"]) visit(d["@graph"]);
         var type = [].concat(d["@type"] || []).join(" ");
-        if (/(^|\s)(News|Report)?Article\b/.test(type) && typeof d.headline === "string") out.push(d.headline.trim());
+        if (!/(^|\s)(News|Report)?Article\b/.test(type)) return;
+        if (typeof d.headline === "string") out.headlines.push(d.headline.trim());
+        if (!out.published && /^\d{4}-\d{2}-\d{2}/.test(d.datePublished || "")) out.published = d.datePublished.slice(0, 10);
       })(data);
     });
     return out;
@@ -144,7 +152,7 @@ var discovery = (function () {
     }));
     var inMain = candidates.filter(function (a) { return a.closest("main, [role=main]") && a.querySelector("h1"); });
     if (inMain.length) return inMain;
-    var headlines = jsonLdHeadlines(base);
+    var headlines = jsonLd(base).headlines;
     var named = candidates.filter(function (a) { return headlines.indexOf(headlineOf(a)) >= 0; });
     if (named.length) return named;
     var headed = candidates.filter(function (a) { return a.querySelector("h1"); });
@@ -169,5 +177,10 @@ var discovery = (function () {
     return best ? [best] : [];
   }
 
-  return { find: find, skip: skip, rendered: rendered };
+  /** The page's JSON-LD publication date, the default for articles without a <time datetime>. */
+  function published(root) {
+    return jsonLd(scope(root)).published;
+  }
+
+  return { find: find, skip: skip, rendered: rendered, published: published };
 })();

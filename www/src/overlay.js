@@ -170,11 +170,14 @@ var overlay = (function () {
    * search), articles (selector or list of elements), lang and published
    * (defaults for articles without), ui ("de" | "en"), theme ("auto" |
    * "light" | "dark"), watch (re-analyse on changes). Returns the handle.
+   * A second mount in the same document unmounts the first.
    */
   function mount(options) {
     options = options || {};
     var root = options.root || document;
     var doc = root.ownerDocument || root;
+    // One overlay per document: mounting again replaces the earlier one.
+    mounted.filter(function (m) { return m.element.ownerDocument === doc; }).forEach(function (m) { m.unmount(); });
     sidebar.define();
     var host = doc.querySelector("faktenlage-overlay");
     var created = !host;
@@ -315,7 +318,7 @@ var overlay = (function () {
           if (!read || !alive()) return null;
           anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
           t0 = now();
-          var inputs = inputsOf(anchors, options);
+          var inputs = inputsOf(anchors, { lang: options.lang, published: options.published || discovery.published(root) });
           if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
           return analysis.run(inputs, undefined, source);
         })
