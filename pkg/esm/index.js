@@ -29,9 +29,11 @@ var discovery = (function () {
 var FURNITURE = [
 "[data-faktenlage-ignore]", "nav", "[role=navigation]", "[role=complementary]", "[role=contentinfo]",
 "[itemtype*=Comment]", "[itemprop=comment]", "#comments", "[id^=comment]", "[class*=comments]",
-"[class*=kommentar]", "[itemprop=author]", "[rel=author]", "[class*=author-box]", "[class*=authorbox]",
-"[class*=author-info]", "[class*=share]", "[class*=teaser]", "[class*=related]", "[class*=newsletter]",
-"[class*=cookie]", "dialog",
+"[class*=kommentar]", "[itemprop=author]", "[rel=author]", "dialog",
+].join(",");
+var NAMED = [
+"[class*=author-box]", "[class*=authorbox]", "[class*=author-info]", "[class*=share]", "[class*=teaser]",
+"[class*=related]", "[class*=newsletter]", "[class*=cookie]",
 ].join(",");
 var LINK_BOX = new Set(["UL", "OL", "SECTION", "DIV", "ASIDE", "FOOTER", "DL", "TABLE"]);
 var MIN_PROSE = 400; // characters of paragraph text an unmarked <article> needs
@@ -55,8 +57,17 @@ linked += a.textContent.replace(/\s+/g, "").length;
 });
 return linked / all;
 }
+function furniture(el) {
+return el.matches(FURNITURE) || (el.matches(NAMED) && proseScore(el) < MIN_PROSE);
+}
+function insideFurniture(el) {
+for (var a = el.parentElement; a; a = a.parentElement) {
+if (a.matches("aside, footer, header") || furniture(a)) return true;
+}
+return false;
+}
 function skip(el) {
-if (el.matches(FURNITURE)) return true;
+if (furniture(el)) return true;
 if (!rendered(el)) return true;
 if (LINK_BOX.has(el.tagName) && el.querySelector("a") && linkDensity(el) > 0.5) return true;
 return false;
@@ -120,7 +131,7 @@ return item && item !== document.body && item !== document.documentElement ? ite
 }));
 }
 var candidates = outermost(Array.prototype.filter.call(base.querySelectorAll("article"), function (a) {
-return !(a.parentElement && a.parentElement.closest(FURNITURE + ",aside,footer,header")) && !a.matches(FURNITURE) && rendered(a);
+return !insideFurniture(a) && !furniture(a) && rendered(a);
 }));
 var inMain = candidates.filter(function (a) { return a.closest("main, [role=main]") && a.querySelector("h1"); });
 if (inMain.length) return inMain;

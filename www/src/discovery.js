@@ -32,12 +32,20 @@
 var discovery = (function () {
   "use strict";
 
+  /** Never article prose, whatever they hold. */
   var FURNITURE = [
     "[data-faktenlage-ignore]", "nav", "[role=navigation]", "[role=complementary]", "[role=contentinfo]",
     "[itemtype*=Comment]", "[itemprop=comment]", "#comments", "[id^=comment]", "[class*=comments]",
-    "[class*=kommentar]", "[itemprop=author]", "[rel=author]", "[class*=author-box]", "[class*=authorbox]",
-    "[class*=author-info]", "[class*=share]", "[class*=teaser]", "[class*=related]", "[class*=newsletter]",
-    "[class*=cookie]", "dialog",
+    "[class*=kommentar]", "[itemprop=author]", "[rel=author]", "dialog",
+  ].join(",");
+  /**
+   * Named like furniture: a box only while it holds little prose, since a
+   * site may also call the container of the whole body "share-scope" or
+   * "teaser-wrapper".
+   */
+  var NAMED = [
+    "[class*=author-box]", "[class*=authorbox]", "[class*=author-info]", "[class*=share]", "[class*=teaser]",
+    "[class*=related]", "[class*=newsletter]", "[class*=cookie]",
   ].join(",");
   /** Elements that can be a box of links; paragraphs are prose even when linked. */
   var LINK_BOX = new Set(["UL", "OL", "SECTION", "DIV", "ASIDE", "FOOTER", "DL", "TABLE"]);
@@ -68,9 +76,21 @@ var discovery = (function () {
     return linked / all;
   }
 
+  function furniture(el) {
+    return el.matches(FURNITURE) || (el.matches(NAMED) && proseScore(el) < MIN_PROSE);
+  }
+
+  /** Whether an ancestor of `el` is furniture or page chrome (aside, header, footer). */
+  function insideFurniture(el) {
+    for (var a = el.parentElement; a; a = a.parentElement) {
+      if (a.matches("aside, footer, header") || furniture(a)) return true;
+    }
+    return false;
+  }
+
   /** Page furniture inside an article (see the module comment). */
   function skip(el) {
-    if (el.matches(FURNITURE)) return true;
+    if (furniture(el)) return true;
     if (!rendered(el)) return true;
     if (LINK_BOX.has(el.tagName) && el.querySelector("a") && linkDensity(el) > 0.5) return true;
     return false;
@@ -148,7 +168,7 @@ var discovery = (function () {
     }
 
     var candidates = outermost(Array.prototype.filter.call(base.querySelectorAll("article"), function (a) {
-      return !(a.parentElement && a.parentElement.closest(FURNITURE + ",aside,footer,header")) && !a.matches(FURNITURE) && rendered(a);
+      return !insideFurniture(a) && !furniture(a) && rendered(a);
     }));
     var inMain = candidates.filter(function (a) { return a.closest("main, [role=main]") && a.querySelector("h1"); });
     if (inMain.length) return inMain;
