@@ -1018,7 +1018,7 @@ if (broken[mode]) continue;
 var url = mode === "worker" ? source.url : null;
 try {
 if (!url) url = URL.createObjectURL(new Blob([source.code()], { type: "text/javascript" }));
-var w = new Worker(url);
+var w = mode === "worker" && source.module ? new Worker(url, { type: "module" }) : new Worker(url);
 if (mode === "blob-worker") URL.revokeObjectURL(url);
 return { w: w, mode: mode };
 } catch (e) {

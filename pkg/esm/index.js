@@ -415,7 +415,7 @@ if (broken[mode]) continue;
 var url = mode === "worker" ? source.url : null;
 try {
 if (!url) url = URL.createObjectURL(new Blob([source.code()], { type: "text/javascript" }));
-var w = new Worker(url);
+var w = mode === "worker" && source.module ? new Worker(url, { type: "module" }) : new Worker(url);
 if (mode === "blob-worker") URL.revokeObjectURL(url);
 return { w: w, mode: mode };
 } catch (e) {
@@ -1435,7 +1435,12 @@ const api = {
   get ready() { return init().then(() => api); },
   analyze,
 };
-overlay.setSource({ url: null, code: null, api });
+overlay.setSource({ url: new URL("./worker.js", import.meta.url).href, module: true, code: null, api });
+
+/** In a module worker (worker.js): answer analysis requests. */
+export function serveWorker(scope) {
+  analysis.serve(scope, api);
+}
 
 /** Draws the overlay on the page; see index.d.ts. */
 export function mount(options) {

@@ -255,7 +255,7 @@ test("the ES module build mounts the overlay too (English page, English UI)", as
     }, env.baseUrl + "pkg/esm/index.js");
     assert.ok(result.claims >= 1);
     assert.match(result.status, /claims? · 1 article$/);
-    assert.equal(result.mode, "main-thread");
+    assert.equal(result.mode, "worker", "analysed in the module worker");
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

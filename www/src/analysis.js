@@ -3,7 +3,8 @@
 // `run(inputs, options)` returns a promise for the report. It tries, in order:
 //   1. a Worker from the script's own URL (same origin, so the strict CSP
 //      `script-src 'self'` allows it; the bundle notices it runs in a worker
-//      and serves analyses instead of drawing an overlay);
+//      and serves analyses instead of drawing an overlay); the ES module
+//      build starts pkg/esm/worker.js as a module worker instead;
 //   2. a Worker from a Blob of the bundle's own source (for a script from
 //      another origin, or file:// pages, where (1) is refused; a CSP without
 //      `blob:` refuses this one);
@@ -69,7 +70,8 @@ var analysis = (function () {
       var url = mode === "worker" ? source.url : null;
       try {
         if (!url) url = URL.createObjectURL(new Blob([source.code()], { type: "text/javascript" }));
-        var w = new Worker(url);
+        // The ES module build starts its worker as a module (pkg/esm/worker.js).
+        var w = mode === "worker" && source.module ? new Worker(url, { type: "module" }) : new Worker(url);
         if (mode === "blob-worker") URL.revokeObjectURL(url);
         return { w: w, mode: mode };
       } catch (e) {
@@ -95,7 +97,7 @@ var analysis = (function () {
     });
   }
 
-  /** {report, mode} for `inputs`; `source` = {url, code(), api} (see the module comment). */
+  /** {report, mode} for `inputs`; `source` = {url, module?, code(), api} (see the module comment). */
   function run(inputs, options, source) {
     if (!worker && typeof Worker === "function") {
       worker = start(source);

@@ -188,3 +188,6 @@ export interface FaktenlageEventMap {
   "faktenlage:select": CustomEvent<{ id: string; claim: Claim | null }>;
   "faktenlage:error": CustomEvent<Error>;
 }
+
+/** Used by worker.js (the module worker `mount` starts); not needed otherwise. */
+export function serveWorker(scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: unknown): void }): void;
