@@ -1851,6 +1851,14 @@ var by = Math.min(rect.bottom - sheet.top + 16, rect.top - 8);
 if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? "auto" : "smooth" });
 });
 }
+function foldIfCovering(anchors) {
+var panel = host.panelRect();
+var covers = anchors.some(function (a) {
+var r = a.element.getBoundingClientRect();
+return r.left < panel.right && r.right > panel.left && r.top < panel.bottom && r.bottom > panel.top;
+});
+if (covers) host.setExpanded(false);
+}
 function step(delta) {
 if (!state || !state.order.length) return;
 var n = state.order.length;
@@ -1958,6 +1966,7 @@ open: function (id) { select(id, false); },
 step: step,
 close: function () { if (state) state.painter.select([], null); },
 });
+foldIfCovering(anchors);
 host.setAttribute("data-claims", String(report.claims.length));
 host.setAttribute("data-analyze-ms", (t1 - t0).toFixed(2));
 host.setAttribute("data-draw-ms", (t2 - t1).toFixed(2));

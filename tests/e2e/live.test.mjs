@@ -45,10 +45,13 @@ function mountIn(page, options = {}) {
 }
 
 test("news page: only the main article is analysed, and nothing outside changes a verdict", async () => {
-  const { context, page, problems } = await newsPage();
+  const { context, page, problems } = await newsPage({ width: 1000, height: 800 });
   try {
     const found = await mountIn(page);
     assert.equal(found.texts.length, 1, "one article");
+    // Where the panel would sit on the article column it is folded to its bar.
+    const panelHeight = await page.evaluate(() => document.querySelector("faktenlage-overlay").shadowRoot.querySelector(".panel").getBoundingClientRect().height);
+    assert.ok(panelHeight < 60, `the panel covers the article with ${panelHeight}px`);
     assert.match(found.texts[0], /^Ukrainekrieg\n\nNordkorea bestätigt Truppeneinsatz in Kursk/);
     for (const s of OUTSIDE) assert.ok(!found.texts[0].includes(s), `"${s}" was read`);
     assert.ok(found.claims.length >= 5, "the article's claims are there");

@@ -229,6 +229,16 @@ var overlay = (function () {
       });
     }
 
+    /** Folds the panel to its bar when it would cover article text (it opens again with a card). */
+    function foldIfCovering(anchors) {
+      var panel = host.panelRect();
+      var covers = anchors.some(function (a) {
+        var r = a.element.getBoundingClientRect();
+        return r.left < panel.right && r.right > panel.left && r.top < panel.bottom && r.bottom > panel.top;
+      });
+      if (covers) host.setExpanded(false);
+    }
+
     function step(delta) {
       if (!state || !state.order.length) return;
       var n = state.order.length;
@@ -347,6 +357,7 @@ var overlay = (function () {
               step: step,
               close: function () { if (state) state.painter.select([], null); },
             });
+            foldIfCovering(anchors);
             host.setAttribute("data-claims", String(report.claims.length));
             host.setAttribute("data-analyze-ms", (t1 - t0).toFixed(2));
             host.setAttribute("data-draw-ms", (t2 - t1).toFixed(2));
