@@ -6,9 +6,11 @@
 //   the optimized wasm inlined as base64 (no fetch, so it works from file://),
 //   a small boot part defining `window.Faktenlage`, and the overlay frontend
 //   (www/src/*.js, in pipeline order), all inside one function scope.
-// - OUT/esm/: wasm-bindgen's `web` target (ES module + .wasm + .d.ts) for
-//   bundlers and Node: wasm-bindgen's module as esm/faktenlage_core.js and a
-//   small wrapper esm/faktenlage.js exporting init, initSync and analyze.
+// - OUT/esm/: wasm-bindgen's `web` target as esm/faktenlage_core.js, a small
+//   wrapper esm/faktenlage.js (init, initSync, analyze over the string
+//   boundary of www/src/analyze.js) and, on top of it, OUT/esm/index.js:
+//   `init` (which also works in Node), `analyze` and the overlay's `mount`,
+//   typed by www/types/faktenlage.d.ts, for bundlers and Node.
 // - OUT/package.json describing both.
 // Prints each artifact's raw and gzip size. Output depends only on the inputs.
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -26,10 +28,34 @@ for (const k of ["web", "no-modules", "wasm", "out"]) {
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
 const wasm = readFileSync(args.wasm);
 const glue = readFileSync(args["no-modules"], "utf8");
-const FRONTEND = ["anchoring.js", "highlighting.js", "sidebar.js", "overlay.js"];
+const FRONTEND = ["discovery.js", "anchoring.js", "analysis.js", "highlighting.js", "sidebar.js", "overlay.js"];
+/**
+ * The frontend without its comments and indentation (a third less gzip; the
+ * sources in www/src/ are the readable ones). Drops whole comment lines and
+ * comment blocks only, never code: a line is code unless it starts with `//`
+ * or lies in a block opened by a line starting with `/*`.
+ */
+function lean(source) {
+  const out = [];
+  let inBlock = false;
+  for (const line of source.split("\n")) {
+    const t = line.trim();
+    if (inBlock) {
+      inBlock = !t.includes("*/");
+      continue;
+    }
+    if (t.startsWith("/*")) {
+      inBlock = !t.includes("*/");
+      continue;
+    }
+    if (t === "" || t.startsWith("//")) continue;
+    out.push(t);
+  }
+  return out.join("\n");
+}
 // The JS half of the wasm boundary, shared by both builds.
-const boundary = readFileSync(join(root, "www/src/analyze.js"), "utf8").trimEnd();
-const frontend = FRONTEND.map((f) => `// ---- www/src/${f} ----\n` + readFileSync(join(root, "www/src", f), "utf8").trimEnd()).join("\n\n");
+const boundary = lean(readFileSync(join(root, "www/src/analyze.js"), "utf8"));
+const frontend = FRONTEND.map((f) => `// ---- www/src/${f} ----\n` + lean(readFileSync(join(root, "www/src", f), "utf8"))).join("\n");
 
 const boot = `
 // ---- boot: instantiate the inlined wasm (no fetch, works from file://) ----
@@ -55,29 +81,39 @@ function decodeBase64(s) {
 
 var Faktenlage = (function (bindgen) {
   var initialised = false;
+  var readyPromise = null;
+  // The wasm is decoded and compiled on first use, not when the script
+  // runs: where the analysis runs in a Worker the page's main thread never
+  // pays for it.
+  function init() {
+    if (readyPromise) return readyPromise;
+    var bytes = decodeBase64(WASM_BASE64);
+    try {
+      bindgen.initSync({ module: bytes });
+      initialised = true;
+      readyPromise = Promise.resolve(api);
+    } catch (e) {
+      // A browser may refuse synchronous compilation on the main thread; the
+      // asynchronous path has no such limit. A real failure (e.g. a CSP without
+      // 'wasm-unsafe-eval') rejects \`ready\`.
+      readyPromise = bindgen({ module_or_path: bytes }).then(function () {
+        initialised = true;
+        return api;
+      });
+    }
+    return readyPromise;
+  }
   var api = {
     version: ${JSON.stringify(version)},
     /** Analyses articles ({id?, text?, html?, title?, published?, lang?, hints?}[]); returns the report. */
     analyze: function (articles, options) {
+      if (!initialised) init();
       if (!initialised) throw new Error("Faktenlage is not ready yet: await Faktenlage.ready first");
       return analyzeCore(bindgen.analyze_json, articles, options);
     },
-    ready: null,
   };
-  var bytes = decodeBase64(WASM_BASE64);
-  try {
-    bindgen.initSync({ module: bytes });
-    initialised = true;
-    api.ready = Promise.resolve(api);
-  } catch (e) {
-    // A browser may refuse synchronous compilation on the main thread; the
-    // asynchronous path has no such limit. A real failure (e.g. a CSP without
-    // 'wasm-unsafe-eval') rejects \`ready\`.
-    api.ready = bindgen({ module_or_path: bytes }).then(function () {
-      initialised = true;
-      return api;
-    });
-  }
+  /** A promise for the API once the wasm is compiled (resolved at once in current browsers). */
+  Object.defineProperty(api, "ready", { get: init, enumerable: true });
   return api;
 })(wasm_bindgen);
 root.Faktenlage = Faktenlage;
@@ -85,9 +121,12 @@ root.Faktenlage = Faktenlage;
 
 const classic = `/*! Faktenlage ${version}: fact-check overlay for news pages. MIT OR Apache-2.0.
  * Generated by scripts/build.sh from src/ (Rust, compiled to WebAssembly) and www/src/; do not edit.
- * One script tag gives window.Faktenlage = {analyze, ready, overlay, version} and the overlay. */
-(function () {
+ * One script tag gives window.Faktenlage = {analyze, ready, mount, overlay, version} and the overlay.
+ * The same file, started as a Worker, answers analysis requests (www/src/analysis.js). */
+(function faktenlageBundle() {
 "use strict";
+// A second include of the script is a no-op.
+if (typeof self !== "undefined" && self.Faktenlage && self.Faktenlage.mount) return;
 // ---- wasm-bindgen glue (--target no-modules) ----
 ${glue.trimEnd()}
 // ---- www/src/analyze.js ----
@@ -95,14 +134,81 @@ ${boundary}
 ${boot}
 ${frontend}
 
-Faktenlage.overlay = { run: overlay.run };
+Faktenlage.mount = overlay.mount;
+Faktenlage.overlay = { run: overlay.run, mount: overlay.mount };
 Faktenlage.anchoring = { extract: anchoring.extract, toRange: anchoring.toRange, offsetOf: anchoring.offsetOf };
-overlay.autostart(script);
+Faktenlage.discovery = { find: discovery.find };
+if (typeof document === "undefined" && typeof importScripts === "function") {
+  analysis.serve(self, Faktenlage); // started as a Worker by analysis.js
+} else {
+  overlay.autostart(script, {
+    url: script && script.src,
+    code: function () { return "(" + faktenlageBundle.toString() + ")();"; },
+    api: Faktenlage,
+  });
+}
 })();
+`;
+
+// The ES module entry: the wasm-bindgen module plus the frontend. The
+// overlay analyses in a module worker (esm/worker.js, found with
+// \`new URL(…, import.meta.url)\`, which bundlers understand) and falls back
+// to the main thread where it cannot start one.
+const esmIndex = `/*! Faktenlage ${version}: fact-check overlay for news pages. MIT OR Apache-2.0.
+ * Generated by scripts/build.sh; do not edit. Types: index.d.ts. */
+import wasmInit, { initSync, analyze as wasmAnalyze } from "./faktenlage.js";
+
+export { initSync };
+let loading = null;
+
+/** Loads the wasm: next to this module in browsers, from the file system in Node. */
+export default function init(input) {
+  if (input !== undefined) return wasmInit({ module_or_path: input });
+  if (!loading) {
+    const node = typeof process !== "undefined" && process.versions && process.versions.node;
+    const url = new URL("./faktenlage_bg.wasm", import.meta.url);
+    loading = node
+      ? import(/* webpackIgnore: true */ "node:fs/promises").then((fs) => fs.readFile(url)).then((bytes) => wasmInit({ module_or_path: bytes }))
+      : wasmInit({ module_or_path: url });
+  }
+  return loading;
+}
+
+/** Analyses articles; see index.d.ts. */
+export function analyze(articles, options) {
+  return wasmAnalyze(articles, options);
+}
+
+${frontend}
+
+const api = {
+  get ready() { return init().then(() => api); },
+  analyze,
+};
+overlay.setSource({ url: new URL("./worker.js", import.meta.url).href, module: true, code: null, api });
+
+/** In a module worker (worker.js): answer analysis requests. */
+export function serveWorker(scope) {
+  analysis.serve(scope, api);
+}
+
+/** Draws the overlay on the page; see index.d.ts. */
+export function mount(options) {
+  return overlay.mount(options);
+}
 `;
 
 const out = args.out;
 mkdirSync(join(out, "esm"), { recursive: true });
+writeFileSync(join(out, "esm", "index.js"), esmIndex);
+writeFileSync(
+  join(out, "esm", "worker.js"),
+  `// Faktenlage's analysis worker for the ES module build (started by index.js). Generated; do not edit.
+import { serveWorker } from "./index.js";
+serveWorker(self);
+`,
+);
+copyFileSync(join(root, "www/types/faktenlage.d.ts"), join(out, "esm", "index.d.ts"));
 writeFileSync(join(out, "faktenlage.js"), classic);
 copyFileSync(join(args.web, "faktenlage.js"), join(out, "esm", "faktenlage_core.js"));
 copyFileSync(join(args.web, "faktenlage.d.ts"), join(out, "esm", "faktenlage_core.d.ts"));
@@ -159,26 +265,40 @@ export function analyze(articles: ArticleInput[], options?: AnalyzeOptions): Rep
 `,
 );
 copyFileSync(args.wasm, join(out, "esm", "faktenlage_bg.wasm"));
+// npm shows the README and wants the licence texts next to the package.
+const DOCS = ["README.md", "LICENSE-MIT", "LICENSE-APACHE"];
+for (const f of DOCS) copyFileSync(join(root, f), join(out, f));
+const repository = /^repository\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"));
 const pkgJson = {
   name: "faktenlage",
   version,
   description: "Fact-check overlay for news pages: finds check-worthy claims and compares them across articles, in the browser.",
+  keywords: ["fact-checking", "news", "claims", "overlay", "webassembly", "german"],
   license: "MIT OR Apache-2.0",
+  ...(repository ? { repository: { type: "git", url: `git+${repository[1]}.git` }, homepage: repository[1] } : {}),
   type: "module",
-  main: "./esm/faktenlage.js",
-  types: "./esm/faktenlage.d.ts",
+  main: "./esm/index.js",
+  types: "./esm/index.d.ts",
   exports: {
-    ".": { types: "./esm/faktenlage.d.ts", default: "./esm/faktenlage.js" },
+    // One entry for browsers, bundlers and Node: init() finds the wasm in each.
+    ".": { types: "./esm/index.d.ts", default: "./esm/index.js" },
+    // The one-tag embed (wasm inlined, the overlay starts itself).
     "./classic": "./faktenlage.js",
+    "./faktenlage.js": "./faktenlage.js",
+    // wasm-bindgen's module alone, for callers that manage the wasm themselves.
+    "./bindgen": { types: "./esm/faktenlage.d.ts", default: "./esm/faktenlage.js" },
     "./faktenlage_bg.wasm": "./esm/faktenlage_bg.wasm",
+    "./package.json": "./package.json",
   },
-  files: ["faktenlage.js", "esm/"],
+  // Only the classic script does something when loaded (it starts the overlay).
+  sideEffects: ["./faktenlage.js"],
+  files: ["faktenlage.js", "esm/", ...DOCS],
 };
 writeFileSync(join(out, "package.json"), JSON.stringify(pkgJson, null, 2) + "\n");
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KiB";
 console.log("artifact                     raw          gzip");
-for (const f of ["faktenlage.js", "esm/faktenlage.js", "esm/faktenlage_core.js", "esm/faktenlage_bg.wasm"]) {
+for (const f of ["faktenlage.js", "esm/index.js", "esm/faktenlage.js", "esm/faktenlage_core.js", "esm/faktenlage_bg.wasm"]) {
   const data = readFileSync(join(out, f));
   console.log(`${f.padEnd(28)} ${kb(statSync(join(out, f)).size)} ${kb(gzipSync(data, { level: 9 }).length)}`);
 }

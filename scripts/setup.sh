@@ -10,7 +10,8 @@
 #    nodejs/npm when missing.
 #  - wasm-bindgen-cli at exactly the version Cargo.toml pins.
 #  - npm dev dependencies from the committed package-lock.json (binaryen's
-#    wasm-opt, playwright-core, ajv), reinstalled only when the lockfile changes.
+#    wasm-opt, playwright-core, ajv, typescript for the type check of
+#    pkg/esm/index.d.ts), reinstalled only when the lockfile changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

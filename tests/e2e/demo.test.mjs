@@ -11,34 +11,24 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { listen, staticServer } from "../../scripts/serve.mjs";
+import { start, root } from "./browser.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const artifacts = join(root, "tests", "artifacts");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const OWN_FILES = ["www/index.html", "www/demo.css", "www/favicon.svg", "pkg/faktenlage.js"];
+const OWN_FILES = ["www/index.html", "www/demo.css", "www/demo.js", "www/favicon.svg", "pkg/faktenlage.js"];
 
 let browser;
-let server;
 let baseUrl;
+let env;
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
-  });
-  // The demo's static server, for the repository root (www/ and pkg/ side by side).
-  server = staticServer(root);
-  await listen(server, 0, 0);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  env = await start();
+  ({ browser, baseUrl } = env);
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await env?.close();
 });
 
 /** Opens the demo with a watch on console errors, requests and CSP violations. */
@@ -248,7 +238,7 @@ test("anchoring: DOM text to analysed text and back", async () => {
   });
   assert.equal(
     result.text,
-    "Krieg\n\nNordkorea bestätigt Einsatz\n\n28. April 2025\n\n🙂 Nordkorea hat am Montag „erstmals“ 10.000 Soldaten bestätigt.\nGrüße aus Pjöngjang 🇰🇵.\n\nKim Jong Un bei einem Besuch.\n\nMehr zum Thema\n\nEins\n\nZwei\n\nZwischen\u00adtitel\n\nLetzter Satz."
+    "Krieg\n\nNordkorea bestätigt Einsatz\n\n28. April 2025\n\n🙂 Nordkorea hat am Montag „erstmals“ 10.000 Soldaten bestätigt.\nGrüße aus Pjöngjang 🇰🇵.\n\nKim Jong Un bei einem Besuch.\n\nMehr zum Thema\n\nEins\n\nZwei\n\nZwischen\u00adtitel\n\nVorletzter Satz.\nLetzter Satz."
   );
   const span = (kind, s) => ({ kind, start: result.text.indexOf(s), end: result.text.indexOf(s) + s.length });
   assert.deepEqual(result.hints, [

@@ -10,7 +10,9 @@
 //   - in text nodes every run of whitespace collapses to one space, and
 //     whitespace at the start or end of a block is dropped;
 //   - script, style, template, form controls, [hidden] and [aria-hidden]
-//     content is skipped.
+//     content is skipped, and so is every element `options.skip(el)` names
+//     (the overlay passes discovery.skip: comments, author boxes, navigation,
+//     link lists and text that is not rendered).
 // It also reports block hints from markup (h1 → headline, h2–h4 →
 // subheading, figcaption → caption, aside → related, nav/footer → other,
 // time inside a header → other), the title (first h1) and the publication
@@ -43,18 +45,28 @@ var anchoring = (function () {
     return BLOCK.has(el.tagName) || (el.tagName === "TIME" && hintFor(el) !== null);
   }
 
+  /** Reads an <article> element at once; see reader(). */
+  function extract(element, options) {
+    var r = reader(element, options);
+    r.step(Infinity);
+    return r.result();
+  }
+
   /**
-   * Reads an <article> element. Returns the anchor: `{element, text, runs,
+   * Reads an <article> element in steps: `step(until)` reads until done
+   * (true) or a deadline (false); `result()` then gives the anchor: `{element, text, runs,
    * hints, title, published, lang}`; `runs` are `{start, len, node, offset,
    * nodeLen}`: text[start, start+len) comes from node.data[offset,
    * offset+nodeLen) (len ≠ nodeLen only for collapsed whitespace).
    */
-  function extract(element) {
+  function reader(element, options) {
+    var skip = (options && options.skip) || null;
     var text = "";
     var runs = [];
     var hints = [];
     var pendingBreak = ""; // "", "\n" or "\n\n": owed before the next visible text
     var pendingSpace = null; // {node, offset, nodeLen} of a collapsed whitespace run
+    var afterParagraph = false; // the last block boundary was the end of a <p>
     var open = []; // hints whose start is not known yet
 
     function breakBefore(sep) {
@@ -71,6 +83,7 @@ var anchoring = (function () {
       }
       pendingBreak = "";
       pendingSpace = null;
+      afterParagraph = false;
       for (var i = 0; i < open.length; i++) {
         if (open[i].start === null) open[i].start = text.length;
       }
@@ -91,54 +104,87 @@ var anchoring = (function () {
       if (last < data.length) emit(node, last, data.slice(last));
     }
 
-    function walk(el) {
-      for (var child = el.firstChild; child; child = child.nextSibling) {
+    /** Opens an element: separators, hint; returns its stack frame, or null when it is skipped or empty. */
+    function enter(child) {
+      var tag = child.tagName.toUpperCase();
+      if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true" || (skip && skip(child))) return null;
+      if (tag === "BR") {
+        breakBefore("\n");
+        return null;
+      }
+      var block = isBlock(child);
+      var kind = hintFor(child);
+      var hint = kind ? { kind: kind, start: null, end: null } : null;
+      if (tag === "P" && afterParagraph && pendingBreak === "\n\n") pendingBreak = "\n";
+      else if (block) breakBefore("\n\n");
+      if (block) afterParagraph = false;
+      if (hint) open.push(hint);
+      return { child: child.firstChild, tag: tag, block: block, hint: hint };
+    }
+
+    function leave(frame) {
+      var hint = frame.hint;
+      if (hint) {
+        open.splice(open.indexOf(hint), 1);
+        if (hint.start !== null && text.length > hint.start) {
+          hint.end = text.length;
+          hints.push(hint);
+        }
+      }
+      if (frame.block) {
+        breakBefore("\n\n");
+        afterParagraph = frame.tag === "P";
+      }
+    }
+
+    // Depth-first walk with an explicit stack, so it can stop at a deadline
+    // and go on later (a long article is read in slices between frames).
+    var stack = [{ child: element.firstChild, tag: null, block: false, hint: null }];
+
+    /** Reads until done (returns true) or until performance time `until` has passed (false). */
+    function step(until) {
+      var count = 0;
+      while (stack.length) {
+        var top = stack[stack.length - 1];
+        var child = top.child;
+        if (!child) {
+          stack.pop();
+          if (stack.length) leave(top);
+          continue;
+        }
+        top.child = child.nextSibling;
         if (child.nodeType === 3) {
           textNode(child);
         } else if (child.nodeType === 1) {
-          var tag = child.tagName.toUpperCase();
-          if (SKIP.has(tag) || child.hidden || child.getAttribute("aria-hidden") === "true") continue;
-          if (tag === "BR") {
-            breakBefore("\n");
-            continue;
-          }
-          var block = isBlock(child);
-          var kind = hintFor(child);
-          var hint = kind ? { kind: kind, start: null, end: null } : null;
-          if (block) breakBefore("\n\n");
-          if (hint) open.push(hint);
-          walk(child);
-          if (hint) {
-            open.splice(open.indexOf(hint), 1);
-            if (hint.start !== null && text.length > hint.start) {
-              hint.end = text.length;
-              hints.push(hint);
-            }
-          }
-          if (block) breakBefore("\n\n");
+          var frame = enter(child);
+          if (frame) stack.push(frame);
+        }
+        if (++count % 64 === 0 && until !== Infinity && performance.now() > until) return false;
+      }
+      return true;
+    }
+
+    function result() {
+      hints.sort(function (a, b) { return a.start - b.start; });
+      var title = null;
+      for (var i = 0; i < hints.length; i++) {
+        if (hints[i].kind === "headline") {
+          title = text.slice(hints[i].start, hints[i].end);
+          break;
         }
       }
-    }
-
-    walk(element);
-    hints.sort(function (a, b) { return a.start - b.start; });
-
-    var title = null;
-    for (var i = 0; i < hints.length; i++) {
-      if (hints[i].kind === "headline") {
-        title = text.slice(hints[i].start, hints[i].end);
-        break;
+      var published = null;
+      var time = element.querySelector("time[datetime]");
+      if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
+        published = time.getAttribute("datetime").slice(0, 10);
       }
+      var langEl = element.closest("[lang]");
+      var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
+      if (lang !== "de" && lang !== "en") lang = null;
+      return { element: element, text: text, runs: runs, hints: hints, title: title, published: published, lang: lang };
     }
-    var published = null;
-    var time = element.querySelector("time[datetime]");
-    if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
-      published = time.getAttribute("datetime").slice(0, 10);
-    }
-    var langEl = element.closest("[lang]");
-    var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
-    if (lang !== "de" && lang !== "en") lang = null;
-    return { element: element, text: text, runs: runs, hints: hints, title: title, published: published, lang: lang };
+
+    return { step: step, result: result };
   }
 
   /** Index of the last run starting at or before `offset` (-1 if none). */
@@ -178,12 +224,21 @@ var anchoring = (function () {
     return { node: r.node, offset: r.offset + (r.len === r.nodeLen ? offset - r.start : 0) };
   }
 
-  /** A DOM Range for text[start, end), or null when it cannot be placed. */
-  function toRange(anchor, start, end) {
+  /**
+   * A DOM Range for text[start, end), or null when it cannot be placed;
+   * with `asStatic` a StaticRange (not updated when the DOM changes, and so
+   * free of the cost live ranges add to every DOM change) where there is one.
+   */
+  function toRange(anchor, start, end, asStatic) {
     if (!(end > start)) return null;
     var a = position(anchor, start, false);
     var b = position(anchor, end, true);
     if (!a || !b) return null;
+    var win = anchor.element.ownerDocument.defaultView;
+    if (asStatic && win && typeof win.StaticRange === "function") {
+      if (a.node === b.node && a.offset >= b.offset) return null;
+      return new win.StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+    }
     var range = anchor.element.ownerDocument.createRange();
     try {
       range.setStart(a.node, a.offset);
@@ -207,5 +262,5 @@ var anchoring = (function () {
     return -1;
   }
 
-  return { extract: extract, toRange: toRange, offsetOf: offsetOf };
+  return { extract: extract, reader: reader, toRange: toRange, offsetOf: offsetOf };
 })();

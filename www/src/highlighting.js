@@ -8,8 +8,10 @@
 // own styles are never affected and the strict CSP (no inline styles) holds.
 //
 // Without the API (older browsers) the ranges are wrapped in <mark> elements
-// styled through the CSSOM (`element.style`); the page's text content stays
-// the same, only inline wrappers are added.
+// styled through the CSSOM (`element.style`, with !important, so a page's
+// own `mark { … !important }` rules cannot erase the colours); the page's
+// text content stays the same, only inline wrappers are added, and clear()
+// removes them and merges the text nodes it split.
 var highlighting = (function () {
   "use strict";
 
@@ -24,10 +26,10 @@ var highlighting = (function () {
   };
   var PREFIX = "faktenlage-";
 
-  /** Scrolls the element holding `node` to the middle of the viewport. */
-  function scrollTo(node) {
+  /** Scrolls the element holding `node` to the middle of the viewport (instantly for reduced motion). */
+  function scrollTo(node, reduced) {
     var el = node.nodeType === 1 ? node : node.parentElement;
-    if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
   }
 
   function supported(doc) {
@@ -42,8 +44,8 @@ var highlighting = (function () {
       var rule = "::highlight(" + PREFIX + name + ") { background-color: " + s[0] + ";";
       // A single source is the common case: a quieter, dotted line.
       var line = name === "single_source" ? "underline dotted 1px " : "underline 2px ";
+      // Text colours stay the page's own, so its contrast holds in light and dark pages.
       if (s[1]) rule += " text-decoration: " + line + s[1] + "; text-underline-offset: 3px;";
-      else rule += " color: rgb(110, 110, 110);";
       rules.push(rule + " }");
     });
     rules.push("::highlight(" + PREFIX + "active) { background-color: rgba(255, 214, 0, 0.55); }");
@@ -53,7 +55,10 @@ var highlighting = (function () {
 
   /**
    * A painter for one document: `draw(groups)` with `groups` a map from
-   * name (verdict or `noise`) to an array of `{range, claim}`; `select(ranges, claimId)`
+   * name (verdict or `noise`) to an array of `{range, claim}` (adds to what
+   * is drawn; the <mark> fallback only queues, and `flush(until)` wraps
+   * until a deadline, true when done; it wants StaticRanges: `staticRanges`);
+   * `box(ranges, claimId)` the on-screen box of a claim; `select(ranges, claimId)`
    * marks the selected claim; `reveal(ranges, claimId)` scrolls to a passage
    * and flashes it; `claimAt(element)` (mark mode) names the claim under a
    * clicked element; `clear()` removes everything.
@@ -82,15 +87,22 @@ var highlighting = (function () {
 
     return {
       mode: "highlight-api",
+      staticRanges: false,
+      flush: function () { return true; },
+      box: function (ranges) { return ranges.length ? ranges[0].getBoundingClientRect() : null; },
+      // Additive, so the overlay can draw a long page in batches.
       draw: function (groups) {
         Object.keys(groups).forEach(function (name) {
-          set(name, groups[name].map(function (g) { return g.range; }));
+          var h = win.CSS.highlights.get(PREFIX + name);
+          if (!h || names.indexOf(name) < 0) set(name, []);
+          h = win.CSS.highlights.get(PREFIX + name);
+          groups[name].forEach(function (g) { h.add(g.range); });
         });
       },
       select: function (ranges) { set("active", ranges); },
-      reveal: function (ranges) {
+      reveal: function (ranges, claim, reduced) {
         if (!ranges.length) return;
-        scrollTo(ranges[0].startContainer);
+        scrollTo(ranges[0].startContainer, reduced);
         set("flash", ranges);
         clearTimeout(flashTimer);
         flashTimer = setTimeout(function () { set("flash", []); }, 1200);
@@ -109,85 +121,111 @@ var highlighting = (function () {
     var marks = []; // {el, claim}
     var styled = []; // elements with a temporary style
 
+    function set(el, prop, value) {
+      el.style.setProperty(prop, value, "important");
+    }
+
     function paint(el, name) {
       var s = STYLES[name];
-      el.style.backgroundColor = s[0];
-      el.style.color = "inherit";
+      set(el, "background-color", s[0]);
+      set(el, "color", "inherit");
+      set(el, "padding", "0");
+      set(el, "display", "inline");
       if (s[1]) {
-        el.style.textDecoration = "underline 2px " + s[1];
-        el.style.textUnderlineOffset = "3px";
+        set(el, "text-decoration", "underline 2px " + s[1]);
+        set(el, "text-underline-offset", "3px");
       }
     }
 
-    /** Splits the text nodes a range covers into (node, start, end) pieces. */
+    /**
+     * Splits the text nodes a range covers into (node, start, end) pieces.
+     * Works for StaticRanges (whose ends are text nodes) as well as Ranges.
+     */
     function pieces(range) {
+      var first = range.startContainer;
+      var last = range.endContainer;
+      if (first === last) return range.endOffset > range.startOffset ? [{ node: first, start: range.startOffset, end: range.endOffset }] : [];
       var out = [];
-      var root = range.commonAncestorContainer;
-      var walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode : root, 4);
-      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!range.intersectsNode(n)) continue;
-        var s = n === range.startContainer ? range.startOffset : 0;
-        var e = n === range.endContainer ? range.endOffset : n.data.length;
+      var walker = doc.createTreeWalker(doc.documentElement, 4);
+      walker.currentNode = first;
+      for (var n = first; n; n = walker.nextNode()) {
+        var s = n === first ? range.startOffset : 0;
+        var e = n === last ? range.endOffset : n.data.length;
         if (e > s) out.push({ node: n, start: s, end: e });
+        if (n === last) break;
       }
       return out;
     }
 
+    /** Wraps every queued piece of one text node, from its end backwards so earlier offsets stay valid. */
+    function wrapNode(node, list) {
+      list.sort(function (a, b) { return b.start - a.start; });
+      var limit = Infinity;
+      list.forEach(function (p) {
+        if (p.end > limit) return; // overlaps one already wrapped
+        var target = node;
+        if (p.end < target.data.length) target.splitText(p.end);
+        if (p.start > 0) target = target.splitText(p.start);
+        var mark = doc.createElement("mark");
+        mark.className = PREFIX + "mark";
+        if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
+        paint(mark, p.name);
+        target.parentNode.insertBefore(mark, target);
+        mark.appendChild(target);
+        marks.push({ el: mark, claim: p.claim });
+        limit = p.start;
+      });
+    }
+
+    var queue = new Map(); // text node → pieces still to wrap
+
     return {
       mode: "mark",
+      // Static ranges: live ones would all be updated on every splitText (quadratic on a long page).
+      staticRanges: true,
+      /** Queues the pieces; flush() wraps them. Every piece of a node is wrapped in the same step. */
       draw: function (groups) {
-        // Collect every piece first: wrapping changes the DOM, and ranges
-        // computed before must not be used after.
-        var all = [];
         Object.keys(groups).forEach(function (name) {
           groups[name].forEach(function (g) {
             pieces(g.range).forEach(function (p) {
               p.name = name;
               p.claim = g.claim;
-              all.push(p);
+              if (!queue.has(p.node)) queue.set(p.node, []);
+              queue.get(p.node).push(p);
             });
           });
         });
-        var byNode = new Map();
-        all.forEach(function (p) {
-          if (!byNode.has(p.node)) byNode.set(p.node, []);
-          byNode.get(p.node).push(p);
-        });
-        byNode.forEach(function (list, node) {
-          // From the end of the node backwards, so earlier offsets stay valid.
-          list.sort(function (a, b) { return b.start - a.start; });
-          var limit = Infinity;
-          list.forEach(function (p) {
-            if (p.end > limit) return; // overlaps one already wrapped
-            var target = node;
-            if (p.end < target.data.length) target.splitText(p.end);
-            if (p.start > 0) target = target.splitText(p.start);
-            var mark = doc.createElement("mark");
-            mark.className = PREFIX + "mark";
-            if (p.claim) mark.setAttribute("data-faktenlage-claim", p.claim);
-            paint(mark, p.name);
-            target.parentNode.insertBefore(mark, target);
-            mark.appendChild(target);
-            marks.push({ el: mark, claim: p.claim });
-            limit = p.start;
-          });
-        });
+      },
+      /** Wraps queued pieces until performance time `until`; true when none are left. */
+      flush: function (until) {
+        var it = queue.entries();
+        for (var e = it.next(); !e.done; e = it.next()) {
+          queue.delete(e.value[0]);
+          wrapNode(e.value[0], e.value[1]);
+          if (performance.now() > until) return queue.size === 0;
+        }
+        return true;
+      },
+      /** The on-screen box of a claim's first mark. */
+      box: function (ranges, claim) {
+        for (var i = 0; i < marks.length; i++) if (marks[i].claim === claim) return marks[i].el.getBoundingClientRect();
+        return null;
       },
       select: function (ranges, claim) {
-        styled.forEach(function (el) { el.style.outline = ""; });
+        styled.forEach(function (el) { el.style.removeProperty("outline"); });
         styled = marks.filter(function (m) { return claim && m.claim === claim; }).map(function (m) { return m.el; });
-        styled.forEach(function (el) { el.style.outline = "2px solid rgba(255, 170, 0, 0.9)"; });
+        styled.forEach(function (el) { set(el, "outline", "2px solid rgba(255, 170, 0, 0.9)"); });
       },
-      reveal: function (ranges, claim) {
+      reveal: function (ranges, claim, reduced) {
         var first = true;
         marks.forEach(function (m) {
           if (m.claim !== claim) return;
-          if (first) scrollTo(m.el);
+          if (first) scrollTo(m.el, reduced);
           first = false;
           var el = m.el;
           var before = el.style.backgroundColor;
-          el.style.backgroundColor = "rgba(255, 170, 0, 0.85)";
-          setTimeout(function () { el.style.backgroundColor = before; }, 1200);
+          set(el, "background-color", "rgba(255, 170, 0, 0.85)");
+          setTimeout(function () { set(el, "background-color", before); }, 1200);
         });
       },
       /** The claim id under a clicked element, if it is one of our marks. */
@@ -196,12 +234,19 @@ var highlighting = (function () {
         return m ? m.getAttribute("data-faktenlage-claim") : null;
       },
       clear: function () {
+        var parents = new Set();
         marks.forEach(function (m) {
           var el = m.el;
-          while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
+          var parent = el.parentNode;
+          if (!parent) return;
+          while (el.firstChild) parent.insertBefore(el.firstChild, el);
           el.remove();
+          parents.add(parent);
         });
+        // Merge the text nodes draw() split, so the DOM is as it was.
+        parents.forEach(function (p) { p.normalize(); });
         marks = [];
+        queue.clear();
       },
     };
   }
