@@ -485,7 +485,7 @@ var BLOCK = new Set([
 ]);
 var SKIP = new Set([
 "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT",
-"TEXTAREA", "IFRAME", "OBJECT", "SVG", "CANVAS", "FAKTENLAGE-OVERLAY",
+"TEXTAREA", "IFRAME", "OBJECT", "SVG", "CANVAS", "FAKTENLAGE-OVERLAY", "MATH", "TITLE",
 ]);
 var HINTS = {
 H1: "headline", H2: "subheading", H3: "subheading", H4: "subheading",
@@ -535,7 +535,7 @@ text += chunk;
 }
 function textNode(node) {
 var data = node.data;
-var re = /\s+/g;
+var re = /[ \t\n\r\f]+/g;
 var last = 0;
 var m;
 while ((m = re.exec(data)) !== null) {

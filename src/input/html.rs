@@ -11,22 +11,26 @@
 //! * Take the first `<article>` element if the page has one, else the `<body>`
 //!   (else the whole document).
 //! * Skip the contents of `script`, `style`, `noscript`, `template`, `svg`,
-//!   `math`, `iframe`, `textarea`, `select`, `title`, `object`, `canvas` and
-//!   `button`.
+//!   `math`, `iframe`, `textarea`, `select`, `title`, `object`, `canvas`,
+//!   `button` and `faktenlage-overlay`, of every element with a `hidden`
+//!   attribute or `aria-hidden="true"`, and `input`.
 //! * Inside text nodes, every run of ASCII whitespace (space, tab, CR, LF, FF)
-//!   becomes one space; NBSP and other characters stay as they are. Entities
-//!   are decoded.
+//!   becomes one space, as CSS collapses it; NBSP and other characters stay
+//!   as they are. Entities are decoded.
 //! * Block-level elements (`p`, `h1`–`h6`, `li`, `ul`, `ol`, `figure`,
 //!   `figcaption`, `blockquote`, `div`, `section`, `article`, `aside`,
 //!   `header`, `footer`, `nav`, `main`, `table`, `tr`, `td`, `th`, `dl`, `dt`,
 //!   `dd`, `pre`, `hr`, `form`, `address`, `details`, `summary`) start and end
 //!   a paragraph: consecutive paragraphs are separated by exactly one blank
-//!   line (`"\n\n"`). `<br>` is a line break (`"\n"`). No whitespace is kept
+//!   line (`"\n\n"`), except that a `<p>` right after a `</p>` follows on
+//!   the next line (`"\n"`), the way text copied from a news page looks.
+//!   A `<time>` inside a `<header>` is a block too. `<br>` is a line break
+//!   (`"\n"`). No whitespace is kept
 //!   at the start or end of a paragraph, and the text has no leading or
 //!   trailing blank lines.
 //! * Hints (byte spans into the text; UTF-16 units on the JS side) mark the
 //!   text of `h1` (headline), `h2`–`h4` (subheading), `figcaption` (caption),
-//!   `aside` (related) and `nav`/`footer` (other). Only the outermost hinted
+//!   `aside` (related), `nav`/`footer` and a `time` in a `header` (other). Only the outermost hinted
 //!   element counts: a heading inside an `aside` is part of the related box.
 //!
 //! Metadata: `title` from JSON-LD `NewsArticle.headline`, `og:title`, the
@@ -59,6 +63,8 @@ pub fn extract(html: &str) -> Page {
     let range = element_range(&tokens, "article").or_else(|| element_range(&tokens, "body")).unwrap_or(0..tokens.len());
     let mut w = TextWriter::default();
     let mut skip: Option<(&str, usize)> = None; // skipped element and its nesting depth
+    let mut in_header = 0usize; // open <header> elements
+    let mut time_blocks: Vec<bool> = Vec::new(); // open <time> elements: is each a block?
     for t in &tokens[range] {
         if let Some((name, depth)) = &mut skip {
             match t {
@@ -75,30 +81,50 @@ pub fn extract(html: &str) -> Page {
         }
         match t {
             Token::Text(s) => w.text(s),
-            Token::Start { name, self_closing, .. } => {
-                if SKIPPED.contains(&name.as_str()) {
-                    if !self_closing {
+            Token::Start { name, attrs, self_closing } => {
+                let hidden = attrs.iter().any(|(k, v)| k == "hidden" || (k == "aria-hidden" && v == "true"));
+                if SKIPPED.contains(&name.as_str()) || hidden {
+                    if !self_closing && !is_void(name) {
                         skip = Some((name.as_str(), 1));
                     }
                     continue;
                 }
+                if name == "header" && !self_closing {
+                    in_header += 1;
+                }
+                // A `time` in a header is a block of its own (a date line).
+                let time_block = name == "time" && in_header > 0;
+                if name == "time" && !self_closing {
+                    time_blocks.push(time_block);
+                }
                 if name == "br" {
                     w.brk(1);
-                } else if is_block(name) {
+                } else if name == "p" && w.after_paragraph && w.pending_break == 2 {
+                    w.pending_break = 1;
+                } else if is_block(name) || time_block {
                     w.brk(2);
                 }
-                if let Some(kind) = hint_of(name) {
+                if is_block(name) || time_block {
+                    w.after_paragraph = false;
+                }
+                let kind = if time_block { Some(BlockKind::Other) } else { hint_of(name) };
+                if let Some(kind) = kind {
                     if !self_closing {
                         w.open(name, kind);
                     }
                 }
             }
             Token::End { name } => {
-                if is_block(name) {
-                    w.brk(2);
+                if name == "header" {
+                    in_header = in_header.saturating_sub(1);
                 }
-                if hint_of(name).is_some() {
+                let time_block = name == "time" && time_blocks.pop().unwrap_or(false);
+                if time_block || hint_of(name).is_some() {
                     w.close(name);
+                }
+                if is_block(name) || time_block {
+                    w.brk(2);
+                    w.after_paragraph = name == "p";
                 }
             }
             Token::Raw { .. } => {}
@@ -117,8 +143,16 @@ pub fn extract(html: &str) -> Page {
 /// Elements whose contents are not article text.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "textarea", "select", "title", "object",
-    "canvas", "button",
+    "canvas", "button", "input", "faktenlage-overlay",
 ];
+
+/// Elements that never have contents (a start tag without `/>` closes them).
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "source" | "track" | "wbr"
+    )
+}
 
 /// Elements whose contents the tokenizer reads verbatim up to the end tag.
 const RAW_TEXT: &[&str] = &["script", "style", "noscript", "template", "title", "textarea", "iframe"];
@@ -159,6 +193,7 @@ fn is_block(name: &str) -> bool {
             | "address"
             | "details"
             | "summary"
+            | "fieldset"
             | "body"
             | "html"
     )
@@ -472,6 +507,8 @@ struct TextWriter {
     /// Break owed before the next character: 0 none, 1 line, 2 paragraph.
     pending_break: u8,
     pending_space: bool,
+    /// The last block boundary was the end of a `<p>`.
+    after_paragraph: bool,
     /// Open hinted elements: (element, kind, start once text arrived).
     open: Vec<(String, BlockKind, Option<usize>)>,
     hints: Vec<Block>,
@@ -502,6 +539,7 @@ impl TextWriter {
             }
             self.pending_break = 0;
             self.pending_space = false;
+            self.after_paragraph = false;
             // Only the outermost hint counts, so only it needs a start.
             if let Some(h) = self.open.first_mut() {
                 h.2.get_or_insert(self.out.len());

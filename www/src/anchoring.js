@@ -6,9 +6,12 @@
 // code units, as the report gives them) back to (text node, offset). The
 // rule, also in docs/architecture.md:
 //   - block-level elements (p, h1–h6, li, figcaption, blockquote, div, …)
-//     are separated by "\n\n", a <br> by "\n";
-//   - in text nodes every run of whitespace collapses to one space, and
-//     whitespace at the start or end of a block is dropped;
+//     are separated by "\n\n", a <p> right after a </p> by "\n", a <br>
+//     by "\n";
+//   - in text nodes every run of the whitespace CSS collapses (space, tab,
+//     line breaks; not NBSP) becomes one space, and whitespace at the start
+//     or end of a block is dropped;
+//   - src/input/html.rs follows the same rule (tests/e2e/text-rule.test.mjs);
 //   - script, style, template, form controls, [hidden] and [aria-hidden]
 //     content is skipped, and so is every element `options.skip(el)` names
 //     (the overlay passes discovery.skip: comments, author boxes, navigation,
@@ -28,7 +31,7 @@ var anchoring = (function () {
   ]);
   var SKIP = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT",
-    "TEXTAREA", "IFRAME", "OBJECT", "SVG", "CANVAS", "FAKTENLAGE-OVERLAY",
+    "TEXTAREA", "IFRAME", "OBJECT", "SVG", "CANVAS", "FAKTENLAGE-OVERLAY", "MATH", "TITLE",
   ]);
   var HINTS = {
     H1: "headline", H2: "subheading", H3: "subheading", H4: "subheading",
@@ -93,7 +96,8 @@ var anchoring = (function () {
 
     function textNode(node) {
       var data = node.data;
-      var re = /\s+/g;
+      // Only the whitespace CSS collapses (not NBSP): the same rule as src/input/html.rs.
+      var re = /[ \t\n\r\f]+/g;
       var last = 0;
       var m;
       while ((m = re.exec(data)) !== null) {
