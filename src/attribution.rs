@@ -101,8 +101,31 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
     let toks = tokenize(&text[s.start..s.end], s.start);
     let mask = quote_mask(&toks);
     let low: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
-    let np = Np { toks: &toks, low: &low, mask: &mask, ents, lang };
+    let mut ent_spans: Vec<(usize, usize)> = ents.iter().map(|e| (e.start, e.end)).collect();
+    ent_spans.sort_unstable();
+    let mut np = Np { toks: &toks, low: &low, mask: &mask, ent_spans: &ent_spans, lang, pointers: 0, pointers_or_weiter: 0 };
+    np.pointers = np.leading(is_pointer_pronoun);
+    np.pointers_or_weiter = np.leading(|w| is_pointer_pronoun(w) || w == "weiter");
     let word = |i: usize| -> &str { if i < toks.len() && !mask[i] && toks[i].kind == TokenKind::Word { &low[i] } else { "" } };
+    // What the cues below would otherwise look for by scanning the sentence
+    // again, once per cue (quadratic in a long sentence full of cues), found
+    // in one pass each: a passive auxiliary before `i`, the last `von` before
+    // `i`, the next `mit` / `zurück` after `i`.
+    let n = toks.len();
+    let mut aux_before = vec![false; n + 1];
+    let mut von_before = vec![None; n + 1];
+    for k in 0..n {
+        aux_before[k + 1] = aux_before[k] || matches!(word(k), "wird" | "werden" | "wurde" | "wurden");
+        von_before[k + 1] = if word(k) == "von" { Some(k) } else { von_before[k] };
+    }
+    let next_word = |w: &str| -> Vec<Option<usize>> {
+        let mut next = vec![None; n + 1];
+        for k in (0..n).rev() {
+            next[k] = if word(k) == w { Some(k) } else { next[k + 1] };
+        }
+        next
+    };
+    let (next_mit, next_zurueck) = (next_word("mit"), next_word("zurück"));
     let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
     let mut cues: Vec<Cue> = Vec::new();
     let mut continues = false;
@@ -137,9 +160,9 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
             "according" if word(i + 1) == "to" => {
                 cues.push(Cue { at: i, cue: cue_text(i, i + 1), source: np.forward(i + 2), denial: false, anaphoric: false })
             }
-            "zitiert" | "zitierte" if (0..i).any(|k| matches!(word(k), "wird" | "werden" | "wurde" | "wurden")) => {
+            "zitiert" | "zitierte" if aux_before[i] => {
                 // `wird … von KCNA zitiert`: the agency is the channel we can check.
-                if let Some(von) = (0..i).rev().find(|&k| word(k) == "von") {
+                if let Some(von) = von_before[i] {
                     let src = np.forward(von + 1).filter(|r| r.1 <= i);
                     cues.push(Cue { at: i, cue: cue_text(von, i), source: src, denial: false, anaphoric: false });
                 }
@@ -177,12 +200,12 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
                 }
                 let mut cue = cue_text(i, i);
                 // `teilte … mit`, `wies … zurück`: the particle ends the clause.
-                if let Some(particle) = match w {
-                    "teilte" | "teilten" | "teilt" => Some("mit"),
-                    "wies" | "wiesen" | "weist" => Some("zurück"),
+                if let Some(next_particle) = match w {
+                    "teilte" | "teilten" | "teilt" => Some(&next_mit),
+                    "wies" | "wiesen" | "weist" => Some(&next_zurueck),
                     _ => None,
                 } {
-                    match (i + 1..toks.len()).find(|&k| word(k) == particle) {
+                    match next_particle[i + 1] {
                         Some(k) => cue = format!("{} … {}", toks[i].text, toks[k].text),
                         None => continue,
                     }
@@ -299,8 +322,14 @@ struct Np<'a> {
     toks: &'a [Token<'a>],
     low: &'a [String],
     mask: &'a [bool],
-    ents: &'a [Entity],
+    /// The entities' byte spans, sorted: found by binary search, since a
+    /// long sentence can hold thousands.
+    ent_spans: &'a [(usize, usize)],
     lang: Lang,
+    /// How many words open the sentence that are pointer pronouns (`Das`,
+    /// `es`), and pointer pronouns or `weiter`: counted once, not per cue.
+    pointers: usize,
+    pointers_or_weiter: usize,
 }
 
 impl Np<'_> {
@@ -330,12 +359,18 @@ impl Np<'_> {
     }
 
     fn is_entity_start(&self, i: usize) -> bool {
-        i < self.toks.len() && self.ents.iter().any(|e| e.start == self.toks[i].start)
+        i < self.toks.len() && self.ent_spans.binary_search_by_key(&self.toks[i].start, |e| e.0).is_ok()
     }
 
     fn has_entity(&self, r: (usize, usize)) -> bool {
         let (a, b) = (self.toks[r.0].start, self.toks[r.1 - 1].end);
-        self.ents.iter().any(|e| e.start >= a && e.end <= b)
+        let from = self.ent_spans.partition_point(|e| e.0 < a);
+        self.ent_spans[from..].iter().take_while(|e| e.0 < b).any(|e| e.1 <= b)
+    }
+
+    /// How many words at the start of the sentence satisfy `f`.
+    fn leading(&self, f: impl Fn(&str) -> bool) -> usize {
+        (0..self.toks.len()).find(|&k| !self.word(k).is_some_and(&f)).unwrap_or(self.toks.len())
     }
 
     /// Whether a noun phrase can start at `i`.
@@ -345,7 +380,7 @@ impl Np<'_> {
 
     /// Whether the sentence starts with `Das`/`Dies` right before token `i`.
     fn starts_with_pointer(&self, i: usize) -> bool {
-        i > 0 && (0..i).all(|k| self.word(k).is_some_and(|w| is_pointer_pronoun(w) || w == "weiter")) && self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this"))
+        i > 0 && i <= self.pointers_or_weiter && self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this"))
     }
 
     /// The noun phrase starting at `i`, as a token range.
@@ -442,7 +477,7 @@ impl Np<'_> {
     fn subject_of_verb(&self, verb: usize, last_person: Option<&Entity>) -> (Option<(usize, usize)>, bool) {
         // `Das meldeten russische Staatsmedien`: the source follows, and the
         // sentence points back to the one before.
-        if verb > 0 && (0..verb).all(|k| self.word(k).is_some_and(is_pointer_pronoun)) {
+        if verb > 0 && verb <= self.pointers {
             return (self.forward_subject(verb + 1, last_person), self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")));
         }
         // `… und sagte weiteren Regen voraus`: the subject opens the sentence.
