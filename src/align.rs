@@ -24,6 +24,10 @@ use std::collections::HashMap;
 
 /// A feature carried by more articles than this is not used for blocking.
 pub const MAX_ARTICLES_PER_KEY: usize = 24;
+/// Nor is a feature carried by more claims than this: on untrusted text (one
+/// name in thousands of sentences) its candidates would grow with the square
+/// of the input, and a feature that common says little about a pair anyway.
+pub const MAX_CLAIMS_PER_KEY: usize = 1024;
 /// Least claim similarity (cosine of weighted features) for a candidate.
 pub const MIN_CLAIM_SCORE: f64 = 0.22;
 /// Least article-profile similarity for two articles to be on the same story.
@@ -139,8 +143,21 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
                 f.push((Kind::Number, format!("{v}")));
             }
         }
+        // The entities' spans merged into disjoint runs, so that each word
+        // is checked by a binary search (a long claim can hold thousands of
+        // entities; a scan per word made it quadratic).
+        let mut spans: Vec<(usize, usize)> = claim.entities.iter().map(|e| (e.start, e.end)).collect();
+        spans.sort_unstable();
+        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            match runs.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => runs.push((a, b)),
+            }
+        }
         let covered = |start: usize, end: usize| {
-            claim.entities.iter().any(|e| start < e.end && e.start < end)
+            let i = runs.partition_point(|r| r.0 < end);
+            i > 0 && start < runs[i - 1].1
         };
         for t in crate::token::tokenize(&claim.text, claim.start) {
             if t.kind != crate::token::TokenKind::Word || covered(t.start, t.end) {
@@ -260,6 +277,14 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
         })
     };
 
+    // Claims come grouped by article (as `analyze` builds them), so the
+    // partners of a claim in a posting list start after the last claim of its
+    // article: one binary search instead of walking past its own article's
+    // claims, which made one long article quadratic.
+    let grouped = article_of.windows(2).all(|w| w[0] <= w[1]);
+    let article_end: Vec<u32> = (0..claims.len())
+        .map(|ci| if grouped { article_of.partition_point(|&a| a <= article_of[ci]) as u32 } else { 0 })
+        .collect();
     let mut best: HashMap<(usize, usize), Pair> = HashMap::new();
     let mut candidates: Vec<u32> = Vec::new();
     for (ci, f) in feats.iter().enumerate() {
@@ -268,11 +293,16 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
         candidates.clear();
         for &id in f {
             let id = id as usize;
-            if vocab.kinds[id] == Kind::Number || article_df[id] as usize > MAX_ARTICLES_PER_KEY {
+            if vocab.kinds[id] == Kind::Number
+                || article_df[id] as usize > MAX_ARTICLES_PER_KEY
+                || postings[id].len() > MAX_CLAIMS_PER_KEY
+            {
                 continue;
             }
+            let list = &postings[id];
+            let from = list.partition_point(|&cj| cj < article_end[ci]);
             candidates.extend(
-                postings[id].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
+                list[from..].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
             );
         }
         candidates.sort_unstable();
