@@ -143,19 +143,22 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
                 f.push((Kind::Number, format!("{v}")));
             }
         }
-        // The entities' spans merged into disjoint runs, so that each word
-        // is checked by a binary search (a long claim can hold thousands of
-        // entities; a scan per word made it quadratic).
-        let mut spans: Vec<(usize, usize)> = claim.entities.iter().map(|e| (e.start, e.end)).collect();
-        spans.sort_unstable();
-        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-        for (a, b) in spans {
+        // The entities' spans (sorted by start, as `entity::find_all` gives
+        // them) merged into disjoint runs, so that each word is checked by a
+        // binary search: a long claim can hold thousands of entities, and a
+        // scan per word made it quadratic. Unsorted input gets the scan.
+        let sorted = claim.entities.windows(2).all(|w| w[0].start <= w[1].start);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for e in claim.entities.iter().filter(|_| sorted) {
             match runs.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                _ => runs.push((a, b)),
+                Some(last) if e.start <= last.1 => last.1 = last.1.max(e.end),
+                _ => runs.push((e.start, e.end)),
             }
         }
         let covered = |start: usize, end: usize| {
+            if !sorted {
+                return claim.entities.iter().any(|e| start < e.end && e.start < end);
+            }
             let i = runs.partition_point(|r| r.0 < end);
             i > 0 && start < runs[i - 1].1
         };

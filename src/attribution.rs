@@ -101,9 +101,7 @@ fn find_own(text: &str, s: &Sentence, ents: &[Entity], modality: Modality, lang:
     let toks = tokenize(&text[s.start..s.end], s.start);
     let mask = quote_mask(&toks);
     let low: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
-    let mut ent_spans: Vec<(usize, usize)> = ents.iter().map(|e| (e.start, e.end)).collect();
-    ent_spans.sort_unstable();
-    let mut np = Np { toks: &toks, low: &low, mask: &mask, ent_spans: &ent_spans, lang, pointers: 0, pointers_or_weiter: 0 };
+    let mut np = Np { toks: &toks, low: &low, mask: &mask, ents, lang, pointers: 0, pointers_or_weiter: 0 };
     np.pointers = np.leading(is_pointer_pronoun);
     np.pointers_or_weiter = np.leading(|w| is_pointer_pronoun(w) || w == "weiter");
     let word = |i: usize| -> &str { if i < toks.len() && !mask[i] && toks[i].kind == TokenKind::Word { &low[i] } else { "" } };
@@ -322,9 +320,9 @@ struct Np<'a> {
     toks: &'a [Token<'a>],
     low: &'a [String],
     mask: &'a [bool],
-    /// The entities' byte spans, sorted: found by binary search, since a
-    /// long sentence can hold thousands.
-    ent_spans: &'a [(usize, usize)],
+    /// Sorted by start (as `entity::find_all` gives them): searched by
+    /// bisection, since a long sentence can hold thousands.
+    ents: &'a [Entity],
     lang: Lang,
     /// How many words open the sentence that are pointer pronouns (`Das`,
     /// `es`), and pointer pronouns or `weiter`: counted once, not per cue.
@@ -359,13 +357,14 @@ impl Np<'_> {
     }
 
     fn is_entity_start(&self, i: usize) -> bool {
-        i < self.toks.len() && self.ent_spans.binary_search_by_key(&self.toks[i].start, |e| e.0).is_ok()
+        debug_assert!(self.ents.windows(2).all(|w| w[0].start <= w[1].start), "entities sorted by start");
+        i < self.toks.len() && self.ents.binary_search_by_key(&self.toks[i].start, |e| e.start).is_ok()
     }
 
     fn has_entity(&self, r: (usize, usize)) -> bool {
         let (a, b) = (self.toks[r.0].start, self.toks[r.1 - 1].end);
-        let from = self.ent_spans.partition_point(|e| e.0 < a);
-        self.ent_spans[from..].iter().take_while(|e| e.0 < b).any(|e| e.1 <= b)
+        let from = self.ents.partition_point(|e| e.start < a);
+        self.ents[from..].iter().take_while(|e| e.start < b).any(|e| e.end <= b)
     }
 
     /// How many words at the start of the sentence satisfy `f`.
