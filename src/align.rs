@@ -335,7 +335,7 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
     // A pair survives when it is the best partner in the other article for
     // at least one of its claims.
     let mut pairs: Vec<Pair> = best.into_values().collect();
-    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs.sort_by_key(|p| (p.a, p.b));
     pairs.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     pairs
 }

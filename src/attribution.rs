@@ -40,6 +40,7 @@ struct Own {
 
 /// The attribution of each sentence (one entry per sentence). `modalities`
 /// lets reported speech inherit the source of the sentence before it.
+#[allow(clippy::needless_range_loop, reason = "the loops read sentence i and write the ones before it")]
 pub fn find_all(
     text: &str,
     sentences: &[Sentence],
@@ -383,6 +384,7 @@ impl Np<'_> {
     }
 
     /// The noun phrase starting at `i`, as a token range.
+    #[allow(clippy::if_same_then_else, reason = "one branch per case of the grammar, each with its comment")]
     fn forward(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.toks.len();
         let mut j = i;
@@ -426,6 +428,7 @@ impl Np<'_> {
     }
 
     /// The noun phrase ending right before `end`.
+    #[allow(clippy::if_same_then_else, reason = "one branch per case of the grammar, each with its comment")]
     fn backward(&self, end: usize) -> Option<(usize, usize)> {
         let mut j = end;
         let mut start = None;
