@@ -25,7 +25,7 @@ const MAX_RATIO: f64 = 5.0;
 /// Base size of each family's input, in bytes (the large one is 4×).
 const BASE_BYTES: usize = 256 * 1024;
 /// Timings per size; the fastest counts.
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 /// Each timing repeats the analysis until the base size takes about this long.
 const MIN_TIMING: Duration = Duration::from_millis(25);
 
