@@ -32,7 +32,11 @@ struct Mark {
 
 impl Mark {
     fn units(self) -> usize {
-        if self.bytes == 4 { 2 } else { 1 }
+        if self.bytes == 4 {
+            2
+        } else {
+            1
+        }
     }
 }
 
