@@ -75,7 +75,7 @@ step "1. cargo test (native)"
 run cargo cargo test --color never
 
 step "2. linear growth (optimized)"
-run growth cargo test --release --color never --test linear_growth
+run growth cargo test --release --color never --test linear_growth -- --nocapture
 
 step "3. cargo fmt --check"
 # One result per Rust file: formatted (passed), listed in
