@@ -1,12 +1,17 @@
 //! Benchmark: how analysis cost grows with the number of articles, and what
 //! one page costs.
 //!
-//! Run with `cargo bench --bench scaling`. It prints figures, not verdicts:
+//! Run with `cargo bench --bench scaling` (or `scripts/bench.sh`, which also
+//! runs the wasm and JS peers). It prints figures, not verdicts:
 //! - the two seed articles (the demo page), against a plain tokenization pass
 //!   over the same text as a peer (the least any analysis must do);
-//! - 20 and 200 articles on 10 and 100 stories, and the ratio 200/20, which
-//!   stays near 10 when alignment is near-linear (blocking through an inverted
-//!   index); all-pairs comparison would give about 100.
+//! - the shared corpus (read at run time from `$FAKTENLAGE_CORPUS` or
+//!   `../shared/corpus`, skipped when absent): time and throughput in MB/s,
+//!   all texts analysed together and each alone;
+//! - 20, 50, 100 and 200 articles on 10 to 100 stories, with throughput and
+//!   the ratio to 20 articles, which stays near the ratio of text (2.5x, 5x,
+//!   10x) when alignment is near-linear (blocking through an inverted index);
+//!   all-pairs comparison would give its square.
 //!
 //! The synthetic stories are the seeds with their capitalized words and
 //! figures replaced per story (see [`story`]), so each story has two articles
@@ -89,6 +94,40 @@ fn time_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     ms[runs / 2]
 }
 
+/// MB/s for `bytes` in `ms`.
+fn mbps(bytes: usize, ms: f64) -> f64 {
+    bytes as f64 / 1e6 / (ms / 1e3)
+}
+
+/// The corpus texts as articles (header: URL, language, date with `~` when
+/// inferred, blank line), if the corpus is there.
+fn corpus() -> Option<Vec<ArticleInput>> {
+    let dir = match std::env::var_os("FAKTENLAGE_CORPUS") {
+        Some(d) => std::path::PathBuf::from(d),
+        None => std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+    };
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let articles = files
+        .iter()
+        .map(|p| {
+            let raw = std::fs::read_to_string(p).expect("corpus file reads");
+            let mut lines = raw.splitn(5, '\n');
+            let (_url, lang, date) = (lines.next(), lines.next().unwrap_or("").trim(), lines.next().unwrap_or(""));
+            let text = lines.nth(1).unwrap_or("");
+            let mut a = ArticleInput::text(text).id(&p.file_stem().unwrap().to_string_lossy());
+            a.lang = Some(lang.to_string()).filter(|l| l == "de" || l == "en");
+            a.published = date.trim_start_matches('~').split_whitespace().next().filter(|d| d.len() == 10).map(str::to_string);
+            a
+        })
+        .collect();
+    Some(articles)
+}
+
 fn main() {
     let options = Options::default();
     let seeds: Vec<ArticleInput> =
@@ -107,28 +146,52 @@ fn main() {
     println!("  analyze      {page:8.3} ms (median of 51)");
     println!("  tokenize     {tokenize:8.3} ms (peer: one tokenization pass)");
     println!("  ratio        {:8.1}x", page / tokenize.max(1e-9));
+    println!("  throughput   {:8.2} MB/s", mbps(bytes, page));
 
-    let mut results = Vec::new();
-    for stories in [10, 100] {
+    match corpus() {
+        None => println!("corpus: skipped (../shared/corpus or $FAKTENLAGE_CORPUS is absent)"),
+        Some(articles) => {
+            let bytes: usize = articles.iter().map(|a| a.text.as_ref().map_or(0, String::len)).sum();
+            let r = analyze(&articles, &options).expect("corpus analyses");
+            let together = time_ms(21, || {
+                std::hint::black_box(analyze(&articles, &options).unwrap());
+            });
+            let alone = time_ms(21, || {
+                for a in &articles {
+                    std::hint::black_box(analyze(std::slice::from_ref(a), &options).unwrap());
+                }
+            });
+            println!("corpus ({} texts, {bytes} bytes, {} claims, {} links):", articles.len(), r.claims.len(), r.links.len());
+            println!("  together     {together:8.3} ms  {:6.2} MB/s (median of 21)", mbps(bytes, together));
+            println!("  each alone   {alone:8.3} ms  {:6.2} MB/s (sum, median of 21)", mbps(bytes, alone));
+        }
+    }
+
+    let mut results: Vec<(usize, f64)> = Vec::new();
+    for stories in [10, 25, 50, 100] {
         let articles: Vec<ArticleInput> = (0..stories).flat_map(story).collect();
         let r = analyze(&articles, &options).unwrap();
         let runs = if stories > 50 { 5 } else { 21 };
         let ms = time_ms(runs, || {
             std::hint::black_box(analyze(&articles, &options).unwrap());
         });
+        let bytes: usize = articles.iter().map(|a| a.text.as_ref().map_or(0, String::len)).sum();
         let cross_story = r
             .links
             .iter()
             .filter(|l| l.from.split('-').next() != l.to.split('-').next())
             .count();
+        let vs20 = results.first().map_or(String::new(), |&(n, t)| {
+            format!(", {:.1}x the time of {n} for {:.1}x the articles", ms / t, articles.len() as f64 / n as f64)
+        });
         println!(
-            "{:4} articles ({stories} stories): {ms:9.2} ms, {} claims, {} links ({} across stories)",
+            "{:4} articles ({stories:3} stories): {ms:9.2} ms {:6.2} MB/s, {} claims, {} links ({} across stories){vs20}",
             articles.len(),
+            mbps(bytes, ms),
             r.claims.len(),
             r.links.len(),
             cross_story
         );
-        results.push(ms);
+        results.push((articles.len(), ms));
     }
-    println!("ratio 200/20 articles: {:.1}x (10x text; near-linear is about 10-12x, all-pairs about 100x)", results[1] / results[0]);
 }

@@ -9,9 +9,12 @@
 #    has no wasm32 std here), lld-19 (wasm-ld), chromium (browser tests),
 #    nodejs/npm when missing.
 #  - wasm-bindgen-cli at exactly the version Cargo.toml pins.
+#  - cargo-fuzz (for `cargo +nightly fuzz`, the fuzz step of scripts/test.sh),
+#    when the nightly toolchain is there; fuzzing needs nightly's sanitizers.
 #  - npm dev dependencies from the committed package-lock.json (binaryen's
 #    wasm-opt, playwright-core, ajv, typescript for the type check of
-#    pkg/esm/index.d.ts), reinstalled only when the lockfile changes.
+#    pkg/esm/index.d.ts, and the benchmark's peers chrono-node, compromise,
+#    de-compromise), reinstalled only when the lockfile changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,6 +49,13 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
     say "installing wasm-bindgen-cli $want (found: ${have:-none})"
     cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# --- cargo-fuzz, for the fuzz targets in fuzz/ --------------------------------
+if command -v rustup >/dev/null 2>&1 && rustup toolchain list | grep -q '^nightly' \
+    && ! cargo fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
 fi
 
 # --- npm dev dependencies -----------------------------------------------------

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test of Faktenlage, installing what is missing first:
 #
-#   1. cargo test: the Rust core, natively (unit, integration, CLI, doc tests)
-#   2. pkg/ is fresh: build it into a temp dir, compare byte for byte
-#   3. node --test tests/js/: the JS API of both builds, offsets, errors, schema
-#   4. node --test tests/e2e/: the demo page in Chromium (file:// and http)
+#   1. cargo test: the Rust core, natively (unit, integration, CLI, doc tests,
+#      fuzz regressions); corpus tests count as skipped without the corpus
+#   2. linear growth: tests/linear_growth.rs with --release (a timing ratio
+#      needs optimized code; it is ignored in step 1's debug build)
+#   3. cargo fmt --check (files listed in scripts/fmt-pending.txt: skipped)
+#   4. cargo clippy --all-targets -- -D warnings
+#   5. fuzz: each cargo-fuzz target for a short while (scripts/fuzz.sh)
+#   6. pkg/ is fresh: build it into a temp dir, compare byte for byte
+#   7. node --test tests/js/: the JS API of both builds, offsets, errors, schema
+#   8. node --test tests/e2e/: the demo page in Chromium (file:// and http)
+#
+# FUZZ_SECONDS sets the fuzz time per target (default 25; 0 skips the step).
 #
 # Every step runs even when an earlier one failed; the last line sums up all
 # of them ("total: N passed, N failed, N skipped") and the exit status is
@@ -66,7 +74,56 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 step "1. cargo test (native)"
 run cargo cargo test --color never
 
-step "2. pkg/ is up to date"
+step "2. linear growth (optimized)"
+run growth cargo test --release --color never --test linear_growth -- --nocapture
+
+step "3. cargo fmt --check"
+# One result per Rust file: formatted (passed), listed in
+# scripts/fmt-pending.txt and not yet formatted (skipped), or neither (failed,
+# as is a listed file that is formatted already: the list only shrinks).
+fmt_check() {
+    local unformatted pending p=0 f=0 s=0 file
+    unformatted=$( { cargo fmt --check; cargo fmt --check --manifest-path fuzz/Cargo.toml; } 2>&1 |
+        sed -n 's/^Diff in \(.*\):[0-9]*:$/\1/p' | sed "s|^$PWD/||" | sort -u)
+    pending=$(grep -v '^#' scripts/fmt-pending.txt 2>/dev/null | sort -u)
+    while read -r file; do
+        if ! grep -qxF "$file" <<< "$unformatted"; then
+            if grep -qxF "$file" <<< "$pending"; then
+                echo "formatted now, remove it from scripts/fmt-pending.txt: $file"
+                f=$((f + 1))
+            else
+                p=$((p + 1))
+            fi
+        elif grep -qxF "$file" <<< "$pending"; then
+            s=$((s + 1))
+        else
+            echo "not formatted (run rustfmt on it): $file"
+            f=$((f + 1))
+        fi
+    done < <(git ls-files --cached --others --exclude-standard '*.rs')
+    echo "rustfmt: $p files formatted, $s pending the reformat (scripts/fmt-pending.txt), $f failed"
+    echo "test result: $([ "$f" -eq 0 ] && echo ok || echo FAILED). $p passed; $f failed; $s ignored"
+    [ "$f" -eq 0 ]
+}
+run fmt fmt_check
+
+step "4. cargo clippy --all-targets -- -D warnings"
+clippy() {
+    if cargo clippy --all-targets --color never -- -D warnings; then
+        echo "test result: ok. 1 passed; 0 failed; 0 ignored"
+    else
+        echo "test result: FAILED. 0 passed; 1 failed; 0 ignored"
+        return 1
+    fi
+}
+run clippy clippy
+
+step "5. fuzz (${FUZZ_SECONDS:-25} s per target)"
+if [ "${FUZZ_SECONDS:-25}" -gt 0 ]; then
+    run fuzz scripts/fuzz.sh "${FUZZ_SECONDS:-25}"
+fi
+
+step "6. pkg/ is up to date"
 fresh() {
     local out="$logs/pkg"
     scripts/build.sh "$out" || return 1
@@ -82,10 +139,10 @@ fresh() {
 }
 run pkg fresh
 
-step "3. node tests (tests/js)"
+step "7. node tests (tests/js)"
 run node node --test --test-reporter=spec tests/js/
 
-step "4. browser tests (tests/e2e, Chromium)"
+step "8. browser tests (tests/e2e, Chromium)"
 run e2e node --test --test-reporter=spec tests/e2e/
 
 step "summary"

@@ -24,6 +24,10 @@ use std::collections::HashMap;
 
 /// A feature carried by more articles than this is not used for blocking.
 pub const MAX_ARTICLES_PER_KEY: usize = 24;
+/// Nor is a feature carried by more claims than this: on untrusted text (one
+/// name in thousands of sentences) its candidates would grow with the square
+/// of the input, and a feature that common says little about a pair anyway.
+pub const MAX_CLAIMS_PER_KEY: usize = 1024;
 /// Least claim similarity (cosine of weighted features) for a candidate.
 pub const MIN_CLAIM_SCORE: f64 = 0.22;
 /// Least article-profile similarity for two articles to be on the same story.
@@ -139,8 +143,24 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
                 f.push((Kind::Number, format!("{v}")));
             }
         }
+        // The entities' spans (sorted by start, as `entity::find_all` gives
+        // them) merged into disjoint runs, so that each word is checked by a
+        // binary search: a long claim can hold thousands of entities, and a
+        // scan per word made it quadratic. Unsorted input gets the scan.
+        let sorted = claim.entities.windows(2).all(|w| w[0].start <= w[1].start);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for e in claim.entities.iter().filter(|_| sorted) {
+            match runs.last_mut() {
+                Some(last) if e.start <= last.1 => last.1 = last.1.max(e.end),
+                _ => runs.push((e.start, e.end)),
+            }
+        }
         let covered = |start: usize, end: usize| {
-            claim.entities.iter().any(|e| start < e.end && e.start < end)
+            if !sorted {
+                return claim.entities.iter().any(|e| start < e.end && e.start < end);
+            }
+            let i = runs.partition_point(|r| r.0 < end);
+            i > 0 && start < runs[i - 1].1
         };
         for t in crate::doc::token::tokenize(&claim.text, claim.start) {
             if t.kind != crate::doc::token::TokenKind::Word || covered(t.start, t.end) {
@@ -260,6 +280,14 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
         })
     };
 
+    // Claims come grouped by article (as `analyze` builds them), so the
+    // partners of a claim in a posting list start after the last claim of its
+    // article: one binary search instead of walking past its own article's
+    // claims, which made one long article quadratic.
+    let grouped = article_of.windows(2).all(|w| w[0] <= w[1]);
+    let article_end: Vec<u32> = (0..claims.len())
+        .map(|ci| if grouped { article_of.partition_point(|&a| a <= article_of[ci]) as u32 } else { 0 })
+        .collect();
     let mut best: HashMap<(usize, usize), Pair> = HashMap::new();
     let mut candidates: Vec<u32> = Vec::new();
     for (ci, f) in feats.iter().enumerate() {
@@ -268,11 +296,16 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
         candidates.clear();
         for &id in f {
             let id = id as usize;
-            if vocab.kinds[id] == Kind::Number || article_df[id] as usize > MAX_ARTICLES_PER_KEY {
+            if vocab.kinds[id] == Kind::Number
+                || article_df[id] as usize > MAX_ARTICLES_PER_KEY
+                || postings[id].len() > MAX_CLAIMS_PER_KEY
+            {
                 continue;
             }
+            let list = &postings[id];
+            let from = list.partition_point(|&cj| cj < article_end[ci]);
             candidates.extend(
-                postings[id].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
+                list[from..].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
             );
         }
         candidates.sort_unstable();
@@ -302,7 +335,7 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
     // A pair survives when it is the best partner in the other article for
     // at least one of its claims.
     let mut pairs: Vec<Pair> = best.into_values().collect();
-    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs.sort_by_key(|p| (p.a, p.b));
     pairs.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     pairs
 }

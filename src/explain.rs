@@ -158,7 +158,7 @@ fn number(v: f64, group: char, decimal: char) -> String {
     let digits = int.to_string();
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(d);

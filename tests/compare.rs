@@ -126,6 +126,7 @@ fn article_of<'r>(r: &'r faktenlage::Report, claim_id: &str) -> &'r str {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_nothing_links_across_stories() {
     let Some((r, _)) = corpus_report() else { return };
     for l in &r.links {
@@ -135,6 +136,7 @@ fn corpus_nothing_links_across_stories() {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_german_and_english_reports_align() {
     let Some((r, _)) = corpus_report() else { return };
     let english = r.links.iter().filter(|l| {
@@ -145,6 +147,7 @@ fn corpus_german_and_english_reports_align() {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_flood_reports_update_without_conflict() {
     let Some((r, _)) = corpus_report() else { return };
     let flood: Vec<_> = r

@@ -63,6 +63,7 @@ fn seeds_share_ids() {
 /// The English report and a German one on the same day share their
 /// referents.
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn english_and_german_share_ids() {
     let Some(dir) = corpus_dir() else {
         println!("skipped: no corpus (set FAKTENLAGE_CORPUS)");

@@ -56,6 +56,7 @@ fn prose_sentences(a: &ArticleReport) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn claim_sentences_are_prose_sentences() {
     let Some(dir) = corpus_dir() else { return };
     let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
@@ -81,6 +82,7 @@ fn claim_sentences_are_prose_sentences() {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn datelines_and_agencies() {
     let Some(dir) = corpus_dir() else { return };
     let a = analyse(&dir, "01_dpa_wnoz_nk_bestaetigt.txt");
@@ -97,6 +99,7 @@ fn datelines_and_agencies() {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn page_structure() {
     let Some(dir) = corpus_dir() else { return };
     let kinds = |a: &ArticleReport| -> Vec<(BlockKind, String)> {

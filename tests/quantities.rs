@@ -181,6 +181,7 @@ fn corpus() -> Option<Vec<(String, Lang, String)>> {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_figures() {
     let Some(corpus) = corpus() else {
         println!("corpus not found (set FAKTENLAGE_CORPUS); skipping");

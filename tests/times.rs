@@ -181,6 +181,7 @@ fn corpus() -> Option<Vec<CorpusFile>> {
 }
 
 #[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_times() {
     let Some(corpus) = corpus() else {
         println!("corpus not found (set FAKTENLAGE_CORPUS); skipping");

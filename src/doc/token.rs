@@ -76,8 +76,13 @@ impl<'a> Token<'a> {
 
 /// Lowercases without allocating when there is nothing to lowercase.
 pub fn lower(s: &str) -> Cow<'_, str> {
-    let has_upper = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(char::is_uppercase) };
-    if has_upper {
+    // Not `char::is_uppercase`: titlecase letters (`ǅ`) lowercase too.
+    let unchanged = |c: char| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    let changes = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { !s.chars().all(unchanged) };
+    if changes {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)

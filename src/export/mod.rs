@@ -67,7 +67,7 @@ fn body(report: &Report, claim: &Claim) -> Value {
         value.push_str(&format!(" · Quelle: {}", a.source));
     }
     for e in explanations {
-        value.push_str("\n");
+        value.push('\n');
         value.push_str(e);
     }
     json!([

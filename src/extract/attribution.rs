@@ -41,6 +41,7 @@ struct Own {
 
 /// The attribution of each sentence (one entry per sentence). `modalities`
 /// lets reported speech inherit the source of the sentence before it.
+#[allow(clippy::needless_range_loop, reason = "the loops read sentence i and write the ones before it")]
 pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality]) -> Vec<Option<Attribution>> {
     let mut last_person: Option<&Entity> = None;
     let mut own = Vec::with_capacity(doc.sentences.len());
@@ -97,8 +98,29 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
     let toks = s.toks;
     let text = s.text;
     let lang = s.lang;
-    let np = Np { toks, ents, lang };
+    let mut np = Np { toks, ents, lang, pointers: 0, pointers_or_weiter: 0 };
+    np.pointers = np.leading(is_pointer_pronoun);
+    np.pointers_or_weiter = np.leading(|w| is_pointer_pronoun(w) || w == "weiter");
     let word = |i: usize| -> &str { if i < toks.len() && !toks[i].quoted && toks[i].kind == TokenKind::Word { &toks[i].lower } else { "" } };
+    // What the cues below would otherwise look for by scanning the sentence
+    // again, once per cue (quadratic in a long sentence full of cues), found
+    // in one pass each: a passive auxiliary before `i`, the last `von` before
+    // `i`, the next `mit` / `zurück` after `i`.
+    let n = toks.len();
+    let mut aux_before = vec![false; n + 1];
+    let mut von_before = vec![None; n + 1];
+    for k in 0..n {
+        aux_before[k + 1] = aux_before[k] || matches!(word(k), "wird" | "werden" | "wurde" | "wurden");
+        von_before[k + 1] = if word(k) == "von" { Some(k) } else { von_before[k] };
+    }
+    let next_word = |w: &str| -> Vec<Option<usize>> {
+        let mut next = vec![None; n + 1];
+        for k in (0..n).rev() {
+            next[k] = if word(k) == w { Some(k) } else { next[k + 1] };
+        }
+        next
+    };
+    let (next_mit, next_zurueck) = (next_word("mit"), next_word("zurück"));
     let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
     let mut cues: Vec<Cue> = Vec::new();
     let mut continues = false;
@@ -133,9 +155,9 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
             "according" if word(i + 1) == "to" => {
                 cues.push(Cue { at: i, cue: cue_text(i, i + 1), source: np.forward(i + 2), denial: false, anaphoric: false })
             }
-            "zitiert" | "zitierte" if (0..i).any(|k| matches!(word(k), "wird" | "werden" | "wurde" | "wurden")) => {
+            "zitiert" | "zitierte" if aux_before[i] => {
                 // `wird … von KCNA zitiert`: the agency is the channel we can check.
-                if let Some(von) = (0..i).rev().find(|&k| word(k) == "von") {
+                if let Some(von) = von_before[i] {
                     let src = np.forward(von + 1).filter(|r| r.1 <= i);
                     cues.push(Cue { at: i, cue: cue_text(von, i), source: src, denial: false, anaphoric: false });
                 }
@@ -173,12 +195,12 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 }
                 let mut cue = cue_text(i, i);
                 // `teilte … mit`, `wies … zurück`: the particle ends the clause.
-                if let Some(particle) = match w {
-                    "teilte" | "teilten" | "teilt" => Some("mit"),
-                    "wies" | "wiesen" | "weist" => Some("zurück"),
+                if let Some(next_particle) = match w {
+                    "teilte" | "teilten" | "teilt" => Some(&next_mit),
+                    "wies" | "wiesen" | "weist" => Some(&next_zurueck),
                     _ => None,
                 } {
-                    match (i + 1..toks.len()).find(|&k| word(k) == particle) {
+                    match next_particle[i + 1] {
                         Some(k) => cue = format!("{} … {}", toks[i].text, toks[k].text),
                         None => continue,
                     }
@@ -281,8 +303,14 @@ fn is_function_word(w: &str) -> bool {
 /// Noun-phrase reading over one sentence's tokens.
 struct Np<'a> {
     toks: &'a [Token<'a>],
+    /// Sorted by start (as `entity::find_all` gives them): searched by
+    /// bisection, since a long sentence can hold thousands.
     ents: &'a [Entity],
     lang: Lang,
+    /// How many words open the sentence that are pointer pronouns (`Das`,
+    /// `es`), and pointer pronouns or `weiter`: counted once, not per cue.
+    pointers: usize,
+    pointers_or_weiter: usize,
 }
 
 impl Np<'_> {
@@ -312,12 +340,19 @@ impl Np<'_> {
     }
 
     fn is_entity_start(&self, i: usize) -> bool {
-        i < self.toks.len() && self.ents.iter().any(|e| e.start == self.toks[i].start)
+        debug_assert!(self.ents.windows(2).all(|w| w[0].start <= w[1].start), "entities sorted by start");
+        i < self.toks.len() && self.ents.binary_search_by_key(&self.toks[i].start, |e| e.start).is_ok()
     }
 
     fn has_entity(&self, r: (usize, usize)) -> bool {
         let (a, b) = (self.toks[r.0].start, self.toks[r.1 - 1].end);
-        self.ents.iter().any(|e| e.start >= a && e.end <= b)
+        let from = self.ents.partition_point(|e| e.start < a);
+        self.ents[from..].iter().take_while(|e| e.start < b).any(|e| e.end <= b)
+    }
+
+    /// How many words at the start of the sentence satisfy `f`.
+    fn leading(&self, f: impl Fn(&str) -> bool) -> usize {
+        (0..self.toks.len()).find(|&k| !self.word(k).is_some_and(&f)).unwrap_or(self.toks.len())
     }
 
     /// Whether a noun phrase can start at `i`.
@@ -327,10 +362,11 @@ impl Np<'_> {
 
     /// Whether the sentence starts with `Das`/`Dies` right before token `i`.
     fn starts_with_pointer(&self, i: usize) -> bool {
-        i > 0 && (0..i).all(|k| self.word(k).is_some_and(|w| is_pointer_pronoun(w) || w == "weiter")) && self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this"))
+        i > 0 && i <= self.pointers_or_weiter && self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this"))
     }
 
     /// The noun phrase starting at `i`, as a token range.
+    #[allow(clippy::if_same_then_else, reason = "one branch per case of the grammar, each with its comment")]
     fn forward(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.toks.len();
         let mut j = i;
@@ -374,6 +410,7 @@ impl Np<'_> {
     }
 
     /// The noun phrase ending right before `end`.
+    #[allow(clippy::if_same_then_else, reason = "one branch per case of the grammar, each with its comment")]
     fn backward(&self, end: usize) -> Option<(usize, usize)> {
         let mut j = end;
         let mut start = None;
@@ -424,7 +461,7 @@ impl Np<'_> {
     fn subject_of_verb(&self, verb: usize, last_person: Option<&Entity>) -> (Option<(usize, usize)>, bool) {
         // `Das meldeten russische Staatsmedien`: the source follows, and the
         // sentence points back to the one before.
-        if verb > 0 && (0..verb).all(|k| self.word(k).is_some_and(is_pointer_pronoun)) {
+        if verb > 0 && verb <= self.pointers {
             return (self.forward_subject(verb + 1, last_person), self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")));
         }
         // `… und sagte weiteren Regen voraus`: the subject opens the sentence.

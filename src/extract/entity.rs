@@ -166,6 +166,7 @@ fn is_military_noun(w: &str) -> bool {
 }
 
 /// Unknown names among the tokens no gazetteer entry covered.
+#[allow(clippy::if_same_then_else, reason = "one branch per clue that a name is a person")]
 fn unknown_names(text: &str, toks: &[Token], covered: &[bool]) -> Vec<Entity> {
     let mut out = Vec::new();
     let free = |i: usize| i < toks.len() && !covered[i];
