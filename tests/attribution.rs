@@ -1,14 +1,13 @@
 //! Attribution of news sentences, from `tests/data/attribution.toml`.
 
+mod spec;
 mod speech_support;
 use speech_support::*;
 
 #[test]
 fn attribution_cases() {
-    let mut failures = Vec::new();
     let cases = load_cases("attribution.toml");
-    assert!(cases.len() >= 10, "too few cases ran");
-    for c in &cases {
+    spec::check("attribution.toml", &cases, 10, |c| c.label.clone(), |c| {
         let e = &c.expect;
         let s = |k: &str| e.get(k).and_then(|v| v.as_str());
         let got = &c.row.attribution;
@@ -48,10 +47,10 @@ fn attribution_cases() {
             wrong.push("an attribution".to_string());
         }
         if !wrong.is_empty() {
-            failures.push(format!("{}\n    expected {}; got {:?}", c.label, wrong.join(", "), got));
+            return Err(format!("expected {}; got {:?}", wrong.join(", "), got));
         }
-    }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        Ok(())
+    });
 }
 
 mod robustness {

@@ -1,12 +1,9 @@
 //! Block classification cases from `tests/data/blocks.toml`, and markup hints.
 
+mod spec;
+
 use faktenlage::doc::blocks::classify;
 use faktenlage::report::{Block, BlockKind};
-
-#[derive(serde::Deserialize)]
-struct Cases {
-    case: Vec<Case>,
-}
 
 #[derive(serde::Deserialize)]
 struct Case {
@@ -17,20 +14,18 @@ struct Case {
 
 #[test]
 fn block_cases() {
-    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/blocks.toml")).unwrap();
-    let cases: Cases = toml::from_str(&raw).unwrap();
-    assert!(cases.case.len() >= 10);
-    let mut failures = Vec::new();
-    for c in &cases.case {
+    let cases: Vec<Case> = spec::load("blocks.toml");
+    spec::check("blocks.toml", &cases, 10, |c| c.name.clone(), |c| {
         let blocks = classify(&c.text, None, &[]);
         let got: Vec<(BlockKind, &str)> = blocks.iter().map(|b| (b.kind, &c.text[b.start..b.end])).collect();
-        for (kind, text) in &c.expect {
-            if !got.contains(&(*kind, text.as_str())) {
-                failures.push(format!("{}: want {:?} {:?}\n  got {:?}", c.name, kind, text, got));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+        let missing: Vec<String> = c
+            .expect
+            .iter()
+            .filter(|(kind, text)| !got.contains(&(*kind, text.as_str())))
+            .map(|(kind, text)| format!("want {kind:?} {text:?}"))
+            .collect();
+        if missing.is_empty() { Ok(()) } else { Err(format!("{}\ngot {got:?}", missing.join("\n"))) }
+    });
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Entity mentions in news sentences, from `tests/data/entities.toml`, and
 //! ids that agree across the two seed articles.
 
+mod spec;
 mod speech_support;
 use faktenlage::doc::language::Lang;
 use speech_support::*;
@@ -8,10 +9,8 @@ use std::collections::BTreeSet;
 
 #[test]
 fn entity_cases() {
-    let mut failures = Vec::new();
     let cases = load_cases("entities.toml");
-    assert!(cases.len() >= 10, "too few cases ran");
-    for c in &cases {
+    spec::check("entities.toml", &cases, 10, |c| c.label.clone(), |c| {
         let got = &c.row.entities;
         let mut wrong = Vec::new();
         for h in c.expect.get("has").and_then(|v| v.as_array()).into_iter().flatten() {
@@ -39,10 +38,10 @@ fn entity_cases() {
         }
         if !wrong.is_empty() {
             let seen: Vec<String> = got.iter().map(|e| format!("{}={}({})", e.text, e.id, snake(&e.kind))).collect();
-            failures.push(format!("{}\n    expected {}\n    got {}", c.label, wrong.join(", "), seen.join(", ")));
+            return Err(format!("expected {}\n    got {}", wrong.join(", "), seen.join(", ")));
         }
-    }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        Ok(())
+    });
 }
 
 fn ids(text: &str, lang: Lang) -> BTreeSet<String> {

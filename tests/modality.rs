@@ -1,14 +1,13 @@
 //! Modality of news sentences, from `tests/data/modality.toml`.
 
+mod spec;
 mod speech_support;
 use speech_support::*;
 
 #[test]
 fn modality_cases() {
-    let mut failures = Vec::new();
     let cases = load_cases("modality.toml");
-    assert!(cases.len() >= 10, "too few cases ran");
-    for c in &cases {
+    spec::check("modality.toml", &cases, 10, |c| c.label.clone(), |c| {
         let got = snake(&c.row.modality);
         let ok = match (c.expect.get("modality"), c.expect.get("modality_any")) {
             (Some(m), _) => m.as_str() == Some(got.as_str()),
@@ -16,10 +15,10 @@ fn modality_cases() {
             _ => panic!("{}: no expected modality", c.label),
         };
         if !ok {
-            failures.push(format!("{}\n    expected {:?}, got {got}", c.label, c.expect.get("modality").or(c.expect.get("modality_any")).unwrap()));
+            return Err(format!("expected {:?}, got {got}", c.expect.get("modality").or(c.expect.get("modality_any")).unwrap()));
         }
-    }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        Ok(())
+    });
 }
 
 /// Prints every seed and corpus sentence with what was found

@@ -2,16 +2,13 @@
 //! the dev corpus (read at run time when present) and robustness over
 //! arbitrary text.
 
+mod spec;
+
 use faktenlage::doc::language::Lang;
 use faktenlage::extract::quantity;
 use faktenlage::report::{Qualifier, Quantity};
 use serde::Deserialize;
 use std::path::PathBuf;
-
-#[derive(Deserialize)]
-struct Spec {
-    case: Vec<Case>,
-}
 
 #[derive(Deserialize)]
 struct Case {
@@ -80,25 +77,23 @@ fn assert_spans(source: &str, span: std::ops::Range<usize>, qs: &[Quantity]) {
 
 #[test]
 fn spec_cases() {
-    let spec: Spec = toml::from_str(include_str!("data/quantities.toml")).unwrap();
-    let mut failures = Vec::new();
-    for case in &spec.case {
+    let cases: Vec<Case> = spec::load("quantities.toml");
+    spec::check("quantities.toml", &cases, 50, |c| c.text.clone(), |case| {
         // Embed the sentence in a longer text so offsets are absolute.
         let source = format!("Vorspann. {} Nachspann.", case.text);
         let span = 10..10 + case.text.len();
         let got = quantity::find(&source, span.clone(), lang(case.lang.as_deref()));
         assert_spans(&source, span, &got);
         if got.len() != case.q.len() {
-            failures.push(format!("{}\n  want {:?}\n  got  {:?}", case.text, case.q.iter().map(|q| &q.text).collect::<Vec<_>>(), got.iter().map(|q| &q.text).collect::<Vec<_>>()));
-            continue;
+            return Err(format!(
+                "want {:?}\ngot  {:?}",
+                case.q.iter().map(|q| &q.text).collect::<Vec<_>>(),
+                got.iter().map(|q| &q.text).collect::<Vec<_>>()
+            ));
         }
-        for (g, w) in got.iter().zip(&case.q) {
-            if let Err(e) = check(g, w) {
-                failures.push(format!("{}\n  {e}", case.text));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), spec.case.len(), failures.join("\n"));
+        let wrong: Vec<String> = got.iter().zip(&case.q).filter_map(|(g, w)| check(g, w).err()).collect();
+        if wrong.is_empty() { Ok(()) } else { Err(wrong.join("\n")) }
+    });
 }
 
 fn seeds() -> Vec<String> {

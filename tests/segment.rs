@@ -1,12 +1,9 @@
 //! Sentence segmentation cases from `tests/data/segment.toml`, plus headings.
 
+mod spec;
+
 use faktenlage::report::{Block, BlockKind};
 use faktenlage::doc::segment::sentences;
-
-#[derive(serde::Deserialize)]
-struct Cases {
-    case: Vec<Case>,
-}
 
 #[derive(serde::Deserialize)]
 struct Case {
@@ -22,17 +19,11 @@ fn split_body(text: &str) -> Vec<&str> {
 
 #[test]
 fn segmentation_cases() {
-    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/segment.toml")).unwrap();
-    let cases: Cases = toml::from_str(&raw).unwrap();
-    assert!(cases.case.len() >= 15);
-    let mut failures = Vec::new();
-    for c in &cases.case {
+    let cases: Vec<Case> = spec::load("segment.toml");
+    spec::check("segment.toml", &cases, 15, |c| c.name.clone(), |c| {
         let got = split_body(&c.text);
-        if got != c.sentences {
-            failures.push(format!("{}:\n  want {:?}\n  got  {:?}", c.name, c.sentences, got));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+        if got == c.sentences { Ok(()) } else { Err(format!("want {:?}\ngot  {:?}", c.sentences, got)) }
+    });
 }
 
 #[test]

@@ -2,17 +2,14 @@
 //! articles, the dev corpus (read at run time when present) and robustness
 //! over arbitrary text.
 
+mod spec;
+
 use faktenlage::date::Date;
 use faktenlage::doc::language::Lang;
 use faktenlage::report::{Granularity, TimeExpr};
 use faktenlage::extract::time;
 use serde::Deserialize;
 use std::path::PathBuf;
-
-#[derive(Deserialize)]
-struct Spec {
-    case: Vec<Case>,
-}
 
 #[derive(Deserialize)]
 struct Case {
@@ -82,25 +79,23 @@ fn assert_sane(source: &str, span: std::ops::Range<usize>, ts: &[TimeExpr]) {
 
 #[test]
 fn spec_cases() {
-    let spec: Spec = toml::from_str(include_str!("data/times.toml")).unwrap();
-    let mut failures = Vec::new();
-    for case in &spec.case {
+    let cases: Vec<Case> = spec::load("times.toml");
+    spec::check("times.toml", &cases, 40, |c| c.text.clone(), |case| {
         let source = format!("Vorspann. {} Nachspann.", case.text);
         let span = 10..10 + case.text.len();
         let published = case.published.as_deref().map(|p| Date::parse_iso(p).unwrap());
         let got = time::find(&source, span.clone(), lang(case.lang.as_deref()), published);
         assert_sane(&source, span, &got);
         if got.len() != case.t.len() {
-            failures.push(format!("{}\n  want {:?}\n  got  {:?}", case.text, case.t.iter().map(|t| &t.text).collect::<Vec<_>>(), got.iter().map(|t| &t.text).collect::<Vec<_>>()));
-            continue;
+            return Err(format!(
+                "want {:?}\ngot  {:?}",
+                case.t.iter().map(|t| &t.text).collect::<Vec<_>>(),
+                got.iter().map(|t| &t.text).collect::<Vec<_>>()
+            ));
         }
-        for (g, w) in got.iter().zip(&case.t) {
-            if let Err(e) = check(g, w) {
-                failures.push(format!("{}\n  {e}", case.text));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), spec.case.len(), failures.join("\n"));
+        let wrong: Vec<String> = got.iter().zip(&case.t).filter_map(|(g, w)| check(g, w).err()).collect();
+        if wrong.is_empty() { Ok(()) } else { Err(wrong.join("\n")) }
+    });
 }
 
 /// The `. `-separated piece of a line of `text` that contains `needle`.

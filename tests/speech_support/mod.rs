@@ -176,14 +176,13 @@ pub struct Case {
 /// `sentence`, a piece of the sentence meant (default: the first sentence).
 /// Corpus cases are skipped, with a note, when the corpus is absent.
 pub fn load_cases(name: &str) -> Vec<Case> {
-    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
-    let data: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap_or_else(|e| panic!("{path}: {e}"));
-    let cases = data.get("case").and_then(|c| c.as_array()).unwrap_or_else(|| panic!("{path}: no [[case]]"));
+    let path = name;
+    let cases = crate::spec::tables(name);
     let corpus = corpus_dir();
     let mut skipped = 0;
     let mut out = Vec::new();
     for c in cases {
-        let t = c.as_table().unwrap().clone();
+        let t = c.clone();
         let get = |k: &str| t.get(k).and_then(|v| v.as_str());
         let needle = get("sentence");
         let lang = get("lang").and_then(Lang::from_code).unwrap_or(Lang::De);
