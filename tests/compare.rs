@@ -24,7 +24,7 @@ fn troop_estimates_are_consistent() {
     let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
     assert!(link.explanation.de.contains("10.000–12.000"), "{}", link.explanation.de);
     assert!(link.explanation.de.contains("mehr als 10.000"), "{}", link.explanation.de);
-    assert!(link.explanation.en.contains("compatible"), "{}", link.explanation.en);
+    assert!(link.explanation.en.contains("Compatible figures"), "{}", link.explanation.en);
 }
 
 #[test]
@@ -38,7 +38,10 @@ fn kcna_report_is_corroborated_by_both_but_rests_on_one_source() {
     // Two outlets repeating KCNA: one original source.
     assert_eq!(a.independent_sources, 1);
     let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
-    assert!(link.explanation.de.contains("dieselbe Quelle"), "{}", link.explanation.de);
+    // The wording: the same source, reported by two outlets.
+    assert!(link.explanation.de.contains("Gleiche Quelle"), "{}", link.explanation.de);
+    assert!(link.explanation.de.contains("KCNA"), "{}", link.explanation.de);
+    assert!(link.same_source);
 }
 
 #[test]
