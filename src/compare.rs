@@ -227,7 +227,7 @@ pub fn relate(
     }
     // 5. The same sentence twice: corroborates (or disputes, if only one
     // reports the denial).
-    if wording(sx, sy) >= SAME_WORDING && sx.entities == sy.entities && figures_agree(sx, sy) {
+    if wording(sx, sy) >= SAME_WORDING && sx.entities == sy.entities && same_measures(sx, sy) && figures_agree(sx, sy) {
         return Some(if sx.denied == sy.denied { Relation::Corroborates } else { Relation::Disputes });
     }
     // 2. Content.
@@ -281,11 +281,25 @@ pub fn relate(
             // the troop total).
             Overlap::Disjoint if !measure_event(m).is_some_and(|e| sx.has_event(e) && sy.has_event(e)) => return None,
             Overlap::Disjoint => return Some(disjoint(m, &fx, &fy, published_x, published_y)),
+            // `mindestens zwei` and, a day later, `fünf`: compatible bounds,
+            // but the count has risen.
+            Overlap::Nested if rises(m, &fx, &fy, published_x, published_y) => return Some(Relation::Updates),
             Overlap::Nested => more_specific = true,
             Overlap::Equal | Overlap::Unknown => {}
         }
     }
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
+}
+
+/// Whether two statements have figures of the same measures.
+fn same_measures(x: &Statement, y: &Statement) -> bool {
+    fn measures(s: &Statement) -> Vec<&str> {
+        let mut m: Vec<&str> = s.figures.iter().map(|f| f.measure.as_str()).collect();
+        m.sort_unstable();
+        m.dedup();
+        m
+    }
+    measures(x) == measures(y)
 }
 
 /// Whether the figures of two near-identical sentences agree.
@@ -310,6 +324,21 @@ fn disjoint(measure: &str, fx: &[&Quantity], fy: &[&Quantity], px: Option<crate:
     } else {
         Relation::Conflicts
     }
+}
+
+/// Whether a count that only grows is reported higher by the later of two
+/// reports of different days (its lowest value above the earlier's).
+fn rises(measure: &str, fx: &[&Quantity], fy: &[&Quantity], px: Option<crate::date::Date>, py: Option<crate::date::Date>) -> bool {
+    let (Some(px), Some(py)) = (px, py) else { return false };
+    if px == py || !predicates::cumulative(measure) {
+        return false;
+    }
+    let lowest = |qs: &[&Quantity]| {
+        qs.iter().filter(|q| q.qualifier != Qualifier::Vague).filter_map(|q| q.value_min.or(q.value_max)).fold(f64::INFINITY, f64::min)
+    };
+    let (early, late) = if px < py { (fx, fy) } else { (fy, fx) };
+    let (e, l) = (lowest(early), lowest(late));
+    e.is_finite() && l.is_finite() && l > e
 }
 
 /// How two sets of figures or times relate.

@@ -164,10 +164,11 @@ pub fn entails(narrow: &str, broad: &str) -> bool {
     matches!((narrow, broad), ("die", "injure") | ("injure", "die"))
 }
 
-/// Whether a concept's counts only grow over time (death tolls, helpers,
+/// Whether a measure only grows over time (death tolls, casualties,
 /// evacuations), so a later, higher figure is an update, not a conflict.
+/// Troop totals are not: two estimates of them differ, they do not update.
 pub fn cumulative(measure: &str) -> bool {
-    matches!(measure, "deaths" | "injured" | "casualties" | "evacuated" | "missing" | "helpers" | "troops")
+    matches!(measure, "deaths" | "injured" | "casualties" | "evacuated")
 }
 
 #[cfg(test)]
