@@ -37,6 +37,8 @@ use std::collections::HashMap;
 
 /// How far an approximate figure (`etwa`, `rund`, `about`) may be off.
 const APPROX: f64 = 0.05;
+/// Figures further apart than this factor are not estimates of one number.
+const MAX_RATIO: f64 = 10.0;
 /// Articles published further apart than this report different events,
 /// unless both claims name times that overlap.
 const MAX_UNTIMED_DAYS: i64 = 45;
@@ -244,11 +246,13 @@ pub fn relate(
         return None;
     }
     // 3. Polarity: only what is denied is disputed; a denial that the
-    // fighting is over disputes a *complete* recapture, not the retaking of
-    // some villages. Who speaks, and in which act, does not matter here.
+    // fighting is over disputes a claim that asserts a *complete* recapture,
+    // not the retaking of some villages, nor praise for help "bei der
+    // Rückeroberung". Who speaks, and in which act, does not matter here.
     let events_within = |a: &Statement, b: &Statement| a.event_names().all(|c| b.has_event(c));
+    let asserts_whole = |s: &Statement, c: &str| s.complete && s.sole.contains(&c);
     let disputed = sx.events.iter().any(|(c, p)| {
-        sy.polarity(c).is_some_and(|q| q != *p) && (!predicates::scalar(c) || if *p { sx.complete } else { sy.complete })
+        sy.polarity(c).is_some_and(|q| q != *p) && (!predicates::scalar(c) || if *p { asserts_whole(sx, c) } else { asserts_whole(sy, c) })
     });
     if disputed && (events_within(sx, sy) || events_within(sy, sx)) {
         return Some(Relation::Disputes);
@@ -272,6 +276,8 @@ pub fn relate(
         }
     }
     let mut more_specific = times == Overlap::Nested;
+    let figures_only = shared_events == 0 && !(shared_acts > 0 && same_party);
+    let mut compared = false;
     for m in shared_measures {
         let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
         let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
@@ -287,6 +293,12 @@ pub fn relate(
             Overlap::Nested => more_specific = true,
             Overlap::Equal | Overlap::Unknown => {}
         }
+        compared |= compare_figures(&fx, &fy) != Overlap::Unknown;
+    }
+    // Linked by a figure alone: only when the figures say something of
+    // each other.
+    if figures_only && !compared {
+        return None;
     }
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
 }
@@ -373,6 +385,15 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
         for y in ys {
             let (Some((a0, a1)), Some((b0, b1))) = (interval(x), interval(y)) else { continue };
             let vague = x.qualifier == Qualifier::Vague || y.qualifier == Qualifier::Vague;
+            // Six soldiers and `bis zu 12.000` overlap as intervals but are
+            // not estimates of one number: values orders of magnitude apart
+            // say nothing about each other.
+            let point = |q: &Quantity| q.value_min.or(q.value_max).filter(|v| *v > 0.0);
+            if let (Some(p), Some(q)) = (point(x), point(y)) {
+                if p.max(q) / p.min(q) > MAX_RATIO {
+                    continue;
+                }
+            }
             let this = if a1 < b0 || b1 < a0 {
                 if vague { Overlap::Nested } else { Overlap::Disjoint }
             } else if (a0, a1) == (b0, b1) && x.qualifier == y.qualifier {

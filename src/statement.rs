@@ -8,7 +8,7 @@
 //! How a sentence is read:
 //!
 //! - It is cut into clauses at commas, colons, semicolons, dashes and
-//!   brackets. A relative clause (`…, das Kim und Putin im Juni 2024
+//!   before `und sagte`/`and said`. A relative clause (`…, das Kim und Putin im Juni 2024
 //!   unterzeichnet hatten`, `…, which …`) and a German purpose clause (`…, um
 //!   Russland zu unterstützen`) are background: what they name is not what
 //!   the claim states.
@@ -63,6 +63,11 @@ pub struct Statement {
     pub stems: Vec<String>,
     /// Entity ids, sorted.
     pub entities: Vec<String>,
+    /// Events that a clause of the claim states on their own (no other
+    /// event or act beside them): asserted, not mentioned in passing
+    /// (`bei der Rückeroberung geholfen` mentions a recapture; `Russland
+    /// meldet die Rückeroberung` asserts it).
+    pub sole: Vec<&'static str>,
     /// Whether the claim names a resolved time.
     pub timed: bool,
     /// Whether what it states is stated as complete (`vollständig`,
@@ -140,7 +145,8 @@ fn clauses(toks: &[crate::token::Token]) -> Vec<Clause> {
     let mut cur = Clause { words: Vec::new(), background: false };
     let mut after_comma = false;
     for (i, t) in toks.iter().enumerate() {
-        let boundary = t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "–" | "—" | "(" | ")" | "-");
+        // Brackets are insertions (`Volksrepublik Korea (DVRK)`), not clauses.
+        let boundary = t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "–" | "—" | "-");
         if boundary {
             if !cur.words.is_empty() {
                 out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
@@ -152,6 +158,12 @@ fn clauses(toks: &[crate::token::Token]) -> Vec<Clause> {
             continue;
         }
         let w = crate::normalize::fold(t.text);
+        // `… and said …`, `… und erklärte …`: a second statement starts.
+        let next_says = toks.get(i + 1).is_some_and(|n| is_assertion_verb(&crate::normalize::fold(n.text)));
+        if matches!(w.as_str(), "und" | "and") && next_says && !cur.words.is_empty() {
+            out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
+            after_comma = false;
+        }
         if cur.words.is_empty() && after_comma {
             let next_capital = toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.kind == TokenKind::Word);
             cur.background = (is_relative(&w) && !(next_capital && !matches!(w.as_str(), "which" | "who")))
@@ -240,6 +252,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     let mut events: Vec<(&'static str, bool, usize)> = Vec::new();
     let mut topics: Vec<&'static str> = Vec::new();
     let mut act_at: Option<usize> = None;
+    let mut sole: Vec<&'static str> = Vec::new();
     let mut negated = false;
     for c in &cls {
         let text: String = c.words.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ") + " ";
@@ -267,6 +280,11 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
             // Background names the topic at most.
             topics.extend(found.iter().filter(|(_, r, _, _)| *r == Role::Topic).map(|(c, _, _, _)| *c));
             continue;
+        }
+        let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
+        own.dedup();
+        if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
+            sole.push(own[0]);
         }
         for (concept, role, at, positive) in found {
             match role {
@@ -354,6 +372,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         denied,
         stems,
         entities,
+        sole,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
     }
@@ -369,7 +388,8 @@ fn complete(words: &[&str], claim: &Claim) -> bool {
         })
     });
     let part = words.iter().any(|w| {
-        matches!(*w, "gebiete" | "gebieten" | "teile" | "teilen" | "teil" | "dörfer" | "areas" | "parts" | "part" | "territory" | "territories" | "villages")
+        ["gebiete", "gebieten", "teile", "teilen", "dörfer", "dörfern"].iter().any(|p| w.ends_with(p))
+            || matches!(*w, "teil" | "areas" | "parts" | "part" | "territory" | "territories" | "villages")
     });
     let region = claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Place);
     whole || (region && !part)
