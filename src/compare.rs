@@ -91,7 +91,9 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
             if let Some(p) = &statements[j].party {
                 let named = claims[j].attribution.as_ref().map(|a| a.source.clone()).or_else(|| actor_name(&claims[j], p));
                 match parties.iter_mut().find(|(q, _)| q == p) {
-                    Some((_, names)) => names.extend(named.filter(|n| !names.contains(n))),
+                    // Two names say who it is; more only repeat it.
+                    Some((_, names)) if names.len() < 2 => names.extend(named.filter(|n| !names.contains(n))),
+                    Some(_) => {}
                     None => parties.push((p.clone(), named.into_iter().collect())),
                 }
             }
@@ -106,7 +108,11 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
         let parties: Vec<OriginParty> = parties
             .into_iter()
             .map(|(p, named)| {
-                let (de, en) = p.names();
+                let (de, en) = p.names().unwrap_or_else(|| {
+                    // A party of its own (a person, an authority): its entity's name.
+                    let name = claims.iter().flat_map(|c| &c.entities).find(|e| e.id == p.id).map_or(p.id.clone(), |e| e.name.clone());
+                    (name.clone(), name)
+                });
                 OriginParty { id: p.id, de, en, named }
             })
             .collect();
@@ -127,7 +133,7 @@ fn actor_name(claim: &Claim, party: &Party) -> Option<String> {
         .entities
         .iter()
         .find(|e| crate::party::of_entity(&e.id, e.kind).as_ref() == Some(party))
-        .map(|e| e.text.clone())
+        .map(|e| e.name.clone())
 }
 
 /// Denials that answer the claim just before them in the same article

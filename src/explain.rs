@@ -208,12 +208,13 @@ fn label(articles: &[ArticleReport], id: &str) -> (String, String) {
 /// (`nordkoreanische Staatsführung (KCNA)`), or that none is named.
 fn source(c: &Claim, s: &Statement) -> (String, String) {
     let named = c.attribution.as_ref().map(|a| a.source.clone());
+    let names = |p: &crate::party::Party| p.names().unwrap_or_else(|| (p.id.replace('_', " "), p.id.replace('_', " ")));
     match (&s.party, named) {
-        (Some(p), Some(n)) => {
-            let (de, en) = p.names();
-            (format!("{de} ({n})"), format!("{en} ({n})"))
-        }
-        (Some(p), None) => p.names(),
+        (Some(p), Some(n)) => match p.names() {
+            Some((de, en)) => (format!("{de} ({n})"), format!("{en} ({n})")),
+            None => (n.clone(), n),
+        },
+        (Some(p), None) => names(p),
         (None, Some(n)) => (n.clone(), n),
         (None, None) => ("ohne Quellenangabe".into(), "no source named".into()),
     }

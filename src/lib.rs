@@ -10,8 +10,10 @@
 //! 3. [`segment`] splits prose into sentences with German rules.
 //! 4. Per sentence: [`quantity`], [`time`], [`entity`] (with [`gazetteer`]),
 //!    [`attribution`] and [`modality`]; [`claim`] assembles check-worthy claims.
-//! 5. [`align`] pairs claims across articles; [`compare`] relates the pairs and
-//!    gives verdicts; [`explain`] words the result in German and English.
+//! 5. [`statement`] reads what each claim states (with [`predicates`] and
+//!    [`party`]); [`align`] finds candidate pairs across articles;
+//!    [`compare`] relates them slot by slot and gives verdicts; [`explain`]
+//!    words the result in German and English.
 //!
 //! The core works on UTF-8 byte offsets; [`analyze`] converts every offset of
 //! the report to UTF-16 code units at the end ([`offsets`]).

@@ -55,15 +55,10 @@ pub struct Party {
 }
 
 impl Party {
-    /// German and English display names.
-    pub fn names(&self) -> (String, String) {
-        match PARTIES.iter().find(|(id, _, _)| *id == self.id) {
-            Some((_, de, en)) => (de.to_string(), en.to_string()),
-            None => {
-                let name = self.id.replace('_', " ");
-                (name.clone(), name)
-            }
-        }
+    /// German and English display names, for the parties [`PARTIES`] lists
+    /// (others are named by their entity).
+    pub fn names(&self) -> Option<(String, String)> {
+        PARTIES.iter().find(|(id, _, _)| *id == self.id).map(|(_, de, en)| (de.to_string(), en.to_string()))
     }
 }
 

@@ -396,8 +396,8 @@ fn complete(words: &[&str], claim: &Claim) -> bool {
 }
 
 /// The party that performs the act at token `act`: in its clause, the
-/// first party when the act word ends the clause (German verb-final
-/// `Nordkorea hat … bestätigt`), else the nearest before it (`Nordkorea
+/// first party when the act word is verb-final (German `Nordkorea hat …
+/// bestätigt`), else the nearest before it (`Nordkorea
 /// bestätigt …`, `Russia acknowledged …`); without one in the clause, the
 /// claim's first party (`Nun ist es offiziell: nordkoreanische Soldaten …`).
 fn actor(claim: &Claim, toks: &[crate::token::Token], cls: &[Clause], act: Option<usize>) -> Option<Party> {
@@ -408,7 +408,12 @@ fn actor(claim: &Claim, toks: &[crate::token::Token], cls: &[Clause], act: Optio
         let span = toks[c.words[0].0].start..toks[c.words[c.words.len() - 1].0].end;
         let at = toks[a].start;
         let inside: Vec<&(usize, Party)> = parties.iter().filter(|(s, _)| span.contains(s)).collect();
-        let last = c.words.last().is_some_and(|(i, _)| *i == a);
+        // Verb-final: the act ends its clause, or an auxiliary comes before
+        // it (`Moskau und Pjöngjang hatten … weder bestätigt noch dementiert`).
+        let aux = c.words.iter().take_while(|(i, _)| *i < a).any(|(_, w)| {
+            matches!(w.as_str(), "hat" | "hatte" | "hatten" | "haben" | "ist" | "war" | "wurde" | "wurden" | "wird" | "werden")
+        });
+        let last = aux || c.words.last().is_some_and(|(i, _)| *i == a);
         let pick = if last { inside.first() } else { inside.iter().filter(|(s, _)| *s < at).last() };
         if let Some((_, p)) = pick {
             return Some(p.clone());
