@@ -266,6 +266,12 @@ pub fn relate(
     if opposed(sx, sy) || !(covers(sx, sy) || covers(sy, sx)) {
         return None;
     }
+    // Helping to do something is not doing it: `Nordkoreanische Soldaten
+    // halfen bei der Rückeroberung` and `Russland hat Kursk zurückerobert`
+    // name different actors.
+    if sx.event_names().filter(|c| sy.has_event(c)).any(|c| sx.helped.contains(&c) != sy.helped.contains(&c)) {
+        return None;
+    }
     // A single event with no one named and no figure is too vague to be
     // the same fact as anything (`Es verpflichtet beide Länder, Hilfe zu
     // leisten`).

@@ -68,6 +68,10 @@ pub struct Statement {
     /// (`bei der Rückeroberung geholfen` mentions a recapture; `Russland
     /// meldet die Rückeroberung` asserts it).
     pub sole: Vec<&'static str>,
+    /// Events someone is said to have *helped* with (`bei der Rückeroberung
+    /// geholfen`, `dabei unterstützt, … zurückzuerobern`, `helped regain`):
+    /// the helper is not the one who did them.
+    pub helped: Vec<&'static str>,
     /// Whether the claim names a resolved time.
     pub timed: bool,
     /// Whether what it states is stated as complete (`vollständig`,
@@ -158,8 +162,11 @@ fn clauses(toks: &[crate::token::Token]) -> Vec<Clause> {
             continue;
         }
         let w = crate::normalize::fold(t.text);
-        // `… and said …`, `… und erklärte …`: a second statement starts.
-        let next_says = toks.get(i + 1).is_some_and(|n| is_assertion_verb(&crate::normalize::fold(n.text)));
+        // `… and said …`, `… und erklärte …`, `… and that …`: a second
+        // statement starts.
+        let next_says = toks
+            .get(i + 1)
+            .is_some_and(|n| is_assertion_verb(&crate::normalize::fold(n.text)) || matches!(n.text, "that" | "dass"));
         if matches!(w.as_str(), "und" | "and") && next_says && !cur.words.is_empty() {
             out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
             after_comma = false;
@@ -253,6 +260,8 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     let mut topics: Vec<&'static str> = Vec::new();
     let mut act_at: Option<usize> = None;
     let mut sole: Vec<&'static str> = Vec::new();
+    let mut helped: Vec<&'static str> = Vec::new();
+    let mut helping = false;
     let mut negated = false;
     for c in &cls {
         let text: String = c.words.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ") + " ";
@@ -280,6 +289,14 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
             // Background names the topic at most.
             topics.extend(found.iter().filter(|(_, r, _, _)| *r == Role::Topic).map(|(c, _, _, _)| *c));
             continue;
+        }
+        // A verb of helping (lowercase in German, `helped` in English) makes
+        // the events of its clause and the clauses after it helped ones.
+        helping |= found.iter().any(|(c, _, at, _)| {
+            *c == "support" && toks.get(*at).is_some_and(|t| !t.is_capitalized() && !matches!(crate::normalize::fold(t.text).as_str(), "support" | "help"))
+        });
+        if helping {
+            helped.extend(found.iter().filter(|(c, r, _, _)| *r == Role::Event && *c != "support").map(|(c, _, _, _)| *c));
         }
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
@@ -373,6 +390,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         stems,
         entities,
         sole,
+        helped,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
     }
