@@ -140,10 +140,41 @@ pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
 /// expresses, if any. `rest` is the clause's folded text from this word on,
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
-    LEXICON
+    let first = rest.chars().next()?;
+    index()
+        .get(&first)?
         .iter()
-        .find(|(_, _, words)| words.iter().any(|w| rest.starts_with(w)))
-        .map(|(c, r, _)| (*c, *r))
+        .find(|(w, _, _, _)| rest.starts_with(w))
+        .map(|(_, c, r, _)| (*c, *r))
+}
+
+/// The concept a later part of a compound names (`entsendung` in
+/// `truppenentsendung`): single words of five letters or more, not topics.
+pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
+    let first = part.chars().next()?;
+    index()
+        .get(&first)?
+        .iter()
+        .find(|(w, _, r, _)| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
+        .map(|(_, c, r, _)| (*c, *r))
+}
+
+/// Word beginnings by their first character, in lexicon order (which
+/// decides between concepts), with the concept, role and table rank.
+fn index() -> &'static std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<_>> = std::collections::HashMap::new();
+        for (rank, (c, r, words)) in LEXICON.iter().enumerate() {
+            for w in *words {
+                if let Some(first) = w.chars().next() {
+                    m.entry(first).or_default().push((*w, *c, *r, rank));
+                }
+            }
+        }
+        m
+    })
 }
 
 /// The role of a concept by name.

@@ -212,12 +212,9 @@ fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
             if part.chars().count() < 5 {
                 break;
             }
-            let hit = predicates::LEXICON.iter().find(|(_, role, ws)| {
-                *role != Role::Topic && ws.iter().any(|w| w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
-            });
-            if let Some((c, r, _)) = hit {
-                if !out.iter().any(|(x, _)| x == c) {
-                    out.push((*c, *r));
+            if let Some((c, r)) = predicates::lookup_part(part) {
+                if !out.iter().any(|(x, _)| *x == c) {
+                    out.push((c, r));
                 }
                 break;
             }
