@@ -44,10 +44,10 @@ fn main() {
     for _ in 0..n { let mut c = r.claims.clone(); std::hint::black_box(compare::compare(&r.articles, &mut c)); }
     println!("compare  {:.3} ms", t.elapsed().as_secs_f64() * 1000.0 / n as f64);
     let t = Instant::now();
-    let t = Instant::now();
     for _ in 0..n { std::hint::black_box(faktenlage::statement::of_claims(&r.articles, &r.claims)); }
     println!("statemnt {:.3} ms", t.elapsed().as_secs_f64() * 1000.0 / n as f64);
     let st = faktenlage::statement::of_claims(&r.articles, &r.claims);
+    let t = Instant::now();
     for _ in 0..n { std::hint::black_box(align::align(&r.articles, &r.claims, &st)); }
     println!("align    {:.3} ms", t.elapsed().as_secs_f64() * 1000.0 / n as f64);
 }
