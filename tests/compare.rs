@@ -160,3 +160,35 @@ fn corpus_flood_reports_update_without_conflict() {
         assert_ne!(l.relation, Relation::Conflicts, "{}", l.explanation.en);
     }
 }
+
+/// Independent sources on the seed pair, by origin party: an agency, its
+/// state and its leader are one party; a relaying outlet is none.
+#[test]
+fn independent_sources_count_origin_parties() {
+    let r = seeds_report();
+    fn parties(c: &faktenlage::report::Claim) -> Vec<&str> {
+        c.parties.iter().map(|p| p.id.as_str()).collect()
+    }
+    // KCNA repeated by two outlets: North Korea's state, once.
+    let kcna = claim(&r, "bz", "KCNA meldete am Montag");
+    assert!(parties(kcna).contains(&"north_korea"), "{:?}", kcna.parties);
+    assert_eq!(parties(kcna).iter().filter(|p| **p == "north_korea").count(), 1);
+    // The Ukrainian denial: Ukraine's state, whoever of it speaks.
+    let denial = claim(&r, "zdf", "bestritt die Darstellung des Kremls");
+    assert_eq!(parties(denial), ["ukraine"], "{}", denial.sources_note.de);
+    assert_eq!(denial.independent_sources, 1);
+    // Two intelligence estimates through two outlets: one party.
+    let estimate = claim(&r, "zdf", "etwa 10.000 bis 12.000 Soldaten");
+    assert_eq!(parties(estimate), ["western_intelligence"], "{}", estimate.sources_note.de);
+    assert_eq!(estimate.independent_sources, 1);
+    // North Korea's confirmation and Russia's: two parties, named for the card.
+    let confirmed = claim(&r, "zdf", "Nordkorea hat erstmals die Entsendung");
+    assert_eq!(confirmed.independent_sources, confirmed.parties.len());
+    assert!(confirmed.sources_note.de.starts_with(&format!("{} ", confirmed.independent_sources)), "{}", confirmed.sources_note.de);
+    // No source named anywhere: one (unknown) origin, no party invented.
+    let photo = claim(&r, "bz", "Alexander Garmaew");
+    assert_eq!((photo.independent_sources, photo.parties.len()), (1, 0));
+    for c in &r.claims {
+        assert!(c.independent_sources >= 1 && c.independent_sources >= c.parties.len(), "{}: {:?}", c.text, c.parties);
+    }
+}
