@@ -278,9 +278,10 @@ pub fn relate(
     if [sx, sy].iter().any(|s| s.events.len() + s.acts.len() == 1 && s.entities.is_empty() && s.figures.is_empty() && s.party.is_none()) {
         return None;
     }
-    // 4. Figures: one of a shared event on one side only is a different fact.
+    // 4. Figures: one of a shared event on one side only is a different fact
+    // (`Tausende` is no measurement and does not count).
     for (a, b) in [(sx, sy), (sy, sx)] {
-        for f in &a.figures {
+        for f in a.figures.iter().filter(|f| f.quantity.qualifier != Qualifier::Vague) {
             let tied = measure_event(&f.measure).is_some_and(|e| a.has_event(e) && b.has_event(e));
             if tied && !b.figures.iter().any(|g| g.measure == f.measure) {
                 return None;

@@ -48,7 +48,9 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
         "lobt", "lobte", "gelobt", "würdig", "heldenmut", "heldentum", "tapferkeit", "praise", "hail", "honour",
         "honor", "heroism", "bravery",
     ]),
-    ("accuse", Role::Act, &["vorwürf", "vorwurf", "beschuldig", "accus", "alleg"]),
+    // The speaker accuses; `bestätigte Vorwürfe der Ukraine` is no accusation
+    // of the speaker's (`wirft … vor` is a phrase below).
+    ("accuse", Role::Act, &["beschuldig", "accused", "accuses", "accusing"]),
     ("demand", Role::Act, &["forder", "verlang", "demand", "urged", "urges"]),
     ("condemn", Role::Act, &["verurteil", "condemn"]),
     ("warn", Role::Act, &["warnt", "warnte", "gewarnt", "warn"]),
@@ -132,6 +134,8 @@ pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
     ("deploy", true, &[&["nahmen$", "nimmt$", "nehmen$", "nahm$"], &["teil$"]], &[]),
     // `Das Regime gibt erstmals zu, …`: an admission.
     ("confirm", true, &[&["gibt$", "gab$", "geben$", "gaben$"], &["zu$"]], &[]),
+    // `Die USA werfen Nordkorea vor, …`: an accusation.
+    ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
     ("supply", true, &[&["unterstütz", "support", "helf", "help"], &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]], &["support"]),
 ];
