@@ -298,11 +298,11 @@ pub fn relate(
             // Figures that differ count the same thing only when both claims
             // state the event they count (six soldiers in a photo are not
             // the troop total).
-            Overlap::Disjoint if !measure_event(m).is_some_and(|e| sx.has_event(e) && sy.has_event(e)) => return None,
-            Overlap::Disjoint => return Some(disjoint(m, &fx, &fy, published_x, published_y)),
+            Overlap::Disjoint if !measure_event(m).is_some_and(|e| counts(sx, e) && counts(sy, e)) => return None,
+            Overlap::Disjoint => return Some(disjoint(m, &fx, &fy, published_x, published_y, revision(sx, sy))),
             // `mindestens zwei` and, a day later, `fünf`: compatible bounds,
             // but the count has risen.
-            Overlap::Nested if rises(m, &fx, &fy, published_x, published_y) => return Some(Relation::Updates),
+            Overlap::Nested if revision(sx, sy) && rises(m, &fx, &fy, published_x, published_y) => return Some(Relation::Updates),
             Overlap::Nested => more_specific = true,
             Overlap::Equal | Overlap::Unknown => {}
         }
@@ -336,9 +336,16 @@ fn figures_agree(x: &Statement, y: &Statement) -> bool {
 
 /// Disjoint figures of one measure: a later, higher count of something that
 /// only grows is an update; anything else is a conflict.
-fn disjoint(measure: &str, fx: &[&Quantity], fy: &[&Quantity], px: Option<crate::date::Date>, py: Option<crate::date::Date>) -> Relation {
+fn disjoint(
+    measure: &str,
+    fx: &[&Quantity],
+    fy: &[&Quantity],
+    px: Option<crate::date::Date>,
+    py: Option<crate::date::Date>,
+    revision: bool,
+) -> Relation {
     let (Some(px), Some(py)) = (px, py) else { return Relation::Conflicts };
-    if px == py || !predicates::cumulative(measure) {
+    if px == py || !revision || !predicates::cumulative(measure) {
         return Relation::Conflicts;
     }
     let low = |qs: &[&Quantity]| qs.iter().filter_map(|q| interval(q)).map(|i| i.0).fold(f64::INFINITY, f64::min);
@@ -349,6 +356,18 @@ fn disjoint(measure: &str, fx: &[&Quantity], fy: &[&Quantity], px: Option<crate:
     } else {
         Relation::Conflicts
     }
+}
+
+/// Whether a statement states, or its figure counts, event `e`.
+fn counts(s: &Statement, e: &str) -> bool {
+    s.has_event(e) || s.context.contains(&e)
+}
+
+/// Whether a later figure can revise an earlier one: not when two
+/// different parties give them (then they are two estimates that differ,
+/// as casualty figures of two intelligence services do).
+fn revision(x: &Statement, y: &Statement) -> bool {
+    !matches!((&x.party, &y.party), (Some(p), Some(q)) if p != q)
 }
 
 /// Whether a count that only grows is reported higher by the later of two
@@ -533,9 +552,11 @@ mod tests {
     fn a_later_higher_toll_updates_and_a_lower_one_conflicts() {
         let d = |s: &str| crate::date::Date::parse_iso(s);
         let (one, four) = (q(Some(1.0), Some(1.0), Qualifier::Exact, "dead"), q(Some(4.0), Some(4.0), Qualifier::Exact, "dead"));
-        assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-03")), Relation::Updates);
-        assert_eq!(disjoint("deaths", &[&four], &[&one], d("2024-06-02"), d("2024-06-03")), Relation::Conflicts);
-        assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-02")), Relation::Conflicts);
-        assert_eq!(disjoint("percent:spd", &[&one], &[&four], d("2024-06-02"), d("2024-06-03")), Relation::Conflicts);
+        assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true), Relation::Updates);
+        assert_eq!(disjoint("deaths", &[&four], &[&one], d("2024-06-02"), d("2024-06-03"), true), Relation::Conflicts);
+        assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-02"), true), Relation::Conflicts);
+        assert_eq!(disjoint("percent:spd", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true), Relation::Conflicts);
+        // Two parties' estimates differ; they do not revise each other.
+        assert_eq!(disjoint("casualties", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), false), Relation::Conflicts);
     }
 }

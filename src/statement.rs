@@ -72,6 +72,9 @@ pub struct Statement {
     /// geholfen`, `dabei unterstützt, … zurückzuerobern`, `helped regain`):
     /// the helper is not the one who did them.
     pub helped: Vec<&'static str>,
+    /// Events of background clauses: not what the claim states, but what
+    /// its figures may count.
+    pub context: Vec<&'static str>,
     /// Whether the claim names a resolved time.
     pub timed: bool,
     /// Whether what it states is stated as complete (`vollständig`,
@@ -259,6 +262,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     let mut sole: Vec<&'static str> = Vec::new();
     let mut helped: Vec<&'static str> = Vec::new();
     let mut helping = false;
+    let mut context: Vec<&'static str> = Vec::new();
     let mut negated = false;
     for c in &cls {
         let text: String = c.words.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ") + " ";
@@ -283,8 +287,10 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
             }
         }
         if c.background {
-            // Background names the topic at most.
+            // Background names the topic, and what a figure counts
+            // (`10.000 Soldaten, die nach Russland geschickt wurden`).
             topics.extend(found.iter().filter(|(_, r, _, _)| *r == Role::Topic).map(|(c, _, _, _)| *c));
+            context.extend(found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c));
             continue;
         }
         // A verb of helping (lowercase in German, `helped` in English) makes
@@ -337,9 +343,8 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     // The speaker's party: the attribution's, else the actor of an act.
     let party = match &claim.attribution {
         Some(a) => party::of_attribution(a, &claim.entities),
-        None if !acts.is_empty() => actor(claim, &toks, &cls, act_at),
-
-        None => None,
+        None if !acts.is_empty() => actor(claim, &toks, &cls, act_at).or_else(|| by_state(claim, &all, &toks)),
+        None => by_state(claim, &all, &toks),
     };
 
     let event_names: Vec<&str> = events.iter().map(|(c, _)| *c).collect();
@@ -388,6 +393,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         entities,
         sole,
         helped,
+        context,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
     }
@@ -408,6 +414,20 @@ fn complete(words: &[&str], claim: &Claim) -> bool {
     });
     let region = claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Place);
     whole || (region && !part)
+}
+
+/// `nach südkoreanischen Angaben`, `laut russischen Informationen`: a
+/// state's word for a source the attribution did not take as one.
+fn by_state(claim: &Claim, words: &[(usize, &str)], toks: &[crate::token::Token]) -> Option<Party> {
+    let source_noun = |w: &str| ["angaben", "informationen", "erkenntnissen", "schätzungen", "estimates", "figures"].iter().any(|n| w.ends_with(n));
+    words.windows(3).find_map(|w| {
+        let [(_, cue), (adj, _), (_, noun)] = w else { return None };
+        if !matches!(*cue, "nach" | "laut" | "zufolge") || !source_noun(noun) {
+            return None;
+        }
+        let at = toks[*adj].start;
+        claim.entities.iter().find(|e| e.start == at && e.kind == crate::report::EntityKind::State).and_then(|e| party::of_entity(&e.id, e.kind))
+    })
 }
 
 /// The party that performs the act at token `act`: in its clause, the
