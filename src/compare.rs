@@ -266,6 +266,10 @@ pub fn relate(
     if opposed(sx, sy) || !(covers(sx, sy) || covers(sy, sx)) {
         return None;
     }
+    // Different people or organizations taking part: different facts.
+    if !sx.actors.is_empty() && !sy.actors.is_empty() && !sx.actors.iter().any(|a| sy.actors.contains(a)) {
+        return None;
+    }
     // Helping to do something is not doing it: `Nordkoreanische Soldaten
     // halfen bei der Rückeroberung` and `Russland hat Kursk zurückerobert`
     // name different actors.

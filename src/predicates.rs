@@ -40,8 +40,8 @@ pub enum Role {
 pub const LEXICON: &[(&str, Role, &[&str])] = &[
     // Acts.
     ("confirm", Role::Act, &[
-        "bestätig", "eingeräumt", "einräum", "räumte", "räumen", "zugegeben", "offiziell",
-        "confirm", "acknowledg", "admit", "officially",
+        "bestätig", "eingeräumt", "einräum", "räumte", "räumen", "zugegeben",
+        "confirm", "acknowledg", "admit",
     ]),
     ("thank", Role::Act, &["dankte", "dankt", "bedankt", "dank ", "thank", "gratitude", "grateful"]),
     ("praise", Role::Act, &[
@@ -132,6 +132,9 @@ pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
     ("recapture", true, &[&["wieder$", "zurück", "back$"], &["kontroll", "control"]], &["control"]),
     // `Nordkoreaner nahmen an den Kämpfen teil`, `took part`.
     ("deploy", true, &[&["nahmen$", "nimmt$", "nehmen$", "nahm$"], &["teil$"]], &[]),
+    // `Nun ist es offiziell: …`: made official, confirmed (but not
+    // `nach offiziellen Angaben`).
+    ("confirm", true, &[&["es$", "it$"], &["offiziell$", "official$"]], &[]),
     // `Das Regime gibt erstmals zu, …`: an admission.
     ("confirm", true, &[&["gibt$", "gab$", "geben$", "gaben$"], &["zu$"]], &[]),
     // `Die USA werfen Nordkorea vor, …`: an accusation.

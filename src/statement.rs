@@ -63,6 +63,11 @@ pub struct Statement {
     pub stems: Vec<String>,
     /// Entity ids, sorted.
     pub entities: Vec<String>,
+    /// Who takes part besides the speaker: the people and organizations the
+    /// claim names outside its attribution, by party where they have one
+    /// (`putin` → `russia`), sorted. `Die SPD kommt auf …` and `Die AfD kommt
+    /// auf …` are about different actors.
+    pub actors: Vec<String>,
     /// Events that a clause of the claim states on their own (no other
     /// event or act beside them): asserted, not mentioned in passing
     /// (`bei der Rückeroberung geholfen` mentions a recapture; `Russland
@@ -377,6 +382,16 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         .collect();
     stems.sort();
     stems.dedup();
+    let speakers: &[String] = claim.attribution.as_ref().map_or(&[], |a| &a.entities);
+    let mut actors: Vec<String> = claim
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, crate::report::EntityKind::Person | crate::report::EntityKind::Organization))
+        .filter(|e| !speakers.contains(&e.id))
+        .filter_map(|e| party::of_entity(&e.id, e.kind).map(|p| p.id))
+        .collect();
+    actors.sort();
+    actors.dedup();
     let mut entities: Vec<String> = claim.entities.iter().map(|e| e.id.clone()).collect();
     entities.sort();
     entities.dedup();
@@ -391,6 +406,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         denied,
         stems,
         entities,
+        actors,
         sole,
         helped,
         context,
