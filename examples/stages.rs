@@ -38,5 +38,6 @@ fn main() {
     ];
     let r = stage("analyze2", n, || analyze(&seeds, &Options::default()).unwrap());
     stage("compare", n, || compare::compare(&r.articles, &mut r.claims.clone()));
-    stage("align", n, || align::align(&r.articles, &r.claims));
+    let st = stage("statement", n, || statement::of_claims(&r.articles, &r.claims));
+    stage("align", n, || align::align(&r.articles, &r.claims, &st));
 }

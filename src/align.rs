@@ -1,35 +1,28 @@
-//! Alignment: which claims of different articles are about the same thing.
+//! Alignment: which claims of different articles might state the same fact.
 //!
-//! Each claim becomes a sparse set of weighted features: entity ids, concepts
-//! and stems of its content words (see [`crate::stem`]), and its figures.
-//! Weights are inverse document frequencies over all claims of the run, so
-//! `Russland` in a war story counts for little and `Garmaew` for a lot.
+//! Candidates come from an inverted index over what the claims *state*
+//! ([`crate::statement`]): their events and acts, the measures of their
+//! figures, and (for the same sentence copied by two outlets) their content
+//! stems. Only claims of different articles that share such a key are ever
+//! compared, and a key carried by more than [`MAX_ARTICLES_PER_KEY`] articles
+//! is too common to block on. That keeps the cost near-linear in the amount
+//! of text instead of quadratic in the number of claims. Whether a candidate
+//! is linked, and how, is [`crate::compare`]'s decision.
 //!
-//! Candidate pairs come from an inverted index (blocking): only claims that
-//! share a feature are ever compared, and a feature carried by more than
-//! [`MAX_ARTICLES_PER_KEY`] articles is too common to block on. That keeps the
-//! cost near-linear in the amount of text instead of quadratic in the number
-//! of claims.
-//!
-//! Two gates keep unrelated stories apart: a pair must share content (an
-//! entity, concept or stem — numbers and weekdays alone never link), and the
-//! two *articles* must be about the same story (their entity-and-stem profiles
-//! must overlap), so a flood report and a war report that share `Montag` and
-//! some figures never link.
+//! The two *articles* must be about the same story: their entity-and-stem
+//! profiles (IDF-weighted over the run) must overlap, so a flood report and a
+//! war report that share `Montag` and some figures never link. Each
+//! candidate's score is the cosine of the claims' weighted features
+//! (entities, concepts, stems, figures), for ordering and display.
 
 use crate::doc::language::Lang;
 use crate::report::{ArticleReport, Claim};
+use crate::statement::Statement;
 use crate::stem::{Key, Keyer};
 use std::collections::HashMap;
 
 /// A feature carried by more articles than this is not used for blocking.
 pub const MAX_ARTICLES_PER_KEY: usize = 24;
-/// Nor is a feature carried by more claims than this: on untrusted text (one
-/// name in thousands of sentences) its candidates would grow with the square
-/// of the input, and a feature that common says little about a pair anyway.
-pub const MAX_CLAIMS_PER_KEY: usize = 1024;
-/// Least claim similarity (cosine of weighted features) for a candidate.
-pub const MIN_CLAIM_SCORE: f64 = 0.22;
 /// Least article-profile similarity for two articles to be on the same story.
 pub const MIN_STORY_SCORE: f64 = 0.08;
 /// Least similarity of the articles' entity profiles alone (for articles in
@@ -56,15 +49,13 @@ impl Kind {
     }
 }
 
-/// A pair of claims (indices into the claim list) about the same thing.
+/// A candidate pair of claims (indices into the claim list, `a < b`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub a: usize,
     pub b: usize,
-    /// 0..1
+    /// 0..1 similarity of the claims' weighted features.
     pub score: f64,
-    /// Concepts the two claims share (`recapture`, `deploy`, …).
-    pub concepts: Vec<&'static str>,
 }
 
 /// The weighted dot product of two sorted feature lists.
@@ -82,28 +73,6 @@ fn dot(a: &[u32], b: &[u32], weight: &[f64]) -> f64 {
         }
     }
     sum
-}
-
-/// The concepts two sorted feature lists share.
-fn shared_concepts(a: &[u32], b: &[u32], vocab: &Vocabulary) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                if vocab.kinds[a[i] as usize] == Kind::Concept {
-                    if let Some(c) = crate::stem::concept_name(&vocab.names[a[i] as usize]) {
-                        out.push(c);
-                    }
-                }
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
 }
 
 struct Vocabulary {
@@ -143,24 +112,8 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
                 f.push((Kind::Number, format!("{v}")));
             }
         }
-        // The entities' spans (sorted by start, as `entity::find_all` gives
-        // them) merged into disjoint runs, so that each word is checked by a
-        // binary search: a long claim can hold thousands of entities, and a
-        // scan per word made it quadratic. Unsorted input gets the scan.
-        let sorted = claim.entities.windows(2).all(|w| w[0].start <= w[1].start);
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        for e in claim.entities.iter().filter(|_| sorted) {
-            match runs.last_mut() {
-                Some(last) if e.start <= last.1 => last.1 = last.1.max(e.end),
-                _ => runs.push((e.start, e.end)),
-            }
-        }
         let covered = |start: usize, end: usize| {
-            if !sorted {
-                return claim.entities.iter().any(|e| start < e.end && e.start < end);
-            }
-            let i = runs.partition_point(|r| r.0 < end);
-            i > 0 && start < runs[i - 1].1
+            claim.entities.iter().any(|e| start < e.end && e.start < end)
         };
         for t in crate::doc::token::tokenize(&claim.text, claim.start) {
             if t.kind != crate::doc::token::TokenKind::Word || covered(t.start, t.end) {
@@ -207,9 +160,19 @@ fn compound_head<'s>(stem: &'s str, stems: &std::collections::HashSet<String>) -
         .find(|suffix| suffix.chars().count() >= 5 && stems.contains(*suffix))
 }
 
-/// Claim pairs from different articles that are about the same thing, best first
-/// per claim. At most one partner per claim and other article is kept.
-pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
+/// The keys a statement is found by: events, acts, measures, stems.
+fn keys(s: &Statement) -> Vec<String> {
+    let mut k: Vec<String> = s.event_names().map(|c| format!("e:{c}")).collect();
+    k.extend(s.acts.iter().map(|a| format!("a:{a}")));
+    k.extend(s.figures.iter().map(|f| format!("m:{}", f.measure)));
+    k.extend(s.stems.iter().filter(|w| !w.starts_with('#')).map(|w| format!("w:{w}")));
+    k.sort();
+    k.dedup();
+    k
+}
+
+/// Candidate pairs of claims from different articles on the same story.
+pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Statement]) -> Vec<Pair> {
     let mut vocab = Vocabulary { ids: HashMap::new(), kinds: Vec::new(), names: Vec::new() };
     let feats = features(articles, claims, &mut vocab);
     let article_of: Vec<usize> = {
@@ -217,11 +180,10 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
         claims.iter().map(|c| index_of[c.article.as_str()]).collect()
     };
     let nfeat = vocab.kinds.len();
-    // Document frequencies: by claim (for weights) and by article (for blocking).
+    // Document frequencies by claim (for weights) and by article (for profiles).
     let mut claim_df = vec![0u32; nfeat];
     let mut article_df = vec![0u32; nfeat];
     let mut last_article = vec![usize::MAX; nfeat];
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); nfeat];
     for (ci, f) in feats.iter().enumerate() {
         for &id in f {
             let id = id as usize;
@@ -230,7 +192,6 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
                 last_article[id] = article_of[ci];
                 article_df[id] += 1;
             }
-            postings[id].push(ci as u32);
         }
     }
     let n = claims.len().max(1) as f64;
@@ -280,62 +241,91 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Pair> {
         })
     };
 
-    // Claims come grouped by article (as `analyze` builds them), so the
-    // partners of a claim in a posting list start after the last claim of its
-    // article: one binary search instead of walking past its own article's
-    // claims, which made one long article quadratic.
-    let grouped = article_of.windows(2).all(|w| w[0] <= w[1]);
-    let article_end: Vec<u32> = (0..claims.len())
-        .map(|ci| if grouped { article_of.partition_point(|&a| a <= article_of[ci]) as u32 } else { 0 })
+    // The blocking index over statement keys.
+    let mut key_ids: HashMap<String, usize> = HashMap::new();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut key_articles: Vec<(usize, u32)> = Vec::new();
+    let claim_keys: Vec<Vec<usize>> = statements
+        .iter()
+        .enumerate()
+        .map(|(ci, s)| {
+            keys(s)
+                .into_iter()
+                .map(|k| {
+                    let next = postings.len();
+                    let id = *key_ids.entry(k).or_insert(next);
+                    if id == next {
+                        postings.push(Vec::new());
+                        key_articles.push((usize::MAX, 0));
+                    }
+                    postings[id].push(ci as u32);
+                    if key_articles[id].0 != article_of[ci] {
+                        key_articles[id] = (article_of[ci], key_articles[id].1 + 1);
+                    }
+                    id
+                })
+                .collect()
+        })
         .collect();
-    let mut best: HashMap<(usize, usize), Pair> = HashMap::new();
+
+    let mut pairs = Vec::new();
+    let mut story = Stories::new(articles.len());
     let mut candidates: Vec<u32> = Vec::new();
-    for (ci, f) in feats.iter().enumerate() {
-        // Block on content only: figures and dates are shared by unrelated
-        // claims all the time; they count in the score, not in the blocking.
+    for (ci, ks) in claim_keys.iter().enumerate() {
         candidates.clear();
-        for &id in f {
-            let id = id as usize;
-            if vocab.kinds[id] == Kind::Number
-                || article_df[id] as usize > MAX_ARTICLES_PER_KEY
-                || postings[id].len() > MAX_CLAIMS_PER_KEY
-            {
+        for &k in ks {
+            if key_articles[k].1 as usize > MAX_ARTICLES_PER_KEY {
                 continue;
             }
-            let list = &postings[id];
-            let from = list.partition_point(|&cj| cj < article_end[ci]);
             candidates.extend(
-                list[from..].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
+                postings[k].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
             );
         }
         candidates.sort_unstable();
         candidates.dedup();
         for &cj in &candidates {
             let cj = cj as usize;
-            let denom = norm[ci] * norm[cj];
-            if denom == 0.0 {
-                continue;
+            if same_story(article_of[ci], article_of[cj]) {
+                story.join(article_of[ci], article_of[cj]);
             }
-            let score = dot(&feats[ci], &feats[cj], &weight) / denom;
-            if score < MIN_CLAIM_SCORE || !same_story(article_of[ci], article_of[cj]) {
-                continue;
-            }
-            let concepts = shared_concepts(&feats[ci], &feats[cj], &vocab);
-            let pair = Pair { a: ci, b: cj, score, concepts };
-            for key in [(ci, article_of[cj]), (cj, article_of[ci])] {
-                match best.get(&key) {
-                    Some(p) if p.score >= score => {}
-                    _ => {
-                        best.insert(key, pair.clone());
-                    }
-                }
-            }
+            pairs.push(Pair { a: ci, b: cj, score: 0.0 });
         }
     }
-    // A pair survives when it is the best partner in the other article for
-    // at least one of its claims.
-    let mut pairs: Vec<Pair> = best.into_values().collect();
-    pairs.sort_by_key(|p| (p.a, p.b));
-    pairs.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+    // Stories are the groups of articles joined by alike profiles: a German
+    // and an English report whose entity profiles overlap only a little are
+    // still one story when both are close to a third report.
+    pairs.retain(|p| story.same(article_of[p.a], article_of[p.b]));
+    for p in &mut pairs {
+        let denom = norm[p.a] * norm[p.b];
+        p.score = if denom > 0.0 { dot(&feats[p.a], &feats[p.b], &weight) / denom } else { 0.0 };
+    }
     pairs
+}
+
+/// Union-find over articles: which belong to one story.
+struct Stories {
+    parent: Vec<usize>,
+}
+
+impl Stories {
+    fn new(n: usize) -> Stories {
+        Stories { parent: (0..n).collect() }
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn join(&mut self, x: usize, y: usize) {
+        let (a, b) = (self.root(x), self.root(y));
+        self.parent[a.max(b)] = a.min(b);
+    }
+
+    fn same(&mut self, x: usize, y: usize) -> bool {
+        self.root(x) == self.root(y)
+    }
 }

@@ -1,112 +1,169 @@
-//! Cross-article comparison: relates aligned claims (corroborates, consistent,
-//! conflicts, disputes, updates) and gives each claim a verdict.
+//! Cross-article comparison: relates candidate pairs of claims slot by slot
+//! (corroborates, consistent, conflicts, disputes, updates, or no link) and
+//! gives each claim a verdict and its independent sources.
 //!
-//! Figures are compared as intervals with their qualifiers (`etwa 10.000 bis
-//! 12.000` and `mehr als 10.000` overlap: consistent; `rund 3.000` and `mehr
-//! als 10.000` do not: conflicting). A differing figure in a *later* article
-//! is an update, not a conflict (death tolls rise day by day). Times are
-//! intervals too (`im vergangenen Herbst` lies inside `im vergangenen Jahr`).
+//! Two claims are linked only when their content matches (see [`relate`]):
 //!
-//! Sources: two outlets repeating the same KCNA statement corroborate that
-//! KCNA said it, not that it is true. `independent_sources` therefore counts
-//! original sources (the attributed source, else the agencies, else the
-//! outlet), not articles.
+//! 1. **Time**: resolved event times must overlap; two claims without times
+//!    from articles published months apart are about different events.
+//! 2. **Content**: the events (and newsworthy acts) of one claim must all be
+//!    among the other's — same predicate concept, not just the same topic.
+//!    A *confirmation* is news of its own: it links to a claim without one
+//!    only when that claim comes from the confirming party itself.
+//! 3. **Polarity**: the same event affirmed on one side and denied (or stated
+//!    as not so) on the other is a dispute, scoped to that event.
+//! 4. **Figures**: a figure whose measure belongs to a shared event must be
+//!    on both sides (a claim without the figure states a different fact).
+//!    Figures of the same measure are compared as intervals widened only by
+//!    what the wording says; disjoint figures are an *update* when a later
+//!    report gives a higher count of something that only grows, else a
+//!    *conflict*.
+//! 5. When the wording is nearly the same sentence (the same agency copy),
+//!    the claims corroborate whatever the lexicon knows of them.
+//!
+//! When unsure, no link: a wrong "bestätigt" is worse than none.
+//!
+//! `independent_sources` counts origin parties ([`crate::party`]) behind a
+//! claim and the claims that corroborate it: two outlets repeating KCNA are
+//! one source, and so are KCNA and Kim Jong Un.
 
 use crate::align::{self, Pair};
 use crate::explain;
-use crate::report::{ArticleReport, Claim, Link, Modality, Quantity, Qualifier, Relation, TimeExpr, Verdict};
-use std::collections::{BTreeSet, HashMap};
+use crate::party::Party;
+use crate::predicates;
+use crate::report::{ArticleReport, Claim, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict};
+use crate::statement::{self, Statement};
+use std::collections::HashMap;
 
-/// How far an approximate figure (`etwa`, `rund`) may be off: 10 %.
-const APPROX: f64 = 0.10;
+/// How far an approximate figure (`etwa`, `rund`, `about`) may be off.
+const APPROX: f64 = 0.05;
+/// Figures further apart than this factor are not estimates of one number.
+const MAX_RATIO: f64 = 10.0;
+/// Articles published further apart than this report different events,
+/// unless both claims name times that overlap.
+const MAX_UNTIMED_DAYS: i64 = 45;
+/// Least share of shared content stems for two sentences to count as the
+/// same wording.
+const SAME_WORDING: f64 = 0.7;
 
-/// Relates aligned claims, sets each claim's verdict, evidence and
-/// independent source count, and returns the links.
+/// Relates candidate pairs, sets each claim's verdict, evidence and
+/// independent sources, and returns the links.
 pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
-    let pairs = align::align(articles, claims);
-    let published: HashMap<&str, Option<&str>> =
-        articles.iter().map(|a| (a.id.as_str(), a.published.as_deref())).collect();
+    let statements = statement::of_claims(articles, claims);
+    let pairs = align::align(articles, claims, &statements);
+    let published: HashMap<&str, Option<crate::date::Date>> = articles
+        .iter()
+        .map(|a| (a.id.as_str(), a.published.as_deref().and_then(crate::date::Date::parse_iso)))
+        .collect();
     let mut links = Vec::with_capacity(pairs.len());
     let mut relations: Vec<Vec<(usize, Relation)>> = vec![Vec::new(); claims.len()];
-    for Pair { a, b, score, concepts } in pairs {
-        let (x, y) = (&claims[a], &claims[b]);
-        let Some(relation) = relate(x, y, published[x.article.as_str()], published[y.article.as_str()]) else {
-            continue;
-        };
-        // A denial disputes a claim only when both name the same happening.
-        if relation == Relation::Disputes && !concepts.iter().any(|c| crate::stem::is_predicate(c)) {
-            continue;
-        }
-        // An update points from the earlier report to the later one.
-        let (from, to) = if relation == Relation::Updates
-            && published[x.article.as_str()] > published[y.article.as_str()]
-        {
-            (b, a)
-        } else {
-            (a, b)
-        };
+    let push = |links: &mut Vec<Link>, relations: &mut Vec<Vec<(usize, Relation)>>, a: usize, b: usize, relation: Relation, score: f64| {
+        let (from, to) = (a, b);
         relations[a].push((b, relation));
         relations[b].push((a, relation));
+        let same = statements[from].party.is_some() && statements[from].party == statements[to].party;
         links.push(Link {
             from: claims[from].id.clone(),
             to: claims[to].id.clone(),
             relation,
             score: (score * 1000.0).round() / 1000.0,
-            explanation: explain::explain(articles, &claims[from], &claims[to], relation),
+            explanation: explain::explain(articles, &claims[from], &claims[to], &statements[from], &statements[to], relation),
+            same_source: same,
         });
+    };
+    for Pair { a, b, score } in pairs {
+        let (pa, pb) = (published[claims[a].article.as_str()], published[claims[b].article.as_str()]);
+        let Some(relation) = relate(&claims[a], &claims[b], &statements[a], &statements[b], pa, pb) else {
+            continue;
+        };
+        // An update points from the earlier report to the later one.
+        let (from, to) = if relation == Relation::Updates && pa > pb { (b, a) } else { (a, b) };
+        push(&mut links, &mut relations, from, to, relation, score);
     }
-    for (p, d) in denials_in_place(claims) {
-        relations[p].push((d, Relation::Disputes));
-        relations[d].push((p, Relation::Disputes));
-        links.push(Link {
-            from: claims[p].id.clone(),
-            to: claims[d].id.clone(),
-            relation: Relation::Disputes,
-            score: 1.0,
-            explanation: explain::explain(articles, &claims[p], &claims[d], Relation::Disputes),
-        });
+    for (p, d) in denials_in_place(claims, &statements) {
+        push(&mut links, &mut relations, p, d, Relation::Disputes, 1.0);
     }
-    for (i, rel) in relations.iter().enumerate() {
+    for i in 0..claims.len() {
+        let rel = &relations[i];
         let verdict = verdict(&claims[i], rel);
-        let mut sources = BTreeSet::new();
-        sources.insert(original_source(articles, &claims[i]));
+        let mut parties: Vec<(Party, Vec<String>)> = Vec::new();
+        let mut add = |j: usize| {
+            if let Some(p) = &statements[j].party {
+                let named = claims[j].attribution.as_ref().map(|a| a.source.clone()).or_else(|| actor_name(&claims[j], p));
+                match parties.iter_mut().find(|(q, _)| q == p) {
+                    // Two names say who it is; more only repeat it.
+                    Some((_, names)) if names.len() < 2 => names.extend(named.filter(|n| !names.contains(n))),
+                    Some(_) => {}
+                    None => parties.push((p.clone(), named.into_iter().collect())),
+                }
+            }
+        };
+        add(i);
         for &(j, r) in rel {
             if matches!(r, Relation::Corroborates | Relation::Consistent) {
-                sources.insert(original_source(articles, &claims[j]));
+                add(j);
             }
         }
         let evidence = rel.iter().map(|&(j, _)| claims[j].id.clone()).collect();
+        let parties: Vec<OriginParty> = parties
+            .into_iter()
+            .map(|(p, named)| {
+                let (de, en) = p.names().unwrap_or_else(|| {
+                    // A party of its own (a person, an authority): its entity's name.
+                    let name = claims.iter().flat_map(|c| &c.entities).find(|e| e.id == p.id).map_or(p.id.clone(), |e| e.name.clone());
+                    (name.clone(), name)
+                });
+                OriginParty { id: p.id, de, en, named }
+            })
+            .collect();
         let c = &mut claims[i];
         c.verdict = verdict;
         c.evidence = evidence;
-        c.independent_sources = sources.len();
+        c.independent_sources = parties.len().max(1);
+        c.sources_note = explain::sources_note(&parties);
+        c.parties = parties;
     }
     links
 }
 
+/// The name the text gives the actor of an act (`Nordkorea` in `Nordkorea
+/// hat … bestätigt`).
+fn actor_name(claim: &Claim, party: &Party) -> Option<String> {
+    claim
+        .entities
+        .iter()
+        .find(|e| crate::party::of_entity(&e.id, e.kind).as_ref() == Some(party))
+        .map(|e| e.name.clone())
+}
+
 /// Denials that answer the claim just before them in the same article
-/// (`… habe Gerassimow Putin über die Rückeroberung der Region Kursk
-/// informiert. Das ukrainische Militär bestritt die Darstellung des Kremls …`):
-/// (claim, denial) index pairs. The denial must share an entity with the claim.
-fn denials_in_place(claims: &[Claim]) -> Vec<(usize, usize)> {
+/// (`… habe Gerassimow Putin über die Rückeroberung informiert. Das
+/// ukrainische Militär bestritt die Darstellung des Kremls …`): (claim,
+/// denial) index pairs. Only what is denied is disputed: the two must state
+/// the same event with opposite polarity.
+fn denials_in_place(claims: &[Claim], st: &[Statement]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for d in 1..claims.len() {
-        let (prev, denial) = (&claims[d - 1], &claims[d]);
-        if denial.modality != Modality::Denied || prev.modality == Modality::Denied || prev.article != denial.article {
+        let p = d - 1;
+        if !st[d].denied || st[p].denied || claims[p].article != claims[d].article {
             continue;
         }
-        let shares = prev.entities.iter().any(|e| denial.entities.iter().any(|f| f.id == e.id));
-        if shares {
-            out.push((d - 1, d));
+        if opposed(&st[p], &st[d]) {
+            out.push((p, d));
         }
     }
     out
 }
 
+/// Whether two statements state some event with opposite polarity.
+fn opposed(x: &Statement, y: &Statement) -> bool {
+    x.events.iter().any(|(c, p)| y.polarity(c).is_some_and(|q| q != *p))
+}
+
 /// The verdict on a claim from its own modality and its relations.
 fn verdict(claim: &Claim, relations: &[(usize, Relation)]) -> Verdict {
     let has = |r: Relation| relations.iter().any(|&(_, x)| x == r);
-    if claim.modality == Modality::Denied || has(Relation::Disputes) {
+    if claim.modality == crate::report::Modality::Denied || has(Relation::Disputes) {
         Verdict::Disputed
     } else if has(Relation::Conflicts) {
         Verdict::Discrepancy
@@ -119,46 +176,217 @@ fn verdict(claim: &Claim, relations: &[(usize, Relation)]) -> Verdict {
     }
 }
 
-/// How two aligned claims relate, or `None` when a closer look shows they are
-/// about different events (disjoint times).
-pub fn relate(x: &Claim, y: &Claim, published_x: Option<&str>, published_y: Option<&str>) -> Option<Relation> {
-    let denied = |c: &Claim| c.modality == Modality::Denied;
-    if denied(x) != denied(y) {
-        return Some(Relation::Disputes);
+/// Whether the content of `small` is all stated by `large`: every event
+/// and act of `small` is among `large`'s. A one-sided confirmation counts
+/// as stated when `small` comes from the confirming party itself.
+fn covers(large: &Statement, small: &Statement) -> bool {
+    let events = small.event_names().all(|c| large.has_event(c) || large.event_names().any(|d| predicates::entails(d, c) && small.has_event(d)));
+    let same_party = large.party.is_some() && large.party == small.party;
+    let one_sided = |a: &str, other: &Statement| other.acts.contains(&a) || (a == "confirm" && same_party);
+    events && small.acts.iter().all(|a| one_sided(a, large)) && large.acts.iter().all(|a| one_sided(a, small))
+}
+
+/// The measures whose figures state the fact of an event.
+fn measure_event(measure: &str) -> Option<&'static str> {
+    Some(match measure {
+        "troops" => "deploy",
+        "deaths" | "casualties" => "die",
+        "injured" => "injure",
+        "evacuated" => "evacuate",
+        "missing" => "missing",
+        m if m.starts_with("percent") => "vote_result",
+        _ => return None,
+    })
+}
+
+/// Share of content stems the two sentences have in common (same language).
+fn wording(x: &Statement, y: &Statement) -> f64 {
+    if x.lang != y.lang || x.stems.len() < 3 || y.stems.len() < 3 {
+        return 0.0;
     }
-    // `weder bestätigt noch dementiert` does not corroborate `bestätigt`.
-    if negated(&x.text) != negated(&y.text) {
+    let shared = x.stems.iter().filter(|s| y.stems.binary_search(s).is_ok()).count();
+    shared as f64 / x.stems.len().max(y.stems.len()) as f64
+}
+
+/// How two candidate claims relate, or `None` when they do not state the
+/// same fact (or it is not clear enough that they do).
+pub fn relate(
+    x: &Claim,
+    y: &Claim,
+    sx: &Statement,
+    sy: &Statement,
+    published_x: Option<crate::date::Date>,
+    published_y: Option<crate::date::Date>,
+) -> Option<Relation> {
+    // 1. Time.
+    let times = compare_times(&x.times, &y.times);
+    if times == Overlap::Disjoint {
         return None;
     }
-    let mut more_specific = false;
-    match compare_times(&x.times, &y.times) {
-        Overlap::Disjoint => return None,
-        Overlap::Nested => more_specific = true,
-        Overlap::Equal | Overlap::Unknown => {}
-    }
-    match compare_quantities(&x.quantities, &y.quantities) {
-        Overlap::Disjoint => {
-            return Some(match (published_x, published_y) {
-                (Some(px), Some(py)) if px != py => Relation::Updates,
-                _ => Relation::Conflicts,
-            })
+    // Reports months apart are about the same event only when both name
+    // times that overlap.
+    if let (Some(px), Some(py)) = (published_x, published_y) {
+        if (px.days() - py.days()).abs() > MAX_UNTIMED_DAYS && !(sx.timed && sy.timed) {
+            return None;
         }
-        Overlap::Nested => more_specific = true,
-        Overlap::Equal | Overlap::Unknown => {}
+    }
+    if sx.negated != sy.negated {
+        return None;
+    }
+    // 5. The same sentence twice: corroborates (or disputes, if only one
+    // reports the denial).
+    if wording(sx, sy) >= SAME_WORDING && sx.entities == sy.entities && same_measures(sx, sy) && figures_agree(sx, sy) {
+        return Some(if sx.denied == sy.denied { Relation::Corroborates } else { Relation::Disputes });
+    }
+    // 2. Content.
+    let shared_events = sx.event_names().filter(|c| sy.has_event(c)).count();
+    let shared_acts = sx.acts.iter().filter(|a| sy.acts.contains(a)).count();
+    let same_party = sx.party.is_some() && sx.party == sy.party;
+    let shared_measures: Vec<&str> = sx
+        .figures
+        .iter()
+        .filter(|f| sy.figures.iter().any(|g| g.measure == f.measure))
+        .map(|f| f.measure.as_str())
+        .collect();
+    if shared_events == 0 && !(shared_acts > 0 && same_party) && shared_measures.is_empty() {
+        return None;
+    }
+    // 3. Polarity: only what is denied is disputed; a denial that the
+    // fighting is over disputes a claim that asserts a *complete* recapture,
+    // not the retaking of some villages, nor praise for help "bei der
+    // Rückeroberung". Who speaks, and in which act, does not matter here.
+    let events_within = |a: &Statement, b: &Statement| a.event_names().all(|c| b.has_event(c));
+    let asserts_whole = |s: &Statement, c: &str| s.complete && s.sole.contains(&c);
+    let disputed = sx.events.iter().any(|(c, p)| {
+        sy.polarity(c).is_some_and(|q| q != *p) && (!predicates::scalar(c) || if *p { asserts_whole(sx, c) } else { asserts_whole(sy, c) })
+    });
+    if disputed && (events_within(sx, sy) || events_within(sy, sx)) {
+        return Some(Relation::Disputes);
+    }
+    if opposed(sx, sy) || !(covers(sx, sy) || covers(sy, sx)) {
+        return None;
+    }
+    // Different people or organizations taking part: different facts.
+    if !sx.actors.is_empty() && !sy.actors.is_empty() && !sx.actors.iter().any(|a| sy.actors.contains(a)) {
+        return None;
+    }
+    // Helping to do something is not doing it: `Nordkoreanische Soldaten
+    // halfen bei der Rückeroberung` and `Russland hat Kursk zurückerobert`
+    // name different actors.
+    if sx.event_names().filter(|c| sy.has_event(c)).any(|c| sx.helped.contains(&c) != sy.helped.contains(&c)) {
+        return None;
+    }
+    // A single event with no one named and no figure is too vague to be
+    // the same fact as anything (`Es verpflichtet beide Länder, Hilfe zu
+    // leisten`).
+    if [sx, sy].iter().any(|s| s.events.len() + s.acts.len() == 1 && s.entities.is_empty() && s.figures.is_empty() && s.party.is_none()) {
+        return None;
+    }
+    // 4. Figures: one of a shared event on one side only is a different fact
+    // (`Tausende` is no measurement and does not count).
+    for (a, b) in [(sx, sy), (sy, sx)] {
+        for f in a.figures.iter().filter(|f| f.quantity.qualifier != Qualifier::Vague) {
+            let tied = measure_event(&f.measure).is_some_and(|e| a.has_event(e) && b.has_event(e));
+            if tied && !b.figures.iter().any(|g| g.measure == f.measure) {
+                return None;
+            }
+        }
+    }
+    let mut more_specific = times == Overlap::Nested;
+    let figures_only = shared_events == 0 && !(shared_acts > 0 && same_party);
+    let mut compared = false;
+    for m in shared_measures {
+        let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
+        let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
+        match compare_figures(&fx, &fy) {
+            // Figures that differ count the same thing only when both claims
+            // state the event they count (six soldiers in a photo are not
+            // the troop total).
+            Overlap::Disjoint if !measure_event(m).is_some_and(|e| counts(sx, e) && counts(sy, e)) => return None,
+            Overlap::Disjoint => return Some(disjoint(m, &fx, &fy, published_x, published_y, revision(sx, sy))),
+            // `mindestens zwei` and, a day later, `fünf`: compatible bounds,
+            // but the count has risen.
+            Overlap::Nested if revision(sx, sy) && rises(m, &fx, &fy, published_x, published_y) => return Some(Relation::Updates),
+            Overlap::Nested => more_specific = true,
+            Overlap::Equal | Overlap::Unknown => {}
+        }
+        compared |= compare_figures(&fx, &fy) != Overlap::Unknown;
+    }
+    // Linked by a figure alone: only when the figures say something of
+    // each other.
+    if figures_only && !compared {
+        return None;
     }
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
 }
 
-/// Whether a sentence is negated (`nicht`, `kein`, `weder … noch`, `not`).
-pub fn negated(sentence: &str) -> bool {
-    crate::doc::token::tokenize(sentence, 0).iter().any(|t| {
-        let w = t.text.to_lowercase();
-        matches!(
-            w.as_str(),
-            "nicht" | "kein" | "keine" | "keinen" | "keiner" | "keinem" | "weder" | "niemals" | "nie" | "not"
-                | "never" | "neither" | "no" | "n't"
-        )
+/// Whether two statements have figures of the same measures.
+fn same_measures(x: &Statement, y: &Statement) -> bool {
+    fn measures(s: &Statement) -> Vec<&str> {
+        let mut m: Vec<&str> = s.figures.iter().map(|f| f.measure.as_str()).collect();
+        m.sort_unstable();
+        m.dedup();
+        m
+    }
+    measures(x) == measures(y)
+}
+
+/// Whether the figures of two near-identical sentences agree.
+fn figures_agree(x: &Statement, y: &Statement) -> bool {
+    x.figures.iter().all(|f| {
+        y.figures.iter().filter(|g| g.measure == f.measure).all(|g| compare_figures(&[&f.quantity], &[&g.quantity]) != Overlap::Disjoint)
     })
+}
+
+/// Disjoint figures of one measure: a later, higher count of something that
+/// only grows is an update; anything else is a conflict.
+fn disjoint(
+    measure: &str,
+    fx: &[&Quantity],
+    fy: &[&Quantity],
+    px: Option<crate::date::Date>,
+    py: Option<crate::date::Date>,
+    revision: bool,
+) -> Relation {
+    let (Some(px), Some(py)) = (px, py) else { return Relation::Conflicts };
+    if px == py || !revision || !predicates::cumulative(measure) {
+        return Relation::Conflicts;
+    }
+    let low = |qs: &[&Quantity]| qs.iter().filter_map(|q| interval(q)).map(|i| i.0).fold(f64::INFINITY, f64::min);
+    let high = |qs: &[&Quantity]| qs.iter().filter_map(|q| interval(q)).map(|i| i.1).fold(0.0, f64::max);
+    let (early, late) = if px < py { (fx, fy) } else { (fy, fx) };
+    if low(late) > high(early) {
+        Relation::Updates
+    } else {
+        Relation::Conflicts
+    }
+}
+
+/// Whether a statement states, or its figure counts, event `e`.
+fn counts(s: &Statement, e: &str) -> bool {
+    s.has_event(e) || s.context.contains(&e)
+}
+
+/// Whether a later figure can revise an earlier one: not when two
+/// different parties give them (then they are two estimates that differ,
+/// as casualty figures of two intelligence services do).
+fn revision(x: &Statement, y: &Statement) -> bool {
+    !matches!((&x.party, &y.party), (Some(p), Some(q)) if p != q)
+}
+
+/// Whether a count that only grows is reported higher by the later of two
+/// reports of different days (its lowest value above the earlier's).
+fn rises(measure: &str, fx: &[&Quantity], fy: &[&Quantity], px: Option<crate::date::Date>, py: Option<crate::date::Date>) -> bool {
+    let (Some(px), Some(py)) = (px, py) else { return false };
+    if px == py || !predicates::cumulative(measure) {
+        return false;
+    }
+    let lowest = |qs: &[&Quantity]| {
+        qs.iter().filter(|q| q.qualifier != Qualifier::Vague).filter_map(|q| q.value_min.or(q.value_max)).fold(f64::INFINITY, f64::min)
+    };
+    let (early, late) = if px < py { (fx, fy) } else { (fy, fx) };
+    let (e, l) = (lowest(early), lowest(late));
+    e.is_finite() && l.is_finite() && l > e
 }
 
 /// How two sets of figures or times relate.
@@ -172,34 +400,66 @@ pub enum Overlap {
     Disjoint,
 }
 
-/// The interval a figure stands for, widened for approximations.
+/// The interval a figure stands for, widened only by what its wording says:
+/// `etwa`/`rund` by a little, `mehr als` open upwards, `bis zu` down to 0.
 pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
     let (lo, hi) = (q.value_min, q.value_max);
-    let widen = |v: f64, f: f64| v * f;
     Some(match q.qualifier {
         Qualifier::Exact => (lo.or(hi)?, hi.or(lo)?),
-        Qualifier::Approx => (widen(lo.or(hi)?, 1.0 - APPROX), widen(hi.or(lo)?, 1.0 + APPROX)),
+        Qualifier::Approx => (lo.or(hi)? * (1.0 - APPROX), hi.or(lo)? * (1.0 + APPROX)),
         Qualifier::MoreThan | Qualifier::AtLeast => (lo?, f64::INFINITY),
         Qualifier::AtMost | Qualifier::LessThan => (0.0, hi?),
         Qualifier::Range | Qualifier::Vague => (lo.unwrap_or(0.0), hi.unwrap_or(f64::INFINITY)),
     })
 }
 
-/// Compares the figures of two claims, unit by unit.
+/// Compares figures of one measure. A vague figure (`Tausende`) is never
+/// precise enough to conflict: it is at most compatible.
+pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
+    let mut result = Overlap::Unknown;
+    for x in xs {
+        for y in ys {
+            let (Some((a0, a1)), Some((b0, b1))) = (interval(x), interval(y)) else { continue };
+            let vague = x.qualifier == Qualifier::Vague || y.qualifier == Qualifier::Vague;
+            // Six soldiers and `bis zu 12.000` overlap as intervals but are
+            // not estimates of one number: values orders of magnitude apart
+            // say nothing about each other.
+            let point = |q: &Quantity| q.value_min.or(q.value_max).filter(|v| *v > 0.0);
+            if let (Some(p), Some(q)) = (point(x), point(y)) {
+                if p.max(q) / p.min(q) > MAX_RATIO {
+                    continue;
+                }
+            }
+            let this = if a1 < b0 || b1 < a0 {
+                if vague { Overlap::Nested } else { Overlap::Disjoint }
+            } else if (a0, a1) == (b0, b1) && x.qualifier == y.qualifier {
+                Overlap::Equal
+            } else {
+                Overlap::Nested
+            };
+            result = match (result, this) {
+                (Overlap::Unknown, t) => t,
+                (r, t) => worst(r, t),
+            };
+        }
+    }
+    result
+}
+
+/// Compares the figures of two claims, unit by unit (kept for callers that
+/// have no statements).
 pub fn compare_quantities(xs: &[Quantity], ys: &[Quantity]) -> Overlap {
     let mut result = Overlap::Unknown;
     for x in xs {
         let Some(unit) = &x.unit else { continue };
-        let Some(y) = ys.iter().find(|y| y.unit.as_ref() == Some(unit)) else { continue };
-        let (Some((a0, a1)), Some((b0, b1))) = (interval(x), interval(y)) else { continue };
-        let this = if a1 < b0 || b1 < a0 {
-            Overlap::Disjoint
-        } else if (a0, a1) == (b0, b1) && x.qualifier == y.qualifier {
-            Overlap::Equal
-        } else {
-            Overlap::Nested
+        let matching: Vec<&Quantity> = ys.iter().filter(|y| y.unit.as_ref() == Some(unit)).collect();
+        if matching.is_empty() {
+            continue;
+        }
+        result = match (result, compare_figures(&[x], &matching)) {
+            (Overlap::Unknown, t) => t,
+            (r, t) => worst(r, t),
         };
-        result = worst(result, this);
     }
     result
 }
@@ -248,27 +508,6 @@ fn worst(a: Overlap, b: Overlap) -> Overlap {
     }
 }
 
-/// Who a claim ultimately comes from: the attributed source, else the
-/// article's agencies, else the outlet (article) itself.
-pub fn original_source(articles: &[ArticleReport], claim: &Claim) -> String {
-    if let Some(a) = &claim.attribution {
-        if !a.entities.is_empty() {
-            let mut ids = a.entities.clone();
-            ids.sort();
-            return ids.join("+");
-        }
-        return crate::doc::normalize::fold(&a.source);
-    }
-    match articles.iter().find(|a| a.id == claim.article) {
-        Some(a) if !a.agencies.is_empty() => {
-            let mut ag = a.agencies.clone();
-            ag.sort();
-            format!("agency:{}", ag.join("+"))
-        }
-        _ => format!("outlet:{}", claim.article),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,6 +531,14 @@ mod tests {
     }
 
     #[test]
+    fn approximate_is_widened_only_a_little() {
+        // 15 % above a range does not agree with it any more.
+        let a = q(Some(10000.0), Some(12000.0), Qualifier::Approx, "soldiers");
+        let b = q(Some(13800.0), Some(13800.0), Qualifier::Approx, "soldiers");
+        assert_eq!(compare_quantities(&[a], &[b]), Overlap::Disjoint);
+    }
+
+    #[test]
     fn different_units_are_not_compared() {
         let a = q(Some(3000.0), Some(3000.0), Qualifier::Exact, "soldiers");
         let b = q(Some(10.0), Some(10.0), Qualifier::Exact, "km2");
@@ -306,23 +553,14 @@ mod tests {
     }
 
     #[test]
-    fn a_later_higher_toll_updates() {
-        let claim = |n: f64| Claim {
-            quantities: vec![q(Some(n), None, Qualifier::AtLeast, "dead")],
-            ..Claim::default()
-        };
-        let (early, late) = (claim(1.0), claim(4.0));
-        // At least 1 and at least 4 overlap: consistent, not a conflict.
-        assert_eq!(relate(&early, &late, Some("2024-06-02"), Some("2024-06-03")), Some(Relation::Consistent));
-        let exact = |n: f64| Claim { quantities: vec![q(Some(n), Some(n), Qualifier::Exact, "dead")], ..Claim::default() };
-        assert_eq!(relate(&exact(1.0), &exact(4.0), Some("2024-06-02"), Some("2024-06-03")), Some(Relation::Updates));
-        assert_eq!(relate(&exact(1.0), &exact(4.0), Some("2024-06-02"), Some("2024-06-02")), Some(Relation::Conflicts));
-    }
-
-    #[test]
-    fn a_denial_disputes_the_claim() {
-        let claim = Claim::default();
-        let denial = Claim { modality: Modality::Denied, ..Claim::default() };
-        assert_eq!(relate(&claim, &denial, None, None), Some(Relation::Disputes));
+    fn a_later_higher_toll_updates_and_a_lower_one_conflicts() {
+        let d = |s: &str| crate::date::Date::parse_iso(s);
+        let (one, four) = (q(Some(1.0), Some(1.0), Qualifier::Exact, "dead"), q(Some(4.0), Some(4.0), Qualifier::Exact, "dead"));
+        assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true), Relation::Updates);
+        assert_eq!(disjoint("deaths", &[&four], &[&one], d("2024-06-02"), d("2024-06-03"), true), Relation::Conflicts);
+        assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-02"), true), Relation::Conflicts);
+        assert_eq!(disjoint("percent:spd", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true), Relation::Conflicts);
+        // Two parties' estimates differ; they do not revise each other.
+        assert_eq!(disjoint("casualties", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), false), Relation::Conflicts);
     }
 }

@@ -1,106 +1,190 @@
-//! Short German and English explanations of a link, naming figures and sources.
+//! Short German and English explanations: what matched, what differs, and
+//! on whose authority, naming both sources.
 //!
 //! The reader sees these in the overlay's panel, so they are plain sentences:
-//! which article says what, on whose authority, and what follows.
+//! `Gleiche Zahl (10.000–12.000 Soldaten), beide nach Geheimdienstangaben.`,
+//! `Zahlen weichen ab: 1.200 gegenüber 800 Evakuierten, gleicher Tag.`,
+//! `Gleiche Quelle (KCNA), von zwei Medien berichtet.` When both claims rest
+//! on one party, the text says so: then what is corroborated is that the
+//! party said it, not that it is true.
 
-use crate::report::{ArticleReport, Claim, Explanation, Quantity, Qualifier, Relation};
+use crate::report::{ArticleReport, Claim, Explanation, OriginParty, Quantity, Qualifier, Relation};
+use crate::statement::{Figure, Statement};
+
+/// German and English names of the events a reader may see named.
+const EVENTS: &[(&str, &str, &str)] = &[
+    ("deploy", "Entsendung von Truppen", "troop deployment"),
+    ("recapture", "Rückeroberung", "recapture"),
+    ("control", "Kontrolle über das Gebiet", "control of the territory"),
+    ("incursion", "Vorstoß", "incursion"),
+    ("support", "Unterstützung", "support"),
+    ("supply", "Lieferungen", "supplies"),
+    ("order", "Befehl", "order"),
+    ("conclude", "Abschluss der Kämpfe", "end of the fighting"),
+    ("treaty", "Abkommen", "treaty"),
+    ("sign", "Unterzeichnung", "signing"),
+    ("die", "Todesopfer", "deaths"),
+    ("injure", "Verletzte", "injuries"),
+    ("evacuate", "Evakuierung", "evacuation"),
+    ("rescue", "Rettung", "rescue"),
+    ("vote_result", "Wahlergebnis", "election result"),
+];
+
+const ACTS: &[(&str, &str, &str)] = &[
+    ("confirm", "Bestätigung", "confirmation"),
+    ("thank", "Dank", "thanks"),
+    ("praise", "Lob", "praise"),
+    ("accuse", "Vorwurf", "accusation"),
+];
 
 /// Explains the relation between `from` and `to`.
-pub fn explain(articles: &[ArticleReport], from: &Claim, to: &Claim, relation: Relation) -> Explanation {
+pub fn explain(
+    articles: &[ArticleReport],
+    from: &Claim,
+    to: &Claim,
+    sf: &Statement,
+    st: &Statement,
+    relation: Relation,
+) -> Explanation {
     let (la_de, la_en) = label(articles, &from.article);
     let (lb_de, lb_en) = label(articles, &to.article);
-    let figures = shared_figures(from, to);
-    let (mut de, mut en) = match relation {
-        Relation::Corroborates => (
-            format!("{lb_de} berichtet dasselbe{}.", source_de(to)),
-            format!("{lb_en} reports the same{}.", source_en(to)),
-        ),
-        Relation::Consistent => match &figures {
-            Some((qa, qb)) => (
-                format!(
-                    "{la_de} nennt {}{}, {lb_de} {}{}. Die Angaben sind miteinander vereinbar.",
-                    figure_de(qa),
-                    source_de(from),
-                    figure_de(qb),
-                    source_de(to)
+    let figures = shared_figures(sf, st);
+    let (src_a_de, src_a_en) = source(from, sf);
+    let (src_b_de, src_b_en) = source(to, st);
+    let same_party = sf.party.is_some() && sf.party == st.party;
+    let (what_de, what_en) = what(sf, st);
+    let (de, en) = match relation {
+        Relation::Corroborates | Relation::Consistent => {
+            let (matched_de, matched_en) = match &figures {
+                Some((a, b)) if relation == Relation::Corroborates => {
+                    (format!("Gleiche Zahl ({})", figure_de(&a.quantity)), format!("Same figure ({})", figure_en(&a.quantity)))
+                }
+                Some((a, b)) => (
+                    format!("Vereinbare Zahlen: {} ({la_de}) und {} ({lb_de})", figure_de(&a.quantity), figure_de(&b.quantity)),
+                    format!("Compatible figures: {} ({la_en}) and {} ({lb_en})", figure_en(&a.quantity), figure_en(&b.quantity)),
                 ),
-                format!(
-                    "{la_en} gives {}{}, {lb_en} {}{}. The figures are compatible.",
-                    figure_en(qa),
-                    source_en(from),
-                    figure_en(qb),
-                    source_en(to)
+                None if relation == Relation::Consistent => (
+                    format!("Gleiche Aussage{what_de}, unterschiedlich genau ({la_de} / {lb_de})"),
+                    format!("Same statement{what_en}, with different precision ({la_en} / {lb_en})"),
                 ),
-            ),
-            None => (
-                format!("{lb_de} berichtet dasselbe, mit anderer Genauigkeit{}.", source_de(to)),
-                format!("{lb_en} reports the same, with different precision{}.", source_en(to)),
-            ),
-        },
+                None => (
+                    format!("Gleiche Aussage{what_de} in {la_de} und {lb_de}"),
+                    format!("Same statement{what_en} in {la_en} and {lb_en}"),
+                ),
+            };
+            if same_party {
+                let named = src_a_de.clone();
+                (
+                    format!("{matched_de}. Gleiche Quelle ({named}), von zwei Medien berichtet: Bestätigt ist, dass sie es sagt, nicht dass es stimmt."),
+                    format!("{matched_en}. Same source ({}), reported by two outlets: this confirms that it was said, not that it is true.", src_a_en),
+                )
+            } else {
+                match (&sf.party, &st.party) {
+                    (Some(_), Some(_)) => (
+                        format!("{matched_de}. Zwei unabhängige Quellen: {src_a_de} und {src_b_de}."),
+                        format!("{matched_en}. Two independent sources: {src_a_en} and {src_b_en}."),
+                    ),
+                    (Some(_), None) | (None, Some(_)) => {
+                        let (d, e) = if sf.party.is_some() { (&src_a_de, &src_a_en) } else { (&src_b_de, &src_b_en) };
+                        (
+                            format!("{matched_de}. Nur eine Quelle ist genannt: {d}."),
+                            format!("{matched_en}. Only one source is named: {e}."),
+                        )
+                    }
+                    (None, None) => (
+                        format!("{matched_de}. Keine der beiden nennt eine Quelle."),
+                        format!("{matched_en}. Neither names a source."),
+                    ),
+                }
+            }
+        }
         Relation::Conflicts => {
-            let (qa, qb) = figures.clone().unwrap_or_default();
+            let (a, b) = figures.clone().map(|(a, b)| (a.quantity, b.quantity)).unwrap_or_default();
+            let day = if articles_date(articles, &from.article) == articles_date(articles, &to.article) { ", gleicher Tag" } else { "" };
+            let day_en = if day.is_empty() { "" } else { ", same day" };
             (
-                format!(
-                    "{la_de} nennt {}{}, {lb_de} dagegen {}{}. Die Zahlen widersprechen sich.",
-                    figure_de(&qa),
-                    source_de(from),
-                    figure_de(&qb),
-                    source_de(to)
-                ),
-                format!(
-                    "{la_en} gives {}{}, {lb_en} {}{}. The figures contradict each other.",
-                    figure_en(&qa),
-                    source_en(from),
-                    figure_en(&qb),
-                    source_en(to)
-                ),
+                format!("Zahlen weichen ab: {} ({la_de}, {src_a_de}) gegenüber {} ({lb_de}, {src_b_de}){day}.", figure_de(&a), figure_de(&b)),
+                format!("Figures differ: {} ({la_en}, {src_a_en}) against {} ({lb_en}, {src_b_en}){day_en}.", figure_en(&a), figure_en(&b)),
             )
         }
         Relation::Updates => {
-            let (qa, qb) = figures.clone().unwrap_or_default();
+            let (a, b) = figures.clone().map(|(a, b)| (a.quantity, b.quantity)).unwrap_or_default();
             (
                 format!(
-                    "Der spätere Bericht ({lb_de}) nennt {} statt {}: eine neuere Angabe, kein Widerspruch.",
-                    figure_de(&qb),
-                    figure_de(&qa)
+                    "Neuere Zahl: {} ({lb_de}) statt {} ({la_de}) – eine Aktualisierung, kein Widerspruch.",
+                    figure_de(&b),
+                    figure_de(&a)
                 ),
-                format!(
-                    "The later report ({lb_en}) gives {} instead of {}: an update, not a contradiction.",
-                    figure_en(&qb),
-                    figure_en(&qa)
-                ),
+                format!("Newer figure: {} ({lb_en}) instead of {} ({la_en}): an update, not a contradiction.", figure_en(&b), figure_en(&a)),
             )
         }
         Relation::Disputes => {
-            let (denial, claim, ld, le, lcd, lce) = if from.modality == crate::report::Modality::Denied {
-                (from, to, &la_de, &la_en, &lb_de, &lb_en)
-            } else {
-                (to, from, &lb_de, &lb_en, &la_de, &la_en)
-            };
+            let (denier, claimant) = if sf.denied || sf.events.iter().any(|(_, p)| !p) { ((&src_a_de, &src_a_en, &la_de, &la_en), (&src_b_de, &src_b_en, &lb_de, &lb_en)) } else { ((&src_b_de, &src_b_en, &lb_de, &lb_en), (&src_a_de, &src_a_en, &la_de, &la_en)) };
             if from.article == to.article {
-                return Explanation {
-                    de: format!("Umstritten: Im selben Artikel folgt ein Dementi{}.", source_de(denial)),
-                    en: format!("Disputed: the same article reports a denial{}.", source_en(denial)),
-                };
+                (
+                    format!("Umstritten{what_de}: Im selben Artikel widerspricht {}.", denier.0),
+                    format!("Disputed{what_en}: in the same article, {} contradicts it.", denier.1),
+                )
+            } else {
+                (
+                    format!("Widerspruch{what_de}: {} ({}) gegenüber {} ({}).", claimant.0, claimant.2, denier.0, denier.2),
+                    format!("Contradiction{what_en}: {} ({}) against {} ({}).", claimant.1, claimant.3, denier.1, denier.3),
+                )
             }
-            let _ = claim;
-            (
-                format!("Umstritten: {ld} berichtet ein Dementi{}, zu dem, was {lcd} meldet.", source_de(denial)),
-                format!("Disputed: {le} reports a denial{} of what {lce} reports.", source_en(denial)),
-            )
         }
     };
-    if matches!(relation, Relation::Corroborates | Relation::Consistent) {
-        if let Some(src) = same_original_source(from, to) {
-            de.push_str(&format!(
-                " Beide berufen sich auf dieselbe Quelle ({src}): Bestätigt ist, dass {src} das sagt, nicht dass es stimmt."
-            ));
-            en.push_str(&format!(
-                " Both rely on the same source ({src}): this confirms that {src} said it, not that it is true."
-            ));
+    Explanation { de, en }
+}
+
+/// `2 unabhängige Quellen: nordkoreanische Staatsführung (KCNA), …`.
+pub fn sources_note(parties: &[OriginParty]) -> Explanation {
+    if parties.is_empty() {
+        return Explanation::default();
+    }
+    let list = |de: bool| {
+        parties
+            .iter()
+            .map(|p| {
+                let name = if de { &p.de } else { &p.en };
+                if p.named.is_empty() { name.clone() } else { format!("{name} ({})", p.named.join(", ")) }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match parties.len() {
+        1 => Explanation { de: format!("1 Quelle: {}", list(true)), en: format!("1 source: {}", list(false)) },
+        n => Explanation {
+            de: format!("{n} unabhängige Quellen: {}", list(true)),
+            en: format!("{n} independent sources: {}", list(false)),
+        },
+    }
+}
+
+fn articles_date<'a>(articles: &'a [ArticleReport], id: &str) -> Option<&'a str> {
+    articles.iter().find(|a| a.id == id).and_then(|a| a.published.as_deref())
+}
+
+/// ` (Rückeroberung)`: the events both name, for the reader.
+fn what(a: &Statement, b: &Statement) -> (String, String) {
+    let mut de = Vec::new();
+    let mut en = Vec::new();
+    for (c, d, e) in EVENTS {
+        if a.has_event(c) && b.has_event(c) {
+            de.push(*d);
+            en.push(*e);
         }
     }
-    Explanation { de, en }
+    for (c, d, e) in ACTS {
+        if a.acts.contains(c) && b.acts.contains(c) {
+            de.push(*d);
+            en.push(*e);
+        }
+    }
+    if de.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (format!(" ({})", de.join(", ")), format!(" ({})", en.join(", ")))
+    }
 }
 
 /// `Artikel 2 („Ukrainekrieg: Putin lobt …“)` and its English form.
@@ -109,45 +193,36 @@ fn label(articles: &[ArticleReport], id: &str) -> (String, String) {
     let title = articles.iter().find(|a| a.id == id).and_then(|a| a.title.as_deref());
     match title {
         Some(t) => {
-            let short: String = if t.chars().count() > 48 {
-                t.chars().take(47).collect::<String>() + "…"
+            let short: String = if t.chars().count() > 40 {
+                t.chars().take(39).collect::<String>() + "…"
             } else {
                 t.to_string()
             };
-            (format!("Artikel {pos} („{short}“)"), format!("article {pos} (“{short}”)"))
+            (format!("Artikel {pos} „{short}“"), format!("article {pos} “{short}”"))
         }
         None => (format!("Artikel {pos}"), format!("article {pos}")),
     }
 }
 
-fn source_de(c: &Claim) -> String {
-    c.attribution.as_ref().map_or(String::new(), |a| format!(" (Quelle: {})", a.source))
+/// The source of a claim for the reader: party and how the text names it
+/// (`nordkoreanische Staatsführung (KCNA)`), or that none is named.
+fn source(c: &Claim, s: &Statement) -> (String, String) {
+    let named = c.attribution.as_ref().map(|a| a.source.clone());
+    let names = |p: &crate::party::Party| p.names().unwrap_or_else(|| (p.id.replace('_', " "), p.id.replace('_', " ")));
+    match (&s.party, named) {
+        (Some(p), Some(n)) => match p.names() {
+            Some((de, en)) => (format!("{de} ({n})"), format!("{en} ({n})")),
+            None => (n.clone(), n),
+        },
+        (Some(p), None) => names(p),
+        (None, Some(n)) => (n.clone(), n),
+        (None, None) => ("ohne Quellenangabe".into(), "no source named".into()),
+    }
 }
 
-fn source_en(c: &Claim) -> String {
-    c.attribution.as_ref().map_or(String::new(), |a| format!(" (source: {})", a.source))
-}
-
-/// The name of the one source both claims rest on, if they rest on the same.
-fn same_original_source(a: &Claim, b: &Claim) -> Option<String> {
-    let (x, y) = (a.attribution.as_ref()?, b.attribution.as_ref()?);
-    let same = if !x.entities.is_empty() && !y.entities.is_empty() {
-        let (mut p, mut q) = (x.entities.clone(), y.entities.clone());
-        p.sort();
-        q.sort();
-        p == q
-    } else {
-        crate::doc::normalize::fold(&x.source) == crate::doc::normalize::fold(&y.source)
-    };
-    same.then(|| x.source.clone())
-}
-
-/// The first pair of figures with the same unit, if any.
-fn shared_figures(a: &Claim, b: &Claim) -> Option<(Quantity, Quantity)> {
-    a.quantities.iter().find_map(|x| {
-        let unit = x.unit.as_ref()?;
-        b.quantities.iter().find(|y| y.unit.as_ref() == Some(unit)).map(|y| (x.clone(), y.clone()))
-    })
+/// The first pair of figures of the same measure, if any.
+fn shared_figures(a: &Statement, b: &Statement) -> Option<(Figure, Figure)> {
+    a.figures.iter().find_map(|x| b.figures.iter().find(|y| y.measure == x.measure).map(|y| (x.clone(), y.clone())))
 }
 
 fn number(v: f64, group: char, decimal: char) -> String {
@@ -158,7 +233,7 @@ fn number(v: f64, group: char, decimal: char) -> String {
     let digits = int.to_string();
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(group);
         }
         out.push(d);

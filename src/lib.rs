@@ -10,8 +10,10 @@
 //! 3. [`extract`] reads each sentence: quantities, times, entities,
 //!    attribution, modality; [`lexicon`] holds the word lists they use;
 //! 4. [`claim`] assembles the check-worthy claims;
-//! 5. [`align`] pairs claims across articles, [`compare`] relates the pairs
-//!    and gives verdicts, [`explain`] words the result in German and English;
+//! 5. [`statement`] reads what each claim states (with [`predicates`] and
+//!    [`party`]); [`align`] finds candidate pairs across articles;
+//!    [`compare`] relates them slot by slot and gives verdicts; [`explain`]
+//!    words the result in German and English;
 //! 6. [`report`] is the plain data that comes out; [`export`] writes it as
 //!    W3C Web Annotations.
 //!
@@ -29,8 +31,11 @@ pub mod export;
 pub mod extract;
 pub mod input;
 pub mod lexicon;
+pub mod party;
+pub mod predicates;
 pub mod report;
 mod sort;
+pub mod statement;
 pub mod stem;
 
 #[cfg(target_arch = "wasm32")]

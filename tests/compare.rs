@@ -24,7 +24,7 @@ fn troop_estimates_are_consistent() {
     let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
     assert!(link.explanation.de.contains("10.000–12.000"), "{}", link.explanation.de);
     assert!(link.explanation.de.contains("mehr als 10.000"), "{}", link.explanation.de);
-    assert!(link.explanation.en.contains("compatible"), "{}", link.explanation.en);
+    assert!(link.explanation.en.contains("Compatible figures"), "{}", link.explanation.en);
 }
 
 #[test]
@@ -38,7 +38,10 @@ fn kcna_report_is_corroborated_by_both_but_rests_on_one_source() {
     // Two outlets repeating KCNA: one original source.
     assert_eq!(a.independent_sources, 1);
     let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
-    assert!(link.explanation.de.contains("dieselbe Quelle"), "{}", link.explanation.de);
+    // The wording: the same source, reported by two outlets.
+    assert!(link.explanation.de.contains("Gleiche Quelle"), "{}", link.explanation.de);
+    assert!(link.explanation.de.contains("KCNA"), "{}", link.explanation.de);
+    assert!(link.same_source);
 }
 
 #[test]
@@ -158,5 +161,37 @@ fn corpus_flood_reports_update_without_conflict() {
     assert!(!flood.is_empty(), "the two flood reports do not align");
     for l in &flood {
         assert_ne!(l.relation, Relation::Conflicts, "{}", l.explanation.en);
+    }
+}
+
+/// Independent sources on the seed pair, by origin party: an agency, its
+/// state and its leader are one party; a relaying outlet is none.
+#[test]
+fn independent_sources_count_origin_parties() {
+    let r = seeds_report();
+    fn parties(c: &faktenlage::report::Claim) -> Vec<&str> {
+        c.parties.iter().map(|p| p.id.as_str()).collect()
+    }
+    // KCNA repeated by two outlets: North Korea's state, once.
+    let kcna = claim(&r, "bz", "KCNA meldete am Montag");
+    assert!(parties(kcna).contains(&"north_korea"), "{:?}", kcna.parties);
+    assert_eq!(parties(kcna).iter().filter(|p| **p == "north_korea").count(), 1);
+    // The Ukrainian denial: Ukraine's state, whoever of it speaks.
+    let denial = claim(&r, "zdf", "bestritt die Darstellung des Kremls");
+    assert_eq!(parties(denial), ["ukraine"], "{}", denial.sources_note.de);
+    assert_eq!(denial.independent_sources, 1);
+    // Two intelligence estimates through two outlets: one party.
+    let estimate = claim(&r, "zdf", "etwa 10.000 bis 12.000 Soldaten");
+    assert_eq!(parties(estimate), ["western_intelligence"], "{}", estimate.sources_note.de);
+    assert_eq!(estimate.independent_sources, 1);
+    // North Korea's confirmation and Russia's: two parties, named for the card.
+    let confirmed = claim(&r, "zdf", "Nordkorea hat erstmals die Entsendung");
+    assert_eq!(confirmed.independent_sources, confirmed.parties.len());
+    assert!(confirmed.sources_note.de.starts_with(&format!("{} ", confirmed.independent_sources)), "{}", confirmed.sources_note.de);
+    // No source named anywhere: one (unknown) origin, no party invented.
+    let photo = claim(&r, "bz", "Alexander Garmaew");
+    assert_eq!((photo.independent_sources, photo.parties.len()), (1, 0));
+    for c in &r.claims {
+        assert!(c.independent_sources >= 1 && c.independent_sources >= c.parties.len(), "{}: {:?}", c.text, c.parties);
     }
 }

@@ -212,13 +212,16 @@ json_object!(Claim {
     verdict,
     evidence,
     independent_sources,
+    parties,
+    sources_note,
 });
+json_object!(OriginParty { id, de, en, named });
 json_object!(Checkworthiness { score, reasons });
 json_object!(Quantity { text, start, end, value_min, value_max, qualifier, unit });
 json_object!(TimeExpr { text, start, end, from, to, granularity, relative });
 json_object!(Entity { text, start, end, id, kind as "type", name });
 json_object!(Attribution { source, kind, cue, entities, inherited });
-json_object!(Link { from, to, relation, score, explanation });
+json_object!(Link { from, to, relation, score, explanation, same_source });
 json_object!(Explanation { de, en });
 json_enum!(BlockKind);
 json_enum!(Modality);

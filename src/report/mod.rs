@@ -123,6 +123,29 @@ pub struct Claim {
     pub evidence: Vec<String>,
     /// Number of distinct original sources behind this claim and its evidence.
     pub independent_sources: usize,
+    /// The origin parties counted in `independent_sources` (empty when no
+    /// source is known: then the count is 1, the claim's own unknown origin).
+    #[serde(default)]
+    pub parties: Vec<OriginParty>,
+    /// `2 unabhängige Quellen: …` in both UI languages (empty strings when
+    /// no party is known).
+    #[serde(default)]
+    pub sources_note: Explanation,
+}
+
+/// A party behind a claim: a state (its agency, ministries, army and leader
+/// are one party), an intelligence service, an authority. Outlets and news
+/// agencies that only relay are never parties.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct OriginParty {
+    /// Stable id (`north_korea`, `western_intelligence`, `dwd`).
+    pub id: String,
+    /// Display name in German (`nordkoreanische Staatsführung`).
+    pub de: String,
+    /// Display name in English (`North Korean state`).
+    pub en: String,
+    /// How the texts name it (`KCNA`, `Gerassimow`), in order of appearance.
+    pub named: Vec<String>,
 }
 
 /// How much a careful reader would want this checked, and why.
@@ -287,6 +310,10 @@ pub struct Link {
     /// 0..1 alignment strength.
     pub score: f64,
     pub explanation: Explanation,
+    /// Whether both claims rest on the same origin party (then what is
+    /// corroborated is that the party said it, not that it is true).
+    #[serde(default)]
+    pub same_source: bool,
 }
 
 /// How two aligned claims relate.

@@ -1,0 +1,153 @@
+//! Origin parties: who is really behind a statement.
+//!
+//! Independence is counted by party, not by name: a state's news agency, its
+//! ministries, its army and its leader speak for one party (`KCNA`, `Kim Jong
+//! Un` and `Pjöngjang` are all North Korea's state), while an intelligence
+//! service is a party of its own (it may contradict its government). Outlets
+//! and news agencies that only pass a statement on (`dpa`, `Reuters`) are no
+//! party at all: two outlets repeating KCNA are one source, KCNA.
+//!
+//! The mapping is data ([`PARTIES`], [`MEMBERS`]) over the gazetteer's entity
+//! ids, plus telling words of a source phrase for the services and bodies
+//! that the gazetteer does not name (`westliche Geheimdienste`).
+
+use crate::report::{Attribution, Entity, EntityKind, SourceKind};
+
+/// A party's id and display names: `(id, German, English)`.
+pub const PARTIES: &[(&str, &str, &str)] = &[
+    ("north_korea", "nordkoreanische Staatsführung", "North Korean state"),
+    ("russia", "russische Staatsführung", "Russian state"),
+    ("ukraine", "ukrainische Staatsführung", "Ukrainian state"),
+    ("south_korea", "südkoreanische Regierung", "South Korean government"),
+    ("usa", "US-Regierung", "US government"),
+    ("germany", "Bundesregierung", "German government"),
+    ("bavaria", "bayerische Staatsregierung", "Bavarian government"),
+    ("south_korea_intelligence", "südkoreanischer Geheimdienst", "South Korean intelligence"),
+    ("western_intelligence", "westliche Geheimdienste", "Western intelligence"),
+    ("us_intelligence", "US-Geheimdienste", "US intelligence"),
+    ("ukraine_intelligence", "ukrainischer Geheimdienst", "Ukrainian intelligence"),
+    ("bundeswahlleitung", "Bundeswahlleitung", "Federal Returning Officer"),
+    ("dwd", "Deutscher Wetterdienst", "German Weather Service"),
+    ("observers", "Beobachter", "observers"),
+];
+
+/// Entity ids and the party they speak for. States stand for themselves.
+const MEMBERS: &[(&str, &str)] = &[
+    ("kcna", "north_korea"), ("rodong_sinmun", "north_korea"), ("kim_jong_un", "north_korea"), ("kim_jong_il", "north_korea"),
+    ("wpk", "north_korea"), ("wpk_cmc", "north_korea"),
+    ("kremlin", "russia"), ("putin", "russia"), ("gerasimov", "russia"), ("peskov", "russia"), ("lavrov", "russia"),
+    ("tass", "russia"), ("ria_novosti", "russia"), ("russia_general_staff", "russia"),
+    ("zelensky", "ukraine"), ("ukraine_general_staff", "ukraine"),
+    ("nis", "south_korea_intelligence"),
+    ("us_military", "usa"), ("donald_trump", "usa"), ("joe_biden", "usa"),
+    ("olaf_scholz", "germany"), ("markus_soeder", "bavaria"),
+    ("bundeswahlleitung", "bundeswahlleitung"), ("dwd", "dwd"),
+];
+
+/// Agencies and outlets that relay what others say.
+const RELAYS: &[&str] = &["dpa", "afp", "ap", "reuters", "yonhap", "interfax"];
+
+/// One party behind a claim, with the names the texts give it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Party {
+    /// Stable id (`north_korea`, `western_intelligence`, or an entity id).
+    pub id: String,
+}
+
+impl Party {
+    /// German and English display names, for the parties [`PARTIES`] lists
+    /// (others are named by their entity).
+    pub fn names(&self) -> Option<(String, String)> {
+        PARTIES.iter().find(|(id, _, _)| *id == self.id).map(|(_, de, en)| (de.to_string(), en.to_string()))
+    }
+}
+
+/// The party an entity speaks for, if it is one.
+pub fn of_entity(id: &str, kind: EntityKind) -> Option<Party> {
+    if RELAYS.contains(&id) {
+        return None;
+    }
+    if let Some((_, p)) = MEMBERS.iter().find(|(e, _)| *e == id) {
+        return Some(Party { id: p.to_string() });
+    }
+    match kind {
+        EntityKind::State | EntityKind::Person | EntityKind::Organization => Some(Party { id: id.to_string() }),
+        _ => None,
+    }
+}
+
+/// The party behind an attribution: an intelligence service by its
+/// countries, else the first entity of the source that is a party, else
+/// telling words; `None` for relaying media and unnamed sources.
+pub fn of_attribution(a: &Attribution, entities: &[Entity]) -> Option<Party> {
+    let kind_of = |id: &str| entities.iter().find(|e| e.id == id).map_or(EntityKind::Other, |e| e.kind);
+    let folded = crate::doc::normalize::fold(&a.source);
+    let intelligence = a.kind == SourceKind::Intelligence
+        || ["geheimdienst", "nachrichtendienst", "intelligence", "spy agenc"].iter().any(|w| folded.contains(w));
+    if intelligence {
+        let western = ["westlich", "western"].iter().any(|w| folded.contains(w));
+        let from = |id: &str| a.entities.iter().any(|e| e == id) || folded.contains(id);
+        let id = if western || a.entities.len() > 1 {
+            "western_intelligence"
+        } else if from("south_korea") || a.entities.iter().any(|e| e == "nis") || folded.contains("südkorea") {
+            "south_korea_intelligence"
+        } else if from("usa") || folded.contains("us-") {
+            "us_intelligence"
+        } else if from("ukraine") || folded.contains("ukrain") {
+            "ukraine_intelligence"
+        } else {
+            "western_intelligence"
+        };
+        return Some(Party { id: id.to_string() });
+    }
+    if a.kind == SourceKind::Media && !a.entities.iter().any(|e| MEMBERS.iter().any(|(m, _)| m == e)) {
+        // An outlet that names no state behind it only relays.
+        if !a.entities.iter().any(|e| kind_of(e) == EntityKind::State) {
+            return None;
+        }
+    }
+    if let Some(p) = a.entities.iter().find_map(|e| of_entity(e, kind_of(e))) {
+        return Some(p);
+    }
+    // Words that name a state's organs without a gazetteer entity.
+    let states: &[(&[&str], &str)] = &[
+        (&["nordkorea", "north korea", "pjöngjang", "pyongyang"], "north_korea"),
+        (&["russ", "kreml", "kremlin", "moskau", "moscow"], "russia"),
+        (&["ukrain", "kiew", "kyiv"], "ukraine"),
+        (&["südkorea", "south korea", "seoul"], "south_korea"),
+    ];
+    if let Some((_, id)) = states.iter().find(|(ws, _)| ws.iter().any(|w| folded.contains(w))) {
+        return Some(Party { id: id.to_string() });
+    }
+    match a.kind {
+        SourceKind::Observer => Some(Party { id: "observers".into() }),
+        SourceKind::Anonymous | SourceKind::Media => None,
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attr(source: &str, kind: SourceKind, entities: &[&str]) -> Attribution {
+        Attribution { source: source.into(), kind, entities: entities.iter().map(|s| s.to_string()).collect(), ..Attribution::default() }
+    }
+
+    #[test]
+    fn agency_ministry_and_leader_are_one_party() {
+        let kcna = of_attribution(&attr("KCNA", SourceKind::StateMedia, &["kcna"]), &[]);
+        let kim = of_attribution(&attr("Kim", SourceKind::Person, &["kim_jong_un"]), &[]);
+        assert_eq!(kcna, kim);
+        assert_eq!(kcna.unwrap().id, "north_korea");
+    }
+
+    #[test]
+    fn intelligence_is_its_own_party_and_relays_are_none() {
+        let spies = of_attribution(&attr("westliche Geheimdienste", SourceKind::Intelligence, &[]), &[]).unwrap();
+        assert_eq!(spies.id, "western_intelligence");
+        assert_eq!(of_attribution(&attr("dpa", SourceKind::Media, &["dpa"]), &[]), None);
+        let tass = of_attribution(&attr("russische Staatsmedien", SourceKind::StateMedia, &[]), &[]).unwrap();
+        assert_eq!(tass.id, "russia");
+    }
+}

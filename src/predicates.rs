@@ -1,0 +1,238 @@
+//! The German/English predicate lexicon: which words name which happening.
+//!
+//! Claims are compared by what they state, so the verbs and nominalisations
+//! of both languages map to shared *concepts* (`zurückerobert`,
+//! `Rückeroberung`, `regained`, `expelled` → `recapture`). The lexicon is
+//! plain data ([`LEXICON`]): one line per concept with its [`Role`] and the
+//! folded word beginnings that express it, German and English side by side.
+//! It is meant to grow with the news it reads, not to fit one story.
+//!
+//! Three kinds of concept:
+//!
+//! - [`Role::Act`]: what a speaker *does* with a statement when that act is
+//!   itself the news (`bestätigt`, `dankte`, `wirft … vor`). Neutral speech
+//!   verbs (`sagte`, `meldete`) are attribution, not content, and are not here.
+//! - [`Role::Event`]: what happened (`deploy`, `recapture`, `die`, `sign`).
+//!   Two claims state the same fact only when one's events are all among the
+//!   other's.
+//! - [`Role::Topic`]: what the story is about (`soldier`, `war`, `weapons`):
+//!   shared by most claims of a story, so never enough to link two claims.
+//!
+//! Some facts are stated by a combination of words (`die Kämpfe dauern an`,
+//! `still operating`): [`PHRASES`] lists them as groups of word beginnings
+//! that must all occur in one clause, and the concept they state, with its
+//! polarity (continuing fighting states that a recapture is *not* complete).
+
+/// What a concept says about a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// A speaker's act that is the news itself (confirm, thank, accuse).
+    Act,
+    /// What happened.
+    Event,
+    /// What the story is about; never enough to link.
+    Topic,
+}
+
+/// `(concept, role, folded word beginnings)`. The first concept whose word
+/// beginning matches a word wins, so longer, more specific beginnings come
+/// before shorter ones they would shadow.
+pub const LEXICON: &[(&str, Role, &[&str])] = &[
+    // Acts.
+    ("confirm", Role::Act, &[
+        "bestätig", "eingeräumt", "einräum", "räumte", "räumen", "zugegeben",
+        "confirm", "acknowledg", "admit",
+    ]),
+    ("thank", Role::Act, &["dankte", "dankt", "bedankt", "dank ", "thank", "gratitude", "grateful"]),
+    ("praise", Role::Act, &[
+        "lobt", "lobte", "gelobt", "würdig", "heldenmut", "heldentum", "tapferkeit", "praise", "hail", "honour",
+        "honor", "heroism", "bravery",
+    ]),
+    // The speaker accuses; `bestätigte Vorwürfe der Ukraine` is no accusation
+    // of the speaker's (`wirft … vor` is a phrase below).
+    ("accuse", Role::Act, &["beschuldig", "accused", "accuses", "accusing"]),
+    ("demand", Role::Act, &["forder", "verlang", "demand", "urged", "urges"]),
+    ("condemn", Role::Act, &["verurteil", "condemn"]),
+    ("warn", Role::Act, &["warnt", "warnte", "gewarnt", "warn"]),
+    // Events: war and security.
+    ("recapture", Role::Event, &[
+        "rückerober", "zurückerober", "zurückzuerober", "befreiung", "befreit", "vertrieb", "vertreib",
+        "zurückgedrängt", "recaptur", "regain", "retak", "retook", "liberat", "expelled", "expel", "pushed out", "driven out",
+    ]),
+    ("control", Role::Event, &[
+        "unter seine kontrolle", "unter ihre kontrolle", "unter kontrolle", "kontrolle gebracht", "besetzt", "besetzung",
+        "eingenommen", "erobert", "took control", "seized", "captured", "occupied", "under control",
+    ]),
+    ("incursion", Role::Event, &["vorgedrungen", "vordring", "eingedrungen", "offensive", "vorstoß", "incursion", "invaded", "advanced into"]),
+    // Before `deploy`, which would take `Einsatzkräfte` for a deployment.
+    ("helpers", Role::Topic, &["einsatzkräft", "rettungskräft"]),
+    ("deploy", Role::Event, &[
+        "entsandt", "entsend", "entsand", "geschickt", "schickt", "stationiert", "truppeneinsatz", "militäreinsatz",
+        "eingesetzt", "einsetz", "einsatz", "beteiligung", "beteiligt", "teilgenommen", "teilnahme", "teilnehm",
+        "an der seite", "deploy", "dispatch", "sent ", "sends", "sending", "stationed", "participat", "involvement",
+        "took part", "fought alongside", "fight for",
+    ]),
+    ("order", Role::Event, &["befehl", "angeordnet", "anordnung", "orders", "ordered", "order ", "commanded"]),
+    ("support", Role::Event, &[
+        "unterstütz", "geholfen", "helfen", "hilfe", "beistand", "beigetragen", "beitrag", "support", "help",
+        "assist", "contribut",
+    ]),
+    ("supply", Role::Event, &["liefer", "ausrüst", "ausgerüst", "supplie", "supply", "deliver", "provid", "amounts of"]),
+    ("conclude", Role::Event, &["abgeschlossen", "abschluss", "beendet", "siegreich", "sieg ", "victorious", "concluded", "ended", "end of"]),
+    ("secret", Role::Event, &["geheim gehalten", "geheimgehalten", "geheimhalt", "kept secret", "secretly", "verschwieg"]),
+    ("sign", Role::Event, &["unterzeichn", "unterschrieb", "unterschrift", "geschlossen", "signed", "signing", "sign "]),
+    ("treaty", Role::Event, &["abkommen", "vertrag", "verteidigungsabkommen", "partnerschaft", "treaty", "agreement", "pact", "partnership"]),
+    ("visit", Role::Event, &["besuch", "staatsbesuch", "visite", "aufenthalt", "visit", "trip to"]),
+    ("violate", Role::Event, &["verstoß", "verstoss", "völkerrechtswidrig", "violat", "breach"]),
+    // Events: casualties and disasters.
+    ("die", Role::Event, &[
+        "getötet", "gefallen", "ums leben", "starb", "gestorben", "todesopfer", "tote", "toter", "tot ", "tod ",
+        "killed", "dead", "death", "died", "lost their lives", "gave their lives",
+    ]),
+    ("injure", Role::Event, &["verletzt", "verwundet", "injur", "wounded"]),
+    ("missing", Role::Event, &["vermisst", "missing"]),
+    ("evacuate", Role::Event, &["evakuiert", "evakuier", "verlassen müssen", "in sicherheit gebracht", "evacuat", "fled their homes", "left their homes"]),
+    ("rescue", Role::Event, &["gerettet", "rettung", "geborgen", "rescued", "rescue", "recovered"]),
+    ("alarm", Role::Event, &["katastrophenalarm", "katastrophenfall", "notstand", "state of emergency", "disaster alert"]),
+    ("rain", Role::Event, &["regen", "niederschlag", "regenmeng", "rain", "rainfall"]),
+    ("derail", Role::Event, &["entgleis", "derail"]),
+    // Events: politics.
+    ("vote_result", Role::Event, &["kommt auf", "kommt das", "erzielte", "erreicht", "stimmenanteil", "wahlergebnis", "ergebnis", "won ", "result", "share of the vote"]),
+    ("resign", Role::Event, &["rückzug", "zurücktreten", "zurückgetreten", "scheide", "aus der aktiven politik", "resign", "step down", "stepping down"]),
+    ("rule_out", Role::Event, &["ausgeschlossen", "schließt aus", "ruled out", "rules out"]),
+    ("climate", Role::Event, &["klimaschutz", "klimawandel", "climate"]),
+    // Topics.
+    ("soldier", Role::Topic, &["soldat", "truppe", "kämpfer", "streitkräft", "untereinheit", "nordkoreaner", "troop", "soldier", "fighter", "forces"]),
+    ("war", Role::Topic, &["krieg", "angriffskrieg", "invasion", "war ", "war,", "war."]),
+    ("fight", Role::Topic, &["kämpf", "kampf", "gefecht", "schlacht", "operation", "einsätze", "battle", "fight", "combat", "operating"]),
+    ("weapons", Role::Topic, &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]),
+    ("territory", Role::Topic, &["gebiet", "territori", "region", "grenzregion", "grenzgebiet", "territory", "village"]),
+    ("intelligence", Role::Topic, &["geheimdienst", "nachrichtendienst", "intelligence", "spy agenc"]),
+    ("first", Role::Topic, &["erstmals", "zum ersten", "first time", "for the first"]),
+    ("flood", Role::Topic, &["hochwasser", "überschwemm", "überflut", "flut", "flood"]),
+    ("helpers", Role::Topic, &["helfer", "einsatzkräft", "rettungskräft", "feuerwehr", "helpers", "rescuers", "firefighter"]),
+];
+
+/// Facts stated by a combination of words in one clause: `(concept,
+/// positive, groups, replaces)`. Every group must match a word of the clause
+/// (a word beginning, or a whole word when it ends in `$`); the phrase's
+/// concept then stands instead of the concepts in `replaces`.
+pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
+    // `Die Kämpfe dauern an`, `its troops were still operating`: the
+    // fighting goes on, so the territory is not retaken.
+    (
+        "recapture",
+        false,
+        &[&["kämpf", "kampf", "gefecht", "fighting", "operating", "fight"], &["dauer", "andauer", "weiterhin", "still", "continu", "ongoing"]],
+        &[],
+    ),
+    // `es gebe keine ukrainischen Soldaten mehr in Kursk`: they are gone.
+    ("recapture", true, &[&["keine$", "no$"], &["soldat", "truppe", "troop", "soldier", "forces"], &["mehr$", "longer$"]], &[]),
+    // `wieder unter seine Kontrolle gebracht`, `back under control`.
+    ("recapture", true, &[&["wieder$", "zurück", "back$"], &["kontroll", "control"]], &["control"]),
+    // `Nordkoreaner nahmen an den Kämpfen teil`, `took part`.
+    ("deploy", true, &[&["nahmen$", "nimmt$", "nehmen$", "nahm$"], &["teil$"]], &[]),
+    // `Nun ist es offiziell: …`: made official, confirmed (but not
+    // `nach offiziellen Angaben`).
+    ("confirm", true, &[&["es$", "it$"], &["offiziell$", "official$"]], &[]),
+    // `Das Regime gibt erstmals zu, …`: an admission.
+    ("confirm", true, &[&["gibt$", "gab$", "geben$", "gaben$"], &["zu$"]], &[]),
+    // `Die USA werfen Nordkorea vor, …`: an accusation.
+    ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
+    // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
+    ("supply", true, &[&["unterstütz", "support", "helf", "help"], &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]], &["support"]),
+];
+
+/// The concept and role a folded word (or the folded text from that word on)
+/// expresses, if any. `rest` is the clause's folded text from this word on,
+/// so that multi-word entries (`ums leben`, `took part`) can match.
+pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
+    let first = rest.chars().next()?;
+    index()
+        .get(&first)?
+        .iter()
+        .find(|(w, _, _, _)| rest.starts_with(w))
+        .map(|(_, c, r, _)| (*c, *r))
+}
+
+/// The concept a later part of a compound names (`entsendung` in
+/// `truppenentsendung`): single words of five letters or more, not topics.
+pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
+    let first = part.chars().next()?;
+    index()
+        .get(&first)?
+        .iter()
+        .find(|(w, _, r, _)| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
+        .map(|(_, c, r, _)| (*c, *r))
+}
+
+/// Word beginnings by their first character, in lexicon order (which
+/// decides between concepts), with the concept, role and table rank.
+fn index() -> &'static std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<_>> = std::collections::HashMap::new();
+        for (rank, (c, r, words)) in LEXICON.iter().enumerate() {
+            for w in *words {
+                if let Some(first) = w.chars().next() {
+                    m.entry(first).or_default().push((*w, *c, *r, rank));
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The role of a concept by name.
+pub fn role(concept: &str) -> Option<Role> {
+    LEXICON.iter().find(|(c, _, _)| *c == concept).map(|(_, r, _)| *r)
+}
+
+/// Concepts that come in degrees (a recapture may be of some villages or of
+/// the whole region): denying that it is complete disputes only a claim
+/// that it is.
+pub fn scalar(concept: &str) -> bool {
+    matches!(concept, "recapture" | "control")
+}
+
+/// Concepts that one side may state without the other and still be the same
+/// fact: a casualty figure counts the dead and the wounded together.
+pub fn entails(narrow: &str, broad: &str) -> bool {
+    matches!((narrow, broad), ("die", "injure") | ("injure", "die"))
+}
+
+/// Whether a measure only grows over time (death tolls, casualties,
+/// evacuations), so a later, higher figure is an update, not a conflict.
+/// Troop totals are not: two estimates of them differ, they do not update.
+pub fn cumulative(measure: &str) -> bool {
+    matches!(measure, "deaths" | "injured" | "casualties" | "evacuated")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(w: &str) -> Option<&'static str> {
+        lookup(w).map(|(c, _)| c)
+    }
+
+    #[test]
+    fn german_and_english_meet() {
+        assert_eq!(c("zurückerobert"), Some("recapture"));
+        assert_eq!(c("rückeroberung"), Some("recapture"));
+        assert_eq!(c("regain"), Some("recapture"));
+        assert_eq!(c("entsandt"), Some("deploy"));
+        assert_eq!(c("deployment"), Some("deploy"));
+        assert_eq!(c("bestätigt"), Some("confirm"));
+        assert_eq!(c("acknowledged"), Some("confirm"));
+        assert_eq!(c("ums leben gekommen"), Some("die"));
+    }
+
+    #[test]
+    fn topics_are_not_events() {
+        assert_eq!(role("soldier"), Some(Role::Topic));
+        assert_eq!(role("recapture"), Some(Role::Event));
+        assert_eq!(role("confirm"), Some(Role::Act));
+    }
+}

@@ -1,0 +1,580 @@
+//! What a claim states, read once per claim: the speaker's party, the acts
+//! and events it names (with their polarity), its figures with the *measure*
+//! each counts, and the keys that find candidate partners.
+//!
+//! Comparison ([`crate::compare`]) then works slot by slot on these
+//! statements, never on raw words, and nothing here is recomputed per pair.
+//!
+//! How a sentence is read:
+//!
+//! - It is cut into clauses at commas, colons, semicolons, dashes and
+//!   before `und sagte`/`and said`. A relative clause (`…, das Kim und Putin im Juni 2024
+//!   unterzeichnet hatten`, `…, which …`) and a German purpose clause (`…, um
+//!   Russland zu unterstützen`) are background: what they name is not what
+//!   the claim states.
+//! - Words map to concepts through the predicate lexicon
+//!   ([`crate::predicates`]), German compounds also by their parts
+//!   (`Truppenentsendung` → `deploy`).
+//! - In a denied sentence what is denied has negative polarity, except what
+//!   the denier goes on to assert (`Kyiv denied the claim and said its troops
+//!   were still operating`).
+//! - A figure's measure comes from its unit and the events around it: a
+//!   count of soldiers next to `getötet oder verletzt` is a casualty figure,
+//!   not a troop strength; a percentage next to a party is that party's vote
+//!   share; `ein Feuerwehrmann starb` is one death.
+
+use crate::doc::language::Lang;
+use crate::party::{self, Party};
+use crate::predicates::{self, Role, PHRASES};
+use crate::report::{ArticleReport, Claim, Modality, Quantity, Qualifier};
+use crate::stem::{Key, Keyer};
+use crate::doc::token::{tokenize, TokenKind};
+
+/// One figure and what it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// `troops`, `casualties`, `deaths`, `injured`, `helpers`, `evacuated`,
+    /// `area`, `vote:<party>`, … (see [`measure`]).
+    pub measure: String,
+    pub quantity: Quantity,
+}
+
+/// What one claim states.
+#[derive(Debug, Clone, Default)]
+pub struct Statement {
+    /// The article's language.
+    pub lang: Option<Lang>,
+    /// Who speaks: the party behind the attribution, or the actor of an act
+    /// (`Nordkorea hat … bestätigt`).
+    pub party: Option<Party>,
+    /// Acts that are news themselves (`confirm`, `thank`, …), sorted.
+    pub acts: Vec<&'static str>,
+    /// Events with their polarity (`false`: denied or stated as not so), sorted.
+    pub events: Vec<(&'static str, bool)>,
+    /// Topic concepts (never enough to link).
+    pub topics: Vec<&'static str>,
+    /// Figures with their measures.
+    pub figures: Vec<Figure>,
+    /// Negated without being a denial (`weder bestätigt noch dementiert`).
+    pub negated: bool,
+    /// Whether the sentence reports a denial.
+    pub denied: bool,
+    /// Stems of content words (same-language wording), sorted.
+    pub stems: Vec<String>,
+    /// Entity ids, sorted.
+    pub entities: Vec<String>,
+    /// Who takes part besides the speaker: the people and organizations the
+    /// claim names outside its attribution, by party where they have one
+    /// (`putin` → `russia`), sorted. `Die SPD kommt auf …` and `Die AfD kommt
+    /// auf …` are about different actors.
+    pub actors: Vec<String>,
+    /// Events that a clause of the claim states on their own (no other
+    /// event or act beside them): asserted, not mentioned in passing
+    /// (`bei der Rückeroberung geholfen` mentions a recapture; `Russland
+    /// meldet die Rückeroberung` asserts it).
+    pub sole: Vec<&'static str>,
+    /// Events someone is said to have *helped* with (`bei der Rückeroberung
+    /// geholfen`, `dabei unterstützt, … zurückzuerobern`, `helped regain`):
+    /// the helper is not the one who did them.
+    pub helped: Vec<&'static str>,
+    /// Events of background clauses: not what the claim states, but what
+    /// its figures may count.
+    pub context: Vec<&'static str>,
+    /// Whether the claim names a resolved time.
+    pub timed: bool,
+    /// Whether what it states is stated as complete (`vollständig`,
+    /// `komplett`, `the last village`, or a whole named region rather than
+    /// `Gebiete`/`parts` of it): a denial that the fighting is over
+    /// disputes only a complete recapture.
+    pub complete: bool,
+}
+
+impl Statement {
+    /// The event concepts, without polarity.
+    pub fn event_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.events.iter().map(|(c, _)| *c)
+    }
+
+    /// Whether the claim states the event `c`.
+    pub fn has_event(&self, c: &str) -> bool {
+        self.events.iter().any(|(e, _)| *e == c)
+    }
+
+    /// The polarity of event `c`, if stated.
+    pub fn polarity(&self, c: &str) -> Option<bool> {
+        self.events.iter().find(|(e, _)| *e == c).map(|(_, p)| *p)
+    }
+}
+
+/// Statements for all claims of a run, in claim order.
+pub fn of_claims(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Statement> {
+    let keyers = [Keyer::new(Lang::De), Keyer::new(Lang::En)];
+    claims
+        .iter()
+        .map(|c| {
+            let lang = articles.iter().find(|a| a.id == c.article).and_then(|a| Lang::from_code(&a.language));
+            let keyer = if lang == Some(Lang::En) { &keyers[1] } else { &keyers[0] };
+            read(c, lang, keyer)
+        })
+        .collect()
+}
+
+/// Words that start a relative clause after a comma.
+fn is_relative(w: &str) -> bool {
+    matches!(w, "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen" | "welche" | "welcher" | "welches" | "which" | "who" | "whom" | "whose")
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "nicht" | "kein" | "keine" | "keinen" | "keiner" | "keinem" | "weder" | "niemals" | "nie" | "not" | "never"
+            | "neither" | "no" | "n't" | "unbestätigt" | "unconfirmed"
+    )
+}
+
+fn is_denial(w: &str) -> bool {
+    matches!(
+        w,
+        "bestritt" | "bestritten" | "bestreitet" | "bestreiten" | "dementierte" | "dementiert" | "dementieren"
+            | "widersprach" | "widersprachen" | "widerspricht" | "zurückgewiesen" | "wies" | "wiesen" | "denied"
+            | "denies" | "deny" | "rejected" | "rejects" | "refuted" | "disputed"
+    )
+}
+
+/// A word after `und`/`and` that starts the denier's own assertion.
+fn is_assertion_verb(w: &str) -> bool {
+    matches!(w, "said" | "says" | "added" | "insisted" | "stated" | "sagte" | "erklärte" | "betonte" | "hieß" | "versicherte" | "teilte")
+}
+
+/// One clause: folded words (with token indices) and whether it is background.
+struct Clause {
+    words: Vec<(usize, String)>,
+    background: bool,
+}
+
+fn clauses(toks: &[crate::doc::token::Token]) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let mut cur = Clause { words: Vec::new(), background: false };
+    let mut after_comma = false;
+    for (i, t) in toks.iter().enumerate() {
+        // Brackets are insertions (`Volksrepublik Korea (DVRK)`), not clauses.
+        let boundary = t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "–" | "—" | "-");
+        if boundary {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
+            }
+            after_comma = t.text == ",";
+            continue;
+        }
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Mixed) {
+            continue;
+        }
+        let w = crate::doc::normalize::fold(t.text);
+        // `… and said …`, `… und erklärte …`, `… and that …`: a second
+        // statement starts.
+        let next_says = toks
+            .get(i + 1)
+            .is_some_and(|n| is_assertion_verb(&crate::doc::normalize::fold(n.text)) || matches!(n.text, "that" | "dass"));
+        if matches!(w.as_str(), "und" | "and") && next_says && !cur.words.is_empty() {
+            out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
+            after_comma = false;
+        }
+        if cur.words.is_empty() && after_comma {
+            let next_capital = toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.kind == TokenKind::Word);
+            cur.background = (is_relative(&w) && !(next_capital && !matches!(w.as_str(), "which" | "who")))
+                || w == "um" && toks[i..].iter().take(25).any(|x| x.text == "zu");
+        }
+        cur.words.push((i, w));
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    // `, das Nordkoreas Machthaber … unterzeichnet hatten`: a name after the
+    // pronoun, but the clause ends in its finite verb, so it is relative.
+    for (k, c) in out.iter_mut().enumerate() {
+        let Some((first, w)) = c.words.first() else { continue };
+        let Some((last, v)) = c.words.last() else { continue };
+        let lowercase_verb = !toks[*last].is_capitalized()
+            && ["en", "te", "ten", "et", "rt"].iter().any(|e| v.ends_with(e))
+            && c.words.len() >= 4;
+        let after_comma = k > 0 && *first > 0 && toks[first - 1].text == ",";
+        if after_comma && is_relative(w) && lowercase_verb {
+            c.background = true;
+        }
+    }
+    out
+}
+
+/// The concepts a folded word names: at its start, and for long compounds at
+/// a later part (`truppenentsendung` → `deploy`).
+fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
+    let mut out = Vec::new();
+    if let Some(hit) = predicates::lookup(rest) {
+        out.push(hit);
+    }
+    // A compound's later parts count only when its start names no event
+    // (`zurückerobert` is not also `erobert`).
+    if out.iter().all(|(_, r)| *r == Role::Topic) && word.chars().count() >= 8 {
+        for (i, _) in word.char_indices().skip(3) {
+            let part = &word[i..];
+            if part.chars().count() < 5 {
+                break;
+            }
+            if let Some((c, r)) = predicates::lookup_part(part) {
+                if !out.iter().any(|(x, _)| *x == c) {
+                    out.push((c, r));
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Where a phrase matches in a clause's words: the position of its last
+/// matched word (so that it falls on the right side of a denial), if all
+/// its groups match.
+fn phrase_at(words: &[&str], groups: &[&[&str]]) -> Option<usize> {
+    let hit = |w: &str, g: &[&str]| g.iter().any(|p| match p.strip_suffix('$') {
+        Some(exact) => w == exact,
+        None => w.starts_with(p),
+    });
+    groups.iter().map(|g| words.iter().position(|w| hit(w, g))).try_fold(0, |at, p| p.map(|p| at.max(p)))
+}
+
+fn phrase_matches(words: &[&str], groups: &[&[&str]]) -> bool {
+    phrase_at(words, groups).is_some()
+}
+
+/// Reads one claim.
+pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
+    let toks = tokenize(&claim.text, claim.start);
+    let cls = clauses(&toks);
+    let denied = claim.modality == Modality::Denied;
+    // Where the denier's own assertion starts (`… denied the claim and said …`).
+    let all: Vec<(usize, &str)> = cls.iter().flat_map(|c| c.words.iter().map(|(i, w)| (*i, w.as_str()))).collect();
+    let denial_at = all.iter().find(|(_, w)| is_denial(w)).map(|(i, _)| *i);
+    let assertion_at = denial_at.and_then(|d| {
+        all.iter()
+            .zip(all.iter().skip(1))
+            .find(|((i, w), (_, v))| *i > d && matches!(*w, "und" | "and") && is_assertion_verb(v))
+            .map(|((i, _), _)| *i)
+    });
+    let mut acts: Vec<&'static str> = Vec::new();
+    let mut events: Vec<(&'static str, bool, usize)> = Vec::new();
+    let mut topics: Vec<&'static str> = Vec::new();
+    let mut act_at: Option<usize> = None;
+    let mut sole: Vec<&'static str> = Vec::new();
+    let mut helped: Vec<&'static str> = Vec::new();
+    let mut helping = false;
+    let mut context: Vec<&'static str> = Vec::new();
+    let mut negated = false;
+    for c in &cls {
+        let text: String = c.words.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ") + " ";
+        let mut offset = 0;
+        let words: Vec<&str> = c.words.iter().map(|(_, w)| w.as_str()).collect();
+        // (concept, role, token index, positive)
+        let mut found: Vec<(&'static str, Role, usize, bool)> = Vec::new();
+        for (i, w) in &c.words {
+            for (concept, role) in concepts_of(&text[offset..], w) {
+                found.push((concept, role, *i, true));
+            }
+            offset += w.len() + 1;
+            if is_negation(w) {
+                negated = true;
+            }
+        }
+        for (concept, positive, groups, replaces) in PHRASES {
+            if let Some(k) = phrase_at(&words, groups) {
+                found.retain(|(c, _, _, _)| !replaces.contains(c) && c != concept);
+                let role = predicates::role(concept).unwrap_or(Role::Event);
+                found.push((concept, role, c.words[k].0, *positive));
+            }
+        }
+        if c.background {
+            // Background names the topic, and what a figure counts
+            // (`10.000 Soldaten, die nach Russland geschickt wurden`).
+            topics.extend(found.iter().filter(|(_, r, _, _)| *r == Role::Topic).map(|(c, _, _, _)| *c));
+            context.extend(found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c));
+            continue;
+        }
+        // A verb of helping (lowercase in German, `helped` in English) makes
+        // the events of its clause and the clauses after it helped ones.
+        helping |= found.iter().any(|(c, _, at, _)| {
+            *c == "support" && toks.get(*at).is_some_and(|t| !t.is_capitalized() && !matches!(crate::doc::normalize::fold(t.text).as_str(), "support" | "help"))
+        });
+        if helping {
+            helped.extend(found.iter().filter(|(c, r, _, _)| *r == Role::Event && *c != "support").map(|(c, _, _, _)| *c));
+        }
+        let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
+        own.dedup();
+        if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
+            sole.push(own[0]);
+        }
+        for (concept, role, at, positive) in found {
+            match role {
+                Role::Act => {
+                    acts.push(concept);
+                    act_at = act_at.or(Some(at));
+                }
+                Role::Event => events.push((concept, positive, at)),
+                Role::Topic => topics.push(concept),
+            }
+        }
+    }
+    // Negations the phrases already account for (`keine … mehr`) do not make
+    // the whole claim negated.
+    let words: Vec<&str> = all.iter().map(|(_, w)| *w).collect();
+    if negated && PHRASES.iter().any(|(_, _, g, _)| g.iter().any(|g| g.iter().any(|p| is_negation(p.trim_end_matches('$')))) && phrase_matches(&words, g)) {
+        negated = false;
+    }
+    let events: Vec<(&'static str, bool)> = {
+        let mut v: Vec<(&'static str, bool)> = events
+            .into_iter()
+            .map(|(c, positive, at)| {
+                let denied_here = denied && assertion_at.map_or(true, |a| at < a);
+                (c, positive != denied_here)
+            })
+            .collect();
+        v.sort();
+        v.dedup_by(|a, b| a.0 == b.0);
+        v
+    };
+    acts.sort();
+    acts.dedup();
+    topics.sort();
+    topics.dedup();
+
+    // The speaker's party: the attribution's, else the actor of an act.
+    let party = match &claim.attribution {
+        Some(a) => party::of_attribution(a, &claim.entities),
+        None if !acts.is_empty() => actor(claim, &toks, &cls, act_at).or_else(|| by_state(claim, &all, &toks)),
+        None => by_state(claim, &all, &toks),
+    };
+
+    let event_names: Vec<&str> = events.iter().map(|(c, _)| *c).collect();
+    let mut figures: Vec<Figure> = claim
+        .quantities
+        .iter()
+        .filter_map(|q| measure(q, &event_names, &topics, claim).map(|m| Figure { measure: m, quantity: q.clone() }))
+        .collect();
+    // `ein 42-jähriger Feuerwehrmann starb`: one death, though no figure says so.
+    if event_names.contains(&"die") && !figures.iter().any(|f| f.measure == "deaths" || f.measure == "casualties") {
+        let singular = all.iter().any(|(_, w)| matches!(*w, "starb" | "stirbt" | "kam" | "ist")) || all.iter().any(|(_, w)| *w == "was");
+        let one = all.iter().any(|(_, w)| matches!(*w, "ein" | "eine" | "einer" | "a" | "an" | "one"));
+        let plural_figure = claim.quantities.iter().any(|q| q.unit.as_deref() != Some("years_old"));
+        if singular && one && !plural_figure {
+            figures.push(Figure {
+                measure: "deaths".into(),
+                quantity: Quantity { value_min: Some(1.0), value_max: Some(1.0), qualifier: Qualifier::Exact, unit: Some("dead".into()), ..Quantity::default() },
+            });
+        }
+    }
+
+    let mut stems: Vec<String> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter_map(|t| match keyer.key(t.text) {
+            Some(Key::Stem(s)) => Some(s),
+            Some(Key::Concept(c)) => Some(format!("#{c}")),
+            None => None,
+        })
+        .collect();
+    stems.sort();
+    stems.dedup();
+    let speakers: &[String] = claim.attribution.as_ref().map_or(&[], |a| &a.entities);
+    let mut actors: Vec<String> = claim
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, crate::report::EntityKind::Person | crate::report::EntityKind::Organization))
+        .filter(|e| !speakers.contains(&e.id))
+        .filter_map(|e| party::of_entity(&e.id, e.kind).map(|p| p.id))
+        .collect();
+    actors.sort();
+    actors.dedup();
+    let mut entities: Vec<String> = claim.entities.iter().map(|e| e.id.clone()).collect();
+    entities.sort();
+    entities.dedup();
+    Statement {
+        lang,
+        party,
+        acts,
+        events,
+        topics,
+        figures,
+        negated: negated && !denied,
+        denied,
+        stems,
+        entities,
+        actors,
+        sole,
+        helped,
+        context,
+        timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
+        complete: complete(&words, claim),
+    }
+}
+
+/// Whether a claim states its event as complete: a completeness word, or a
+/// named region with no word for a part of it.
+fn complete(words: &[&str], claim: &Claim) -> bool {
+    let whole = words.iter().any(|w| {
+        ["vollständig", "komplett", "gänzlich", "complete", "fully", "entire", "last$", "letzte"].iter().any(|p| match p.strip_suffix('$') {
+            Some(exact) => *w == exact,
+            None => w.starts_with(p),
+        })
+    });
+    let part = words.iter().any(|w| {
+        ["gebiete", "gebieten", "teile", "teilen", "dörfer", "dörfern"].iter().any(|p| w.ends_with(p))
+            || matches!(*w, "teil" | "areas" | "parts" | "part" | "territory" | "territories" | "villages")
+    });
+    let region = claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Place);
+    whole || (region && !part)
+}
+
+/// `nach südkoreanischen Angaben`, `laut russischen Informationen`: a
+/// state's word for a source the attribution did not take as one.
+fn by_state(claim: &Claim, words: &[(usize, &str)], toks: &[crate::doc::token::Token]) -> Option<Party> {
+    let source_noun = |w: &str| ["angaben", "informationen", "erkenntnissen", "schätzungen", "estimates", "figures"].iter().any(|n| w.ends_with(n));
+    words.windows(3).find_map(|w| {
+        let [(_, cue), (adj, _), (_, noun)] = w else { return None };
+        if !matches!(*cue, "nach" | "laut" | "zufolge") || !source_noun(noun) {
+            return None;
+        }
+        let at = toks[*adj].start;
+        claim.entities.iter().find(|e| e.start == at && e.kind == crate::report::EntityKind::State).and_then(|e| party::of_entity(&e.id, e.kind))
+    })
+}
+
+/// The party that performs the act at token `act`: in its clause, the
+/// first party when the act word is verb-final (German `Nordkorea hat …
+/// bestätigt`), else the nearest before it (`Nordkorea
+/// bestätigt …`, `Russia acknowledged …`); without one in the clause, the
+/// claim's first party (`Nun ist es offiziell: nordkoreanische Soldaten …`).
+fn actor(claim: &Claim, toks: &[crate::doc::token::Token], cls: &[Clause], act: Option<usize>) -> Option<Party> {
+    let parties: Vec<(usize, Party)> =
+        claim.entities.iter().filter_map(|e| party::of_entity(&e.id, e.kind).map(|p| (e.start, p))).collect();
+    let clause = act.and_then(|a| cls.iter().find(|c| c.words.iter().any(|(i, _)| *i == a)));
+    if let (Some(a), Some(c)) = (act, clause) {
+        let span = toks[c.words[0].0].start..toks[c.words[c.words.len() - 1].0].end;
+        let at = toks[a].start;
+        let inside: Vec<&(usize, Party)> = parties.iter().filter(|(s, _)| span.contains(s)).collect();
+        // Verb-final: the act ends its clause, or an auxiliary comes before
+        // it (`Moskau und Pjöngjang hatten … weder bestätigt noch dementiert`).
+        let aux = c.words.iter().take_while(|(i, _)| *i < a).any(|(_, w)| {
+            matches!(w.as_str(), "hat" | "hatte" | "hatten" | "haben" | "ist" | "war" | "wurde" | "wurden" | "wird" | "werden")
+        });
+        let last = aux || c.words.last().is_some_and(|(i, _)| *i == a);
+        let pick = if last { inside.first() } else { inside.iter().filter(|(s, _)| *s < at).last() };
+        if let Some((_, p)) = pick {
+            return Some(p.clone());
+        }
+    }
+    parties.first().map(|(_, p)| p.clone())
+}
+
+/// What a figure counts, from its unit and the events of its claim; `None`
+/// for figures that say nothing comparable (ages, durations, bare numbers).
+pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Option<String> {
+    let has = |c: &str| events.contains(&c);
+    let Some(unit) = q.unit.as_deref() else {
+        // A bare number (`auf mindestens vier gestiegen`) counts what the
+        // sentence's one countable event counts.
+        return match (has("die"), has("injure")) {
+            (true, true) => Some("casualties".into()),
+            (true, false) => Some("deaths".into()),
+            (false, true) => Some("injured".into()),
+            _ if has("evacuate") => Some("evacuated".into()),
+            _ if has("missing") => Some("missing".into()),
+            _ => None,
+        };
+    };
+    let unit = match unit {
+        "years_old" | "hours" | "days" | "weeks" | "months" | "years" | "m" | "km" => return None,
+        u if crate::extract::quantity::canonical_unit(u).is_none() && !matches!(u, "soldiers" | "dead" | "injured" | "people" | "helpers" | "litres" | "districts" | "km2" | "percent" | "percentage_points" | "EUR" | "USD" | "tonnes") => {
+            // An unknown noun: a soldier word is troops, a helper word helpers.
+            match predicates::lookup(u) {
+                Some(("soldier", _)) => "soldiers",
+                Some(("helpers", _)) => "helpers",
+                _ => return Some(format!("count:{u}")),
+            }
+        }
+        u => u,
+    };
+    let casualty = |dead: bool, hurt: bool| -> Option<String> {
+        Some(match (dead, hurt) {
+            (true, true) => "casualties",
+            (true, false) => "deaths",
+            (false, true) => "injured",
+            _ => return None,
+        }.to_string())
+    };
+    Some(match unit {
+        "soldiers" => casualty(has("die"), has("injure")).unwrap_or_else(|| "troops".into()),
+        "dead" => casualty(true, has("injure"))?,
+        "injured" => casualty(has("die"), true)?,
+        "people" => match casualty(has("die"), has("injure")) {
+            Some(m) => m,
+            None if has("evacuate") => "evacuated".into(),
+            None if has("missing") => "missing".into(),
+            None => return None,
+        },
+        "helpers" => "helpers".into(),
+        "km2" => "area".into(),
+        "districts" => "districts".into(),
+        "percent" | "percentage_points" => {
+            // A vote share belongs to the party nearest before the figure.
+            let party = claim
+                .entities
+                .iter()
+                .filter(|e| e.kind == crate::report::EntityKind::Organization && e.end <= q.start)
+                .max_by_key(|e| e.end)
+                .or_else(|| claim.entities.iter().find(|e| e.kind == crate::report::EntityKind::Organization));
+            let _ = topics;
+            format!("{unit}:{}", party?.id)
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, ArticleInput, Options};
+
+    fn statement(text: &str) -> Statement {
+        let r = analyze(&[ArticleInput::text(text).published("2025-04-28")], &Options::default()).unwrap();
+        let all = of_claims(&r.articles, &r.claims);
+        all.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn casualties_are_not_troops() {
+        let s = statement("Laut südkoreanischen Angaben wurden rund 4.000 Soldaten getötet oder verletzt.");
+        assert_eq!(s.figures[0].measure, "casualties");
+        let s = statement("Nordkorea hat etwa 10.000 Soldaten nach Russland entsandt.");
+        assert_eq!(s.figures[0].measure, "troops");
+    }
+
+    #[test]
+    fn relative_clauses_are_background() {
+        let s = statement("Die Entsendung erfolgte im Rahmen eines Abkommens, das beide im Juni 2024 unterzeichnet hatten.");
+        assert!(s.has_event("deploy") && s.has_event("treaty"));
+        assert!(!s.has_event("sign"), "{:?}", s.events);
+    }
+
+    #[test]
+    fn a_denial_negates_what_it_denies_not_what_the_denier_asserts() {
+        let s = statement("Die Armee hat die Stadt zurückerobert, was Kiew umgehend bestritt.");
+        assert_eq!(s.polarity("recapture"), Some(false));
+        let s = statement("Kyiv has denied the claim and said its troops were still fighting there.");
+        assert_eq!(s.polarity("recapture"), Some(false));
+    }
+
+    #[test]
+    fn an_actor_speaks_for_its_state() {
+        let s = statement("Nordkorea hat erstmals die Entsendung von Truppen nach Russland bestätigt.");
+        assert_eq!(s.party.map(|p| p.id), Some("north_korea".to_string()));
+        assert_eq!(s.acts, ["confirm"]);
+    }
+}
