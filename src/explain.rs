@@ -220,9 +220,23 @@ fn source(c: &Claim, s: &Statement) -> (String, String) {
     }
 }
 
-/// The first pair of figures of the same measure, if any.
+/// The first pair of figures of the same measure, if any; a bare number
+/// (`auf mindestens vier gestiegen`) takes the unit its measure implies.
 fn shared_figures(a: &Statement, b: &Statement) -> Option<(Figure, Figure)> {
-    a.figures.iter().find_map(|x| b.figures.iter().find(|y| y.measure == x.measure).map(|y| (x.clone(), y.clone())))
+    let unit = |f: &Figure| {
+        let mut f = f.clone();
+        if f.quantity.unit.is_none() {
+            f.quantity.unit = match f.measure.as_str() {
+                "deaths" => Some("dead".into()),
+                "injured" => Some("injured".into()),
+                "casualties" => Some("casualties".into()),
+                "evacuated" => Some("evacuated".into()),
+                _ => None,
+            };
+        }
+        f
+    };
+    a.figures.iter().find_map(|x| b.figures.iter().find(|y| y.measure == x.measure).map(|y| (unit(x), unit(y))))
 }
 
 fn number(v: f64, group: char, decimal: char) -> String {
@@ -255,6 +269,8 @@ fn unit_de(u: Option<&str>) -> &str {
         Some("percent") => " Prozent",
         Some("dead") => " Tote",
         Some("injured") => " Verletzte",
+        Some("casualties") => " Tote und Verletzte",
+        Some("evacuated") => " Evakuierte",
         Some("people") => " Menschen",
         Some("helpers") => " Helfer",
         Some("EUR") => " Euro",
@@ -270,6 +286,8 @@ fn unit_en(u: Option<&str>) -> &str {
         Some("percent") => " percent",
         Some("dead") => " dead",
         Some("injured") => " injured",
+        Some("casualties") => " killed or wounded",
+        Some("evacuated") => " evacuated",
         Some("people") => " people",
         Some("helpers") => " helpers",
         Some("EUR") => " euros",

@@ -73,9 +73,10 @@ pub struct Statement {
     /// (`bei der Rückeroberung geholfen` mentions a recapture; `Russland
     /// meldet die Rückeroberung` asserts it).
     pub sole: Vec<&'static str>,
-    /// Events someone is said to have *helped* with (`bei der Rückeroberung
-    /// geholfen`, `dabei unterstützt, … zurückzuerobern`, `helped regain`):
-    /// the helper is not the one who did them.
+    /// Events someone is said to have *helped* with or taken part in (`bei
+    /// der Rückeroberung geholfen`, `dabei unterstützt, … zurückzuerobern`,
+    /// `helped regain`, `an der Befreiung teilgenommen`): the helper is not
+    /// the one who did them.
     pub helped: Vec<&'static str>,
     /// Events of background clauses: not what the claim states, but what
     /// its figures may count.
@@ -300,11 +301,16 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         }
         // A verb of helping (lowercase in German, `helped` in English) makes
         // the events of its clause and the clauses after it helped ones.
+        // Taking part in something (`Beteiligung an der Befreiung`,
+        // `an den Operationen teilgenommen`) is helping with it too.
         helping |= found.iter().any(|(c, _, at, _)| {
-            *c == "support" && toks.get(*at).is_some_and(|t| !t.is_capitalized() && !matches!(crate::doc::normalize::fold(t.text).as_str(), "support" | "help"))
+            let Some(t) = toks.get(*at) else { return false };
+            let w = crate::doc::normalize::fold(t.text);
+            let takes_part = ["beteilig", "teilgenommen", "teilnahm", "teilnehm", "participat", "involvement"].iter().any(|p| w.starts_with(p)) || w == "teil";
+            (*c == "support" && !t.is_capitalized() && !matches!(w.as_str(), "support" | "help")) || (*c == "deploy" && takes_part)
         });
         if helping {
-            helped.extend(found.iter().filter(|(c, r, _, _)| *r == Role::Event && *c != "support").map(|(c, _, _, _)| *c));
+            helped.extend(found.iter().filter(|(c, r, _, _)| *r == Role::Event && !matches!(*c, "support" | "deploy")).map(|(c, _, _, _)| *c));
         }
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
