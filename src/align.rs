@@ -23,6 +23,10 @@ use std::collections::HashMap;
 
 /// A feature carried by more articles than this is not used for blocking.
 pub const MAX_ARTICLES_PER_KEY: usize = 24;
+/// Nor is a key carried by more claims than this: on untrusted text (one
+/// name in thousands of sentences) its candidates would grow with the square
+/// of the input, and a key that common says little about a pair anyway.
+pub const MAX_CLAIMS_PER_KEY: usize = 1024;
 /// Least article-profile similarity for two articles to be on the same story.
 pub const MIN_STORY_SCORE: f64 = 0.08;
 /// Least similarity of the articles' entity profiles alone (for articles in
@@ -112,8 +116,21 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
                 f.push((Kind::Number, format!("{v}")));
             }
         }
+        // The entities' spans merged into disjoint runs, so that each word
+        // is checked by a binary search (a long claim can hold thousands of
+        // entities; a scan per word made it quadratic).
+        let mut spans: Vec<(usize, usize)> = claim.entities.iter().map(|e| (e.start, e.end)).collect();
+        crate::sort::sort_by(&mut spans, |a, b| a.cmp(b));
+        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            match runs.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => runs.push((a, b)),
+            }
+        }
         let covered = |start: usize, end: usize| {
-            claim.entities.iter().any(|e| start < e.end && e.start < end)
+            let i = runs.partition_point(|r| r.0 < end);
+            i > 0 && start < runs[i - 1].1
         };
         for t in crate::doc::token::tokenize(&claim.text, claim.start) {
             if t.kind != crate::doc::token::TokenKind::Word || covered(t.start, t.end) {
@@ -270,15 +287,25 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
 
     let mut pairs = Vec::new();
     let mut story = Stories::new(articles.len());
+    // Claims come grouped by article (as `analyze` builds them), so the
+    // partners of a claim in a posting list (sorted by claim) start after
+    // the last claim of its own article: one binary search instead of a
+    // walk past its own article's claims, which made one long article
+    // quadratic. Other callers get the plain filter.
+    let grouped = article_of.windows(2).all(|w| w[0] <= w[1]);
+    let article_end: Vec<u32> =
+        (0..claims.len()).map(|ci| if grouped { article_of.partition_point(|&a| a <= article_of[ci]) as u32 } else { 0 }).collect();
     let mut candidates: Vec<u32> = Vec::new();
     for (ci, ks) in claim_keys.iter().enumerate() {
         candidates.clear();
         for &k in ks {
-            if key_articles[k].1 as usize > MAX_ARTICLES_PER_KEY {
+            if key_articles[k].1 as usize > MAX_ARTICLES_PER_KEY || postings[k].len() > MAX_CLAIMS_PER_KEY {
                 continue;
             }
+            let list = &postings[k];
+            let from = list.partition_point(|&cj| cj < article_end[ci]);
             candidates.extend(
-                postings[k].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
+                list[from..].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
             );
         }
         candidates.sort_unstable();
