@@ -121,7 +121,8 @@ fn corpus() -> Option<Vec<ArticleInput>> {
             let text = lines.nth(1).unwrap_or("");
             let mut a = ArticleInput::text(text).id(&p.file_stem().unwrap().to_string_lossy());
             a.lang = Some(lang.to_string()).filter(|l| l == "de" || l == "en");
-            a.published = date.trim_start_matches('~').split_whitespace().next().filter(|d| d.len() == 10).map(str::to_string);
+            a.published =
+                date.trim_start_matches('~').split_whitespace().next().filter(|d| d.len() == 10).map(str::to_string);
             a
         })
         .collect();
@@ -130,8 +131,11 @@ fn corpus() -> Option<Vec<ArticleInput>> {
 
 fn main() {
     let options = Options::default();
-    let seeds: Vec<ArticleInput> =
-        SEEDS.iter().enumerate().map(|(i, s)| ArticleInput::text(*s).id(&format!("seed{i}")).published("2025-04-28")).collect();
+    let seeds: Vec<ArticleInput> = SEEDS
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ArticleInput::text(*s).id(&format!("seed{i}")).published("2025-04-28"))
+        .collect();
     let report = analyze(&seeds, &options).expect("seeds analyse");
     let page = time_ms(51, || {
         std::hint::black_box(analyze(&seeds, &options).unwrap());
@@ -142,7 +146,11 @@ fn main() {
         }
     });
     let bytes: usize = SEEDS.iter().map(|s| s.len()).sum();
-    println!("demo page (2 seed articles, {bytes} bytes, {} claims, {} links):", report.claims.len(), report.links.len());
+    println!(
+        "demo page (2 seed articles, {bytes} bytes, {} claims, {} links):",
+        report.claims.len(),
+        report.links.len()
+    );
     println!("  analyze      {page:8.3} ms (median of 51)");
     println!("  tokenize     {tokenize:8.3} ms (peer: one tokenization pass)");
     println!("  ratio        {:8.1}x", page / tokenize.max(1e-9));
@@ -161,7 +169,12 @@ fn main() {
                     std::hint::black_box(analyze(std::slice::from_ref(a), &options).unwrap());
                 }
             });
-            println!("corpus ({} texts, {bytes} bytes, {} claims, {} links):", articles.len(), r.claims.len(), r.links.len());
+            println!(
+                "corpus ({} texts, {bytes} bytes, {} claims, {} links):",
+                articles.len(),
+                r.claims.len(),
+                r.links.len()
+            );
             println!("  together     {together:8.3} ms  {:6.2} MB/s (median of 21)", mbps(bytes, together));
             println!("  each alone   {alone:8.3} ms  {:6.2} MB/s (sum, median of 21)", mbps(bytes, alone));
         }
@@ -176,11 +189,7 @@ fn main() {
             std::hint::black_box(analyze(&articles, &options).unwrap());
         });
         let bytes: usize = articles.iter().map(|a| a.text.as_ref().map_or(0, String::len)).sum();
-        let cross_story = r
-            .links
-            .iter()
-            .filter(|l| l.from.split('-').next() != l.to.split('-').next())
-            .count();
+        let cross_story = r.links.iter().filter(|l| l.from.split('-').next() != l.to.split('-').next()).count();
         let vs20 = results.first().map_or(String::new(), |&(n, t)| {
             format!(", {:.1}x the time of {n} for {:.1}x the articles", ms / t, articles.len() as f64 / n as f64)
         });

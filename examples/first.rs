@@ -5,7 +5,9 @@ use std::time::Instant;
 fn main() {
     let seeds = [
         ArticleInput::text(include_str!("../tests/data/seeds/000_f1b10fb3713ca5b6.txt")).published("2025-04-28"),
-        ArticleInput::text(include_str!("../tests/data/seeds/001_603facece05b4bf3.txt")).published("2025-04-28").id("b"),
+        ArticleInput::text(include_str!("../tests/data/seeds/001_603facece05b4bf3.txt"))
+            .published("2025-04-28")
+            .id("b"),
     ];
     let t = Instant::now();
     std::hint::black_box(analyze(&seeds, &Options::default()).unwrap());

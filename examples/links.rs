@@ -23,7 +23,14 @@ fn main() {
         .collect();
     let r = analyze(&inputs, &Options::default()).unwrap();
     for c in &r.claims {
-        println!("{} [{:?} {:?} src={:?}] {}", c.id, c.verdict, c.modality, c.attribution.as_ref().map(|a| &a.source), c.text);
+        println!(
+            "{} [{:?} {:?} src={:?}] {}",
+            c.id,
+            c.verdict,
+            c.modality,
+            c.attribution.as_ref().map(|a| &a.source),
+            c.text
+        );
     }
     for l in &r.links {
         println!("{} -> {} {:?} {:.2}: {}", l.from, l.to, l.relation, l.score, l.explanation.de);

@@ -34,10 +34,12 @@ fn main() {
     stage("time", n, || doc.sentence_views().map(|s| time::find_in(&s, published)).collect::<Vec<_>>());
     let seeds = [
         ArticleInput::text(text).published("2025-04-28"),
-        ArticleInput::text(include_str!("../tests/data/seeds/001_603facece05b4bf3.txt")).published("2025-04-28").id("b"),
+        ArticleInput::text(include_str!("../tests/data/seeds/001_603facece05b4bf3.txt"))
+            .published("2025-04-28")
+            .id("b"),
     ];
     let r = stage("analyze2", n, || analyze(&seeds, &Options::default()).unwrap());
     stage("compare", n, || compare::compare(&r.articles, &mut r.claims.clone()));
-    let st = stage("statement", n, || statement::of_claims(&r.articles, &r.claims));
-    stage("align", n, || align::align(&r.articles, &r.claims, &st));
+    let st = stage("statement", n, || compare::statement::of_claims(&r.articles, &r.claims));
+    stage("align", n, || compare::align::align(&r.articles, &r.claims, &st));
 }

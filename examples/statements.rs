@@ -1,7 +1,8 @@
 //! Prints what each claim states (debugging aid for the comparison):
 //! `cargo run --example statements -- NEEDLE FILE...` prints the statements
 //! of the claims whose text contains NEEDLE (all claims for `""`).
-use faktenlage::{analyze, statement, ArticleInput, Options};
+use faktenlage::compare::statement;
+use faktenlage::{analyze, ArticleInput, Options};
 fn main() {
     let mut args = std::env::args().skip(1);
     let needle = args.next().unwrap_or_default();

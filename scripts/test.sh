@@ -5,7 +5,7 @@
 #      fuzz regressions); corpus tests count as skipped without the corpus
 #   2. linear growth: tests/linear_growth.rs with --release (a timing ratio
 #      needs optimized code; it is ignored in step 1's debug build)
-#   3. cargo fmt --check (files listed in scripts/fmt-pending.txt: skipped)
+#   3. cargo fmt --check
 #   4. cargo clippy --all-targets -- -D warnings
 #   5. fuzz: each cargo-fuzz target for a short while (scripts/fuzz.sh)
 #   6. pkg/ is fresh: build it into a temp dir, compare byte for byte
@@ -78,32 +78,14 @@ step "2. linear growth (optimized)"
 run growth cargo test --release --color never --test linear_growth -- --nocapture
 
 step "3. cargo fmt --check"
-# One result per Rust file: formatted (passed), listed in
-# scripts/fmt-pending.txt and not yet formatted (skipped), or neither (failed,
-# as is a listed file that is formatted already: the list only shrinks).
 fmt_check() {
-    local unformatted pending p=0 f=0 s=0 file
-    unformatted=$( { cargo fmt --check; cargo fmt --check --manifest-path fuzz/Cargo.toml; } 2>&1 |
-        sed -n 's/^Diff in \(.*\):[0-9]*:$/\1/p' | sed "s|^$PWD/||" | sort -u)
-    pending=$(grep -v '^#' scripts/fmt-pending.txt 2>/dev/null | sort -u)
-    while read -r file; do
-        if ! grep -qxF "$file" <<< "$unformatted"; then
-            if grep -qxF "$file" <<< "$pending"; then
-                echo "formatted now, remove it from scripts/fmt-pending.txt: $file"
-                f=$((f + 1))
-            else
-                p=$((p + 1))
-            fi
-        elif grep -qxF "$file" <<< "$pending"; then
-            s=$((s + 1))
-        else
-            echo "not formatted (run rustfmt on it): $file"
-            f=$((f + 1))
-        fi
-    done < <(git ls-files --cached --others --exclude-standard '*.rs')
-    echo "rustfmt: $p files formatted, $s pending the reformat (scripts/fmt-pending.txt), $f failed"
-    echo "test result: $([ "$f" -eq 0 ] && echo ok || echo FAILED). $p passed; $f failed; $s ignored"
-    [ "$f" -eq 0 ]
+    if cargo fmt --check && cargo fmt --check --manifest-path fuzz/Cargo.toml; then
+        echo "test result: ok. 1 passed; 0 failed; 0 ignored"
+    else
+        echo "rustfmt: the files above are not formatted (run cargo fmt)"
+        echo "test result: FAILED. 0 passed; 1 failed; 0 ignored"
+        return 1
+    fi
 }
 run fmt fmt_check
 

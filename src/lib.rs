@@ -9,34 +9,29 @@
 //!    language, sentences, tokens with lowercased and folded forms;
 //! 3. [`extract`] reads each sentence: quantities, times, entities,
 //!    attribution, modality; [`lexicon`] holds the word lists they use;
-//! 4. [`claim`] assembles the check-worthy claims;
-//! 5. [`statement`] reads what each claim states (with [`predicates`] and
-//!    [`party`]); [`align`] finds candidate pairs across articles;
-//!    [`compare`] relates them slot by slot and gives verdicts; [`explain`]
-//!    words the result in German and English;
+//! 4. `claim` assembles the check-worthy claims;
+//! 5. [`compare`] reads what each claim states ([`compare::statement`],
+//!    with the predicate lexicon in [`lexicon::predicates`]), pairs claims
+//!    across articles ([`compare::align`]), relates them slot by slot and
+//!    gives verdicts, counts origin parties and words the result in German
+//!    and English;
 //! 6. [`report`] is the plain data that comes out; [`export`] writes it as
 //!    W3C Web Annotations.
 //!
 //! The core works on UTF-8 byte offsets; [`analyze`] converts every offset of
 //! the report to UTF-16 code units at the end ([`doc::offsets`]).
 
-pub mod align;
-pub mod claim;
+mod claim;
 pub mod compare;
 pub mod date;
 pub mod doc;
-pub mod explain;
 #[cfg(feature = "json")]
 pub mod export;
 pub mod extract;
 pub mod input;
 pub mod lexicon;
-pub mod party;
-pub mod predicates;
 pub mod report;
 mod sort;
-pub mod statement;
-pub mod stem;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

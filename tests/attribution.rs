@@ -7,50 +7,56 @@ use speech_support::*;
 #[test]
 fn attribution_cases() {
     let cases = load_cases("attribution.toml");
-    spec::check("attribution.toml", &cases, 10, |c| c.label.clone(), |c| {
-        let e = &c.expect;
-        let s = |k: &str| e.get(k).and_then(|v| v.as_str());
-        let got = &c.row.attribution;
-        let mut wrong = Vec::new();
-        if e.get("none").and_then(|v| v.as_bool()) == Some(true) {
-            if got.is_some() {
-                wrong.push("expected no attribution".to_string());
-            }
-        } else if let Some(a) = got {
-            let kind = snake(&a.kind);
-            if let Some(k) = s("kind") {
-                if k != kind {
-                    wrong.push(format!("kind {k}"));
+    spec::check(
+        "attribution.toml",
+        &cases,
+        10,
+        |c| c.label.clone(),
+        |c| {
+            let e = &c.expect;
+            let s = |k: &str| e.get(k).and_then(|v| v.as_str());
+            let got = &c.row.attribution;
+            let mut wrong = Vec::new();
+            if e.get("none").and_then(|v| v.as_bool()) == Some(true) {
+                if got.is_some() {
+                    wrong.push("expected no attribution".to_string());
                 }
-            }
-            if let Some(any) = e.get("kind_any").and_then(|v| v.as_array()) {
-                if !any.iter().any(|k| k.as_str() == Some(kind.as_str())) {
-                    wrong.push(format!("kind one of {any:?}"));
+            } else if let Some(a) = got {
+                let kind = snake(&a.kind);
+                if let Some(k) = s("kind") {
+                    if k != kind {
+                        wrong.push(format!("kind {k}"));
+                    }
                 }
-            }
-            if s("source").is_some_and(|x| x != a.source) {
-                wrong.push(format!("source {:?}", s("source").unwrap()));
-            }
-            if s("cue").is_some_and(|x| x != a.cue) {
-                wrong.push(format!("cue {:?}", s("cue").unwrap()));
-            }
-            for id in e.get("entities").and_then(|v| v.as_array()).into_iter().flatten() {
-                if !a.entities.iter().any(|x| Some(x.as_str()) == id.as_str()) {
-                    wrong.push(format!("entity {id}"));
+                if let Some(any) = e.get("kind_any").and_then(|v| v.as_array()) {
+                    if !any.iter().any(|k| k.as_str() == Some(kind.as_str())) {
+                        wrong.push(format!("kind one of {any:?}"));
+                    }
                 }
+                if s("source").is_some_and(|x| x != a.source) {
+                    wrong.push(format!("source {:?}", s("source").unwrap()));
+                }
+                if s("cue").is_some_and(|x| x != a.cue) {
+                    wrong.push(format!("cue {:?}", s("cue").unwrap()));
+                }
+                for id in e.get("entities").and_then(|v| v.as_array()).into_iter().flatten() {
+                    if !a.entities.iter().any(|x| Some(x.as_str()) == id.as_str()) {
+                        wrong.push(format!("entity {id}"));
+                    }
+                }
+                let inherited = e.get("inherited").and_then(|v| v.as_bool()).unwrap_or(false);
+                if inherited != a.inherited {
+                    wrong.push(format!("inherited {inherited}"));
+                }
+            } else {
+                wrong.push("an attribution".to_string());
             }
-            let inherited = e.get("inherited").and_then(|v| v.as_bool()).unwrap_or(false);
-            if inherited != a.inherited {
-                wrong.push(format!("inherited {inherited}"));
+            if !wrong.is_empty() {
+                return Err(format!("expected {}; got {:?}", wrong.join(", "), got));
             }
-        } else {
-            wrong.push("an attribution".to_string());
-        }
-        if !wrong.is_empty() {
-            return Err(format!("expected {}; got {:?}", wrong.join(", "), got));
-        }
-        Ok(())
-    });
+            Ok(())
+        },
+    );
 }
 
 mod robustness {
@@ -59,11 +65,67 @@ mod robustness {
     use proptest::prelude::*;
 
     const WORDS: &[&str] = &[
-        "laut", "zufolge", "nach", "Angaben", "von", "des", "eigenen", "sagte", "bestritt", "wies", "zurück", "heißt", "es",
-        "Das", "so", ",", ".", "„", "“", "\"", "«", "»", "KCNA", "Kim", "Jong-un", "Putin", "russische", "Präsident",
-        "Generalstab", "und", "seien", "soll", "offenbar", "said", "according", "to", "Kyiv", "has", "denied", "Alexander",
-        "Garmaew", "ein", "Korrespondent", "US-Militärs", "wird", "zitiert", "hatte", "gesagt", "Kreml", "71-Jährige", "-",
-        "Bundeskanzler", "Scholz", "Merz", "Nordkoreas", "Russlands", "the", "North", "Korea's", "Workers'", "Party",
+        "laut",
+        "zufolge",
+        "nach",
+        "Angaben",
+        "von",
+        "des",
+        "eigenen",
+        "sagte",
+        "bestritt",
+        "wies",
+        "zurück",
+        "heißt",
+        "es",
+        "Das",
+        "so",
+        ",",
+        ".",
+        "„",
+        "“",
+        "\"",
+        "«",
+        "»",
+        "KCNA",
+        "Kim",
+        "Jong-un",
+        "Putin",
+        "russische",
+        "Präsident",
+        "Generalstab",
+        "und",
+        "seien",
+        "soll",
+        "offenbar",
+        "said",
+        "according",
+        "to",
+        "Kyiv",
+        "has",
+        "denied",
+        "Alexander",
+        "Garmaew",
+        "ein",
+        "Korrespondent",
+        "US-Militärs",
+        "wird",
+        "zitiert",
+        "hatte",
+        "gesagt",
+        "Kreml",
+        "71-Jährige",
+        "-",
+        "Bundeskanzler",
+        "Scholz",
+        "Merz",
+        "Nordkoreas",
+        "Russlands",
+        "the",
+        "North",
+        "Korea's",
+        "Workers'",
+        "Party",
     ];
 
     proptest! {

@@ -15,17 +15,27 @@ struct Case {
 #[test]
 fn block_cases() {
     let cases: Vec<Case> = spec::load("blocks.toml");
-    spec::check("blocks.toml", &cases, 10, |c| c.name.clone(), |c| {
-        let blocks = classify(&c.text, None, &[]);
-        let got: Vec<(BlockKind, &str)> = blocks.iter().map(|b| (b.kind, &c.text[b.start..b.end])).collect();
-        let missing: Vec<String> = c
-            .expect
-            .iter()
-            .filter(|(kind, text)| !got.contains(&(*kind, text.as_str())))
-            .map(|(kind, text)| format!("want {kind:?} {text:?}"))
-            .collect();
-        if missing.is_empty() { Ok(()) } else { Err(format!("{}\ngot {got:?}", missing.join("\n"))) }
-    });
+    spec::check(
+        "blocks.toml",
+        &cases,
+        10,
+        |c| c.name.clone(),
+        |c| {
+            let blocks = classify(&c.text, None, &[]);
+            let got: Vec<(BlockKind, &str)> = blocks.iter().map(|b| (b.kind, &c.text[b.start..b.end])).collect();
+            let missing: Vec<String> = c
+                .expect
+                .iter()
+                .filter(|(kind, text)| !got.contains(&(*kind, text.as_str())))
+                .map(|(kind, text)| format!("want {kind:?} {text:?}"))
+                .collect();
+            if missing.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("{}\ngot {got:?}", missing.join("\n")))
+            }
+        },
+    );
 }
 
 #[test]

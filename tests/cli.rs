@@ -91,7 +91,10 @@ fn seeds_as_table() {
     assert!(table.contains("[a1-c1]\n    "));
     // Sentence lines (indented, not one of the fact lines) wrap at 100 columns;
     // the seeds have sentences far longer than that.
-    let fact = |l: &str| l.contains(" · ") || ["figures:", "times:", "entities:", "evidence:"].iter().any(|p| l.trim_start().starts_with(p));
+    let fact = |l: &str| {
+        l.contains(" · ")
+            || ["figures:", "times:", "entities:", "evidence:"].iter().any(|p| l.trim_start().starts_with(p))
+    };
     let sentence_lines: Vec<&str> = table.lines().filter(|l| l.starts_with("    ") && !fact(l)).collect();
     assert!(sentence_lines.iter().all(|l| l.chars().count() <= 100), "sentences wrap at 100 columns");
     assert!(sentence_lines.iter().any(|l| l.chars().count() > 90), "long sentences fill the lines");

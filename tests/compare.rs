@@ -7,11 +7,7 @@ use faktenlage::report::{Relation, Verdict};
 use faktenlage::{analyze, ArticleInput, Options};
 
 fn linked(report: &faktenlage::Report, a: &str, b: &str) -> Option<Relation> {
-    report
-        .links
-        .iter()
-        .find(|l| (l.from == a && l.to == b) || (l.from == b && l.to == a))
-        .map(|l| l.relation)
+    report.links.iter().find(|l| (l.from == a && l.to == b) || (l.from == b && l.to == a)).map(|l| l.relation)
 }
 
 #[test]
@@ -153,11 +149,7 @@ fn corpus_german_and_english_reports_align() {
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_flood_reports_update_without_conflict() {
     let Some((r, _)) = corpus_report() else { return };
-    let flood: Vec<_> = r
-        .links
-        .iter()
-        .filter(|l| story_of(article_of(&r, &l.from)) == "flood")
-        .collect();
+    let flood: Vec<_> = r.links.iter().filter(|l| story_of(article_of(&r, &l.from)) == "flood").collect();
     assert!(!flood.is_empty(), "the two flood reports do not align");
     for l in &flood {
         assert_ne!(l.relation, Relation::Conflicts, "{}", l.explanation.en);
@@ -187,7 +179,11 @@ fn independent_sources_count_origin_parties() {
     // North Korea's confirmation and Russia's: two parties, named for the card.
     let confirmed = claim(&r, "zdf", "Nordkorea hat erstmals die Entsendung");
     assert_eq!(confirmed.independent_sources, confirmed.parties.len());
-    assert!(confirmed.sources_note.de.starts_with(&format!("{} ", confirmed.independent_sources)), "{}", confirmed.sources_note.de);
+    assert!(
+        confirmed.sources_note.de.starts_with(&format!("{} ", confirmed.independent_sources)),
+        "{}",
+        confirmed.sources_note.de
+    );
     // No source named anywhere: one (unknown) origin, no party invented.
     let photo = claim(&r, "bz", "Alexander Garmaew");
     assert_eq!((photo.independent_sources, photo.parties.len()), (1, 0));

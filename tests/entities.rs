@@ -10,38 +10,48 @@ use std::collections::BTreeSet;
 #[test]
 fn entity_cases() {
     let cases = load_cases("entities.toml");
-    spec::check("entities.toml", &cases, 10, |c| c.label.clone(), |c| {
-        let got = &c.row.entities;
-        let mut wrong = Vec::new();
-        for h in c.expect.get("has").and_then(|v| v.as_array()).into_iter().flatten() {
-            let text = h.get("text").and_then(|v| v.as_str()).unwrap();
-            let id = h.get("id").and_then(|v| v.as_str()).unwrap();
-            let kind = h.get("type").and_then(|v| v.as_str());
-            let found = got.iter().any(|e| e.text == text && e.id == id && kind.is_none_or(|k| snake(&e.kind) == k));
-            if !found {
-                wrong.push(format!("{text:?} as {id} {}", kind.unwrap_or("")));
+    spec::check(
+        "entities.toml",
+        &cases,
+        10,
+        |c| c.label.clone(),
+        |c| {
+            let got = &c.row.entities;
+            let mut wrong = Vec::new();
+            for h in c.expect.get("has").and_then(|v| v.as_array()).into_iter().flatten() {
+                let text = h.get("text").and_then(|v| v.as_str()).unwrap();
+                let id = h.get("id").and_then(|v| v.as_str()).unwrap();
+                let kind = h.get("type").and_then(|v| v.as_str());
+                let found =
+                    got.iter().any(|e| e.text == text && e.id == id && kind.is_none_or(|k| snake(&e.kind) == k));
+                if !found {
+                    wrong.push(format!("{text:?} as {id} {}", kind.unwrap_or("")));
+                }
             }
-        }
-        for id in c.expect.get("not_ids").and_then(|v| v.as_array()).into_iter().flatten() {
-            if got.iter().any(|e| Some(e.id.as_str()) == id.as_str()) {
-                wrong.push(format!("no {id}"));
+            for id in c.expect.get("not_ids").and_then(|v| v.as_array()).into_iter().flatten() {
+                if got.iter().any(|e| Some(e.id.as_str()) == id.as_str()) {
+                    wrong.push(format!("no {id}"));
+                }
             }
-        }
-        if c.expect.get("no_names").and_then(|v| v.as_bool()) == Some(true) && got.iter().any(|e| e.id.starts_with("name:")) {
-            wrong.push("no unknown names".to_string());
-        }
-        // Spans are exact: the text at the span is the mention.
-        for e in got {
-            if !c.row.text.contains(&e.text) || e.start >= e.end {
-                wrong.push(format!("a consistent span for {e:?}"));
+            if c.expect.get("no_names").and_then(|v| v.as_bool()) == Some(true)
+                && got.iter().any(|e| e.id.starts_with("name:"))
+            {
+                wrong.push("no unknown names".to_string());
             }
-        }
-        if !wrong.is_empty() {
-            let seen: Vec<String> = got.iter().map(|e| format!("{}={}({})", e.text, e.id, snake(&e.kind))).collect();
-            return Err(format!("expected {}\n    got {}", wrong.join(", "), seen.join(", ")));
-        }
-        Ok(())
-    });
+            // Spans are exact: the text at the span is the mention.
+            for e in got {
+                if !c.row.text.contains(&e.text) || e.start >= e.end {
+                    wrong.push(format!("a consistent span for {e:?}"));
+                }
+            }
+            if !wrong.is_empty() {
+                let seen: Vec<String> =
+                    got.iter().map(|e| format!("{}={}({})", e.text, e.id, snake(&e.kind))).collect();
+                return Err(format!("expected {}\n    got {}", wrong.join(", "), seen.join(", ")));
+            }
+            Ok(())
+        },
+    );
 }
 
 fn ids(text: &str, lang: Lang) -> BTreeSet<String> {

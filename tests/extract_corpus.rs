@@ -45,14 +45,22 @@ fn every_listed_claim_is_found() {
     let mut missing = Vec::new();
     for (file, sentence) in &listed {
         let wanted = fold(sentence);
-        let found = report.claims.iter().any(|c| &c.article == file && (fold(&c.text).contains(&wanted) || wanted.contains(&fold(&c.text)) && c.text.len() * 2 > wanted.len()));
+        let found = report.claims.iter().any(|c| {
+            &c.article == file
+                && (fold(&c.text).contains(&wanted)
+                    || wanted.contains(&fold(&c.text)) && c.text.len() * 2 > wanted.len())
+        });
         if !found {
             missing.push(format!("{file}: {sentence}"));
         }
     }
     assert!(missing.is_empty(), "not found as claims:\n{}", missing.join("\n"));
     // Figures in claims come with values; sourced claims name their source.
-    let with_figures = report.claims.iter().filter(|c| c.quantities.iter().any(|q| q.value_min.is_some() || q.value_max.is_some())).count();
+    let with_figures = report
+        .claims
+        .iter()
+        .filter(|c| c.quantities.iter().any(|q| q.value_min.is_some() || q.value_max.is_some()))
+        .count();
     let attributed = report.claims.iter().filter(|c| c.attribution.is_some()).count();
     assert!(with_figures >= 20, "{with_figures} claims with figures");
     assert!(attributed >= 20, "{attributed} attributed claims");

@@ -87,7 +87,11 @@ fn name_variants_are_one_person() {
     let r = seeds_report();
     let id = |article: &str, needle: &str, name: &str| {
         let c = claim(&r, article, needle);
-        c.entities.iter().find(|e| e.text.contains(name)).unwrap_or_else(|| panic!("{name} in {:?}", c.entities)).clone()
+        c.entities
+            .iter()
+            .find(|e| e.text.contains(name))
+            .unwrap_or_else(|| panic!("{name} in {:?}", c.entities))
+            .clone()
     };
     let kim_zdf = id("zdf", "gegenseitigen Verteidigungsabkommens", "Kim Jong Un");
     let kim_bz = id("bz", "im Rahmen eines Abkommens", "Kim Jong-un");

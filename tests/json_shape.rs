@@ -43,7 +43,11 @@ fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
 #[test]
 fn input_reader_agrees_with_serde() {
     let inputs = vec![
-        ArticleInput { hints: Some(vec![]), lang: Some("de".into()), ..ArticleInput::text("Grüße „aus“ Pjöngjang 🇰🇵\n\\ \t\u{1}").published("2025-04-28").id("a") },
+        ArticleInput {
+            hints: Some(vec![]),
+            lang: Some("de".into()),
+            ..ArticleInput::text("Grüße „aus“ Pjöngjang 🇰🇵\n\\ \t\u{1}").published("2025-04-28").id("a")
+        },
         ArticleInput { html: Some("<p>x</p>".into()), title: Some("T".into()), ..ArticleInput::default() },
     ];
     let text = serde_json::to_string(&inputs).unwrap();

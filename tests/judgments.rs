@@ -49,7 +49,11 @@ struct Side {
 
 fn corpus_dir() -> Option<PathBuf> {
     let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    std::env::var_os("FAKTENLAGE_CORPUS").map(PathBuf::from).into_iter().chain([beside]).find(|d| d.join("links.json").is_file())
+    std::env::var_os("FAKTENLAGE_CORPUS")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([beside])
+        .find(|d| d.join("links.json").is_file())
 }
 
 /// One text of the run: a seed (no header; published 2025-04-28, a Monday)
@@ -63,7 +67,13 @@ fn load(path: &Path) -> ArticleInput {
     let (header, text) = raw.split_once("\n\n").unwrap();
     let lines: Vec<&str> = header.lines().collect();
     let date = lines[2].trim().trim_start_matches('~').get(..10).unwrap().to_string();
-    ArticleInput { id: Some(id), text: Some(text.to_string()), published: Some(date), lang: Some(lines[1].trim().into()), ..ArticleInput::default() }
+    ArticleInput {
+        id: Some(id),
+        text: Some(text.to_string()),
+        published: Some(date),
+        lang: Some(lines[1].trim().into()),
+        ..ArticleInput::default()
+    }
 }
 
 fn texts(dir: &Path) -> Vec<ArticleInput> {
@@ -204,8 +214,16 @@ fn main() {
 
     let precision = if linked == 0 { 0.0 } else { right as f64 / linked as f64 };
     let recall = if positives == 0 { 1.0 } else { found as f64 / positives as f64 };
-    println!("dev judgments: {} pairs, {} texts, {} links in the run", judgments.pairs.len(), report.articles.len(), report.links.len());
-    println!("links by relation: {}", total_by_relation.iter().map(|(r, n)| format!("{r} {n}")).collect::<Vec<_>>().join(", "));
+    println!(
+        "dev judgments: {} pairs, {} texts, {} links in the run",
+        judgments.pairs.len(),
+        report.articles.len(),
+        report.links.len()
+    );
+    println!(
+        "links by relation: {}",
+        total_by_relation.iter().map(|(r, n)| format!("{r} {n}")).collect::<Vec<_>>().join(", ")
+    );
     println!("precision {precision:.3} ({right} of {linked} linked judged pairs right)");
     println!("recall    {recall:.3} ({found} of {positives} pairs a reader would link)");
     for (rel, (ok, n)) in &figure_links {

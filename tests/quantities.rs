@@ -59,7 +59,11 @@ fn check(got: &Quantity, want: &Expect) -> Result<(), String> {
     if got.unit != want.unit {
         bad.push(format!("unit {:?} != {:?}", got.unit, want.unit));
     }
-    if bad.is_empty() { Ok(()) } else { Err(bad.join(", ")) }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(bad.join(", "))
+    }
 }
 
 /// Spans are real: on char boundaries, inside the sentence, echoing the text.
@@ -78,22 +82,32 @@ fn assert_spans(source: &str, span: std::ops::Range<usize>, qs: &[Quantity]) {
 #[test]
 fn spec_cases() {
     let cases: Vec<Case> = spec::load("quantities.toml");
-    spec::check("quantities.toml", &cases, 50, |c| c.text.clone(), |case| {
-        // Embed the sentence in a longer text so offsets are absolute.
-        let source = format!("Vorspann. {} Nachspann.", case.text);
-        let span = 10..10 + case.text.len();
-        let got = quantity::find(&source, span.clone(), lang(case.lang.as_deref()));
-        assert_spans(&source, span, &got);
-        if got.len() != case.q.len() {
-            return Err(format!(
-                "want {:?}\ngot  {:?}",
-                case.q.iter().map(|q| &q.text).collect::<Vec<_>>(),
-                got.iter().map(|q| &q.text).collect::<Vec<_>>()
-            ));
-        }
-        let wrong: Vec<String> = got.iter().zip(&case.q).filter_map(|(g, w)| check(g, w).err()).collect();
-        if wrong.is_empty() { Ok(()) } else { Err(wrong.join("\n")) }
-    });
+    spec::check(
+        "quantities.toml",
+        &cases,
+        50,
+        |c| c.text.clone(),
+        |case| {
+            // Embed the sentence in a longer text so offsets are absolute.
+            let source = format!("Vorspann. {} Nachspann.", case.text);
+            let span = 10..10 + case.text.len();
+            let got = quantity::find(&source, span.clone(), lang(case.lang.as_deref()));
+            assert_spans(&source, span, &got);
+            if got.len() != case.q.len() {
+                return Err(format!(
+                    "want {:?}\ngot  {:?}",
+                    case.q.iter().map(|q| &q.text).collect::<Vec<_>>(),
+                    got.iter().map(|q| &q.text).collect::<Vec<_>>()
+                ));
+            }
+            let wrong: Vec<String> = got.iter().zip(&case.q).filter_map(|(g, w)| check(g, w).err()).collect();
+            if wrong.is_empty() {
+                Ok(())
+            } else {
+                Err(wrong.join("\n"))
+            }
+        },
+    );
 }
 
 fn seeds() -> Vec<String> {
@@ -124,23 +138,68 @@ fn seed_figures() {
     let seeds = seeds();
     let all = seeds.concat();
     let expect: &[SeedRow] = &[
-        ("etwa 10.000 bis 12.000 Soldaten", "etwa 10.000 bis 12.000 Soldaten", Some(10000.0), Some(12000.0), "approx", Some("soldiers")),
+        (
+            "etwa 10.000 bis 12.000 Soldaten",
+            "etwa 10.000 bis 12.000 Soldaten",
+            Some(10000.0),
+            Some(12000.0),
+            "approx",
+            Some("soldiers"),
+        ),
         ("mehr als 10.000 Soldaten", "mehr als 10.000 Soldaten", Some(10000.0), None, "more_than", Some("soldiers")),
-        ("mehr als 10.000 Nordkoreaner", "mehr als 10.000 Nordkoreaner", Some(10000.0), None, "more_than", Some("nordkoreaner")),
-        ("mehr als tausend Quadratkilometer", "mehr als tausend Quadratkilometer", Some(1000.0), None, "more_than", Some("km2")),
+        (
+            "mehr als 10.000 Nordkoreaner",
+            "mehr als 10.000 Nordkoreaner",
+            Some(10000.0),
+            None,
+            "more_than",
+            Some("nordkoreaner"),
+        ),
+        (
+            "mehr als tausend Quadratkilometer",
+            "mehr als tausend Quadratkilometer",
+            Some(1000.0),
+            None,
+            "more_than",
+            Some("km2"),
+        ),
         ("hunderte Tote und Verletzte", "hunderte Tote", Some(200.0), Some(999.0), "vague", Some("dead")),
-        ("sechs nordkoreanischen Soldaten", "sechs nordkoreanischen Soldaten", Some(6.0), Some(6.0), "exact", Some("soldiers")),
+        (
+            "sechs nordkoreanischen Soldaten",
+            "sechs nordkoreanischen Soldaten",
+            Some(6.0),
+            Some(6.0),
+            "exact",
+            Some("soldiers"),
+        ),
     ];
     for (needle, text, min, max, qual, unit) in expect {
         let span = sentence_with(&all, needle).unwrap_or_else(|| panic!("{needle} not in the seeds"));
         let got = quantity::find(&all, span.clone(), Lang::De);
         assert_spans(&all, span.clone(), &got);
-        let want = Expect { text: text.to_string(), min: *min, max: *max, qualifier: Some(qual.to_string()), unit: unit.map(str::to_string) };
+        let want = Expect {
+            text: text.to_string(),
+            min: *min,
+            max: *max,
+            qualifier: Some(qual.to_string()),
+            unit: unit.map(str::to_string),
+        };
         assert!(got.iter().any(|g| check(g, &want).is_ok()), "{needle}: got {got:?} in {:?}", &all[span]);
     }
     // Nothing that is not a figure: ordinals, dates, media durations,
     // years, photo positions (split naively, so `des 2.` ends a piece).
-    let not_figures = ["2. Korps", "13.01.2025", "1:27 min", "2.vl", "4.vl", "Juni 2024", "Februar 2022", "Sommer 2024", "erstmals", "viele"];
+    let not_figures = [
+        "2. Korps",
+        "13.01.2025",
+        "1:27 min",
+        "2.vl",
+        "4.vl",
+        "Juni 2024",
+        "Februar 2022",
+        "Sommer 2024",
+        "erstmals",
+        "viele",
+    ];
     let mut start = 0;
     for piece in all.split_inclusive('\n').flat_map(|l| l.split_inclusive(". ")) {
         let span = start..start + piece.len();
@@ -157,9 +216,16 @@ fn seed_figures() {
 
 /// The dev corpus, when present: (file name, language, text without header).
 fn corpus() -> Option<Vec<(String, Lang, String)>> {
-    let candidates = [Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))), std::env::var_os("FAKTENLAGE_CORPUS").map(PathBuf::from)];
+    let candidates = [
+        Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))),
+        std::env::var_os("FAKTENLAGE_CORPUS").map(PathBuf::from),
+    ];
     let dir = candidates.into_iter().flatten().find(|d| d.is_dir())?;
-    let mut files: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     Some(
         files
@@ -184,9 +250,33 @@ fn corpus_figures() {
     };
     // (file prefix, needle locating the sentence, figure text, min, max, qualifier, unit)
     let expect: &[CorpusRow] = &[
-        ("03_", "von 10.000 bis 12.000", "10.000 bis 12.000 Soldaten", Some(10000.0), Some(12000.0), "range", Some("soldiers")),
-        ("03_", "rund 4.000", "rund 4.000 nordkoreanische Soldaten", Some(4000.0), Some(4000.0), "approx", Some("soldiers")),
-        ("03_", "Bis zu 12.000", "Bis zu 12.000 nordkoreanische Soldaten", None, Some(12000.0), "at_most", Some("soldiers")),
+        (
+            "03_",
+            "von 10.000 bis 12.000",
+            "10.000 bis 12.000 Soldaten",
+            Some(10000.0),
+            Some(12000.0),
+            "range",
+            Some("soldiers"),
+        ),
+        (
+            "03_",
+            "rund 4.000",
+            "rund 4.000 nordkoreanische Soldaten",
+            Some(4000.0),
+            Some(4000.0),
+            "approx",
+            Some("soldiers"),
+        ),
+        (
+            "03_",
+            "Bis zu 12.000",
+            "Bis zu 12.000 nordkoreanische Soldaten",
+            None,
+            Some(12000.0),
+            "at_most",
+            Some("soldiers"),
+        ),
         ("05_", "mehr als tausend", "mehr als tausend Quadratkilometer", Some(1000.0), None, "more_than", Some("km2")),
         ("05_", "von sechs", "sechs nordkoreanischen Soldaten", Some(6.0), Some(6.0), "exact", Some("soldiers")),
         ("12_", "rund zweistündigen", "rund zweistündigen", Some(2.0), Some(2.0), "approx", Some("hours")),
@@ -203,7 +293,15 @@ fn corpus_figures() {
         ("20_", "101 Litern", "101 Litern", Some(101.0), Some(101.0), "exact", Some("litres")),
         ("20_", "42-jähriger", "42-jähriger", Some(42.0), Some(42.0), "exact", Some("years_old")),
         ("20_", "mit drei Kollegen", "drei Kollegen", Some(3.0), Some(3.0), "exact", Some("kollegen")),
-        ("20_", "mehr als zehn Landkreisen", "mehr als zehn Landkreisen", Some(10.0), None, "more_than", Some("districts")),
+        (
+            "20_",
+            "mehr als zehn Landkreisen",
+            "mehr als zehn Landkreisen",
+            Some(10.0),
+            None,
+            "more_than",
+            Some("districts"),
+        ),
         ("20_", "Zehntausende", "Zehntausende Einsatzkräfte", Some(20000.0), Some(99999.0), "vague", Some("helpers")),
         ("22_", "auf mindestens vier", "mindestens vier", Some(4.0), None, "at_least", None),
         ("22_", "mindestens zwei Menschen", "mindestens zwei Menschen", Some(2.0), None, "at_least", Some("people")),
@@ -212,12 +310,23 @@ fn corpus_figures() {
         ("22_", "Mehr als 3000", "Mehr als 3000 Menschen", Some(3000.0), None, "more_than", Some("people")),
     ];
     for (file, needle, text, min, max, qual, unit) in expect {
-        let (_, lang, body) = corpus.iter().find(|(f, _, _)| f.starts_with(file)).unwrap_or_else(|| panic!("no corpus file {file}"));
+        let (_, lang, body) =
+            corpus.iter().find(|(f, _, _)| f.starts_with(file)).unwrap_or_else(|| panic!("no corpus file {file}"));
         let span = sentence_with(body, needle).unwrap_or_else(|| panic!("{needle} not in {file}"));
         let got = quantity::find(body, span.clone(), *lang);
         assert_spans(body, span.clone(), &got);
-        let want = Expect { text: text.to_string(), min: *min, max: *max, qualifier: Some(qual.to_string()), unit: unit.map(str::to_string) };
-        assert!(got.iter().any(|g| check(g, &want).is_ok()), "{file} {needle}: want {want:?}\ngot {got:?}\nin {:?}", &body[span]);
+        let want = Expect {
+            text: text.to_string(),
+            min: *min,
+            max: *max,
+            qualifier: Some(qual.to_string()),
+            unit: unit.map(str::to_string),
+        };
+        assert!(
+            got.iter().any(|g| check(g, &want).is_ok()),
+            "{file} {needle}: want {want:?}\ngot {got:?}\nin {:?}",
+            &body[span]
+        );
     }
 }
 

@@ -46,7 +46,11 @@ fn pick<'r>(r: &'r Report, article: &str, needle: Option<&str>) -> Option<&'r Cl
 }
 
 fn family(rel: &str) -> &str {
-    if rel == "consistent" { "corroborates" } else { rel }
+    if rel == "consistent" {
+        "corroborates"
+    } else {
+        rel
+    }
 }
 
 #[test]
@@ -59,14 +63,19 @@ fn relation_cases() {
     }
     let mut failures = Vec::new();
     for (n, case) in spec.case.iter().enumerate() {
-        let r = analyze(&[input("a", &case.a, case.lang.as_deref()), input("b", &case.b, case.lang.as_deref())], &Options::default())
-            .unwrap();
-        let (Some(x), Some(y)) = (pick(&r, "a", case.a_claim.as_deref()), pick(&r, "b", case.b_claim.as_deref())) else {
+        let r = analyze(
+            &[input("a", &case.a, case.lang.as_deref()), input("b", &case.b, case.lang.as_deref())],
+            &Options::default(),
+        )
+        .unwrap();
+        let (Some(x), Some(y)) = (pick(&r, "a", case.a_claim.as_deref()), pick(&r, "b", case.b_claim.as_deref()))
+        else {
             failures.push(format!("case {n} ({}): claim not found", case.why));
             continue;
         };
         let link = r.links.iter().find(|l| (l.from == x.id && l.to == y.id) || (l.from == y.id && l.to == x.id));
-        let got = link.map_or("none".to_string(), |l| serde_json::to_value(l.relation).unwrap().as_str().unwrap().to_string());
+        let got = link
+            .map_or("none".to_string(), |l| serde_json::to_value(l.relation).unwrap().as_str().unwrap().to_string());
         let ok = if case.family { family(&got) == family(&case.relation) } else { got == case.relation };
         let mut why_not = Vec::new();
         if !ok {
@@ -79,7 +88,10 @@ fn relation_cases() {
         }
         if let Some(want) = case.sources {
             if x.independent_sources != want {
-                why_not.push(format!("independent_sources {} ({:?}), want {want}", x.independent_sources, x.sources_note.de));
+                why_not.push(format!(
+                    "independent_sources {} ({:?}), want {want}",
+                    x.independent_sources, x.sources_note.de
+                ));
             }
         }
         if let Some(l) = link {

@@ -2,8 +2,8 @@
 
 mod spec;
 
-use faktenlage::report::{Block, BlockKind};
 use faktenlage::doc::segment::sentences;
+use faktenlage::report::{Block, BlockKind};
 
 #[derive(serde::Deserialize)]
 struct Case {
@@ -20,10 +20,20 @@ fn split_body(text: &str) -> Vec<&str> {
 #[test]
 fn segmentation_cases() {
     let cases: Vec<Case> = spec::load("segment.toml");
-    spec::check("segment.toml", &cases, 15, |c| c.name.clone(), |c| {
-        let got = split_body(&c.text);
-        if got == c.sentences { Ok(()) } else { Err(format!("want {:?}\ngot  {:?}", c.sentences, got)) }
-    });
+    spec::check(
+        "segment.toml",
+        &cases,
+        15,
+        |c| c.name.clone(),
+        |c| {
+            let got = split_body(&c.text);
+            if got == c.sentences {
+                Ok(())
+            } else {
+                Err(format!("want {:?}\ngot  {:?}", c.sentences, got))
+            }
+        },
+    );
 }
 
 #[test]

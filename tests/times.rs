@@ -6,8 +6,8 @@ mod spec;
 
 use faktenlage::date::Date;
 use faktenlage::doc::language::Lang;
-use faktenlage::report::{Granularity, TimeExpr};
 use faktenlage::extract::time;
+use faktenlage::report::{Granularity, TimeExpr};
 use serde::Deserialize;
 use std::path::PathBuf;
 
@@ -57,7 +57,11 @@ fn check(got: &TimeExpr, want: &Expect) -> Result<(), String> {
     if got.relative != want.relative {
         bad.push(format!("relative {} != {}", got.relative, want.relative));
     }
-    if bad.is_empty() { Ok(()) } else { Err(bad.join(", ")) }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(bad.join(", "))
+    }
 }
 
 /// Spans are real and dates are ISO days in order.
@@ -80,22 +84,32 @@ fn assert_sane(source: &str, span: std::ops::Range<usize>, ts: &[TimeExpr]) {
 #[test]
 fn spec_cases() {
     let cases: Vec<Case> = spec::load("times.toml");
-    spec::check("times.toml", &cases, 40, |c| c.text.clone(), |case| {
-        let source = format!("Vorspann. {} Nachspann.", case.text);
-        let span = 10..10 + case.text.len();
-        let published = case.published.as_deref().map(|p| Date::parse_iso(p).unwrap());
-        let got = time::find(&source, span.clone(), lang(case.lang.as_deref()), published);
-        assert_sane(&source, span, &got);
-        if got.len() != case.t.len() {
-            return Err(format!(
-                "want {:?}\ngot  {:?}",
-                case.t.iter().map(|t| &t.text).collect::<Vec<_>>(),
-                got.iter().map(|t| &t.text).collect::<Vec<_>>()
-            ));
-        }
-        let wrong: Vec<String> = got.iter().zip(&case.t).filter_map(|(g, w)| check(g, w).err()).collect();
-        if wrong.is_empty() { Ok(()) } else { Err(wrong.join("\n")) }
-    });
+    spec::check(
+        "times.toml",
+        &cases,
+        40,
+        |c| c.text.clone(),
+        |case| {
+            let source = format!("Vorspann. {} Nachspann.", case.text);
+            let span = 10..10 + case.text.len();
+            let published = case.published.as_deref().map(|p| Date::parse_iso(p).unwrap());
+            let got = time::find(&source, span.clone(), lang(case.lang.as_deref()), published);
+            assert_sane(&source, span, &got);
+            if got.len() != case.t.len() {
+                return Err(format!(
+                    "want {:?}\ngot  {:?}",
+                    case.t.iter().map(|t| &t.text).collect::<Vec<_>>(),
+                    got.iter().map(|t| &t.text).collect::<Vec<_>>()
+                ));
+            }
+            let wrong: Vec<String> = got.iter().zip(&case.t).filter_map(|(g, w)| check(g, w).err()).collect();
+            if wrong.is_empty() {
+                Ok(())
+            } else {
+                Err(wrong.join("\n"))
+            }
+        },
+    );
 }
 
 /// The `. `-separated piece of a line of `text` that contains `needle`.
@@ -124,8 +138,18 @@ fn expect_in(text: &str, lang: Lang, published: Option<Date>, rows: &[Row]) {
         let span = sentence_with(text, needle).unwrap_or_else(|| panic!("{needle} not found"));
         let got = time::find(text, span.clone(), lang, published);
         assert_sane(text, span.clone(), &got);
-        let want = Expect { text: want_text.to_string(), from: from.map(str::to_string), to: to.map(str::to_string), granularity: Some(g.to_string()), relative: *rel };
-        assert!(got.iter().any(|t| check(t, &want).is_ok()), "{needle}: want {want:?}\ngot {got:?}\nin {:?}", &text[span]);
+        let want = Expect {
+            text: want_text.to_string(),
+            from: from.map(str::to_string),
+            to: to.map(str::to_string),
+            granularity: Some(g.to_string()),
+            relative: *rel,
+        };
+        assert!(
+            got.iter().any(|t| check(t, &want).is_ok()),
+            "{needle}: want {want:?}\ngot {got:?}\nin {:?}",
+            &text[span]
+        );
     }
 }
 
@@ -133,15 +157,27 @@ fn expect_in(text: &str, lang: Lang, published: Option<Date>, rows: &[Row]) {
 fn seed_times() {
     let all = seeds().concat();
     let p = Date::parse_iso("2025-04-28");
-    expect_in(&all, Lang::De, p, &[
-        ("im vergangenen Herbst etwa", "im vergangenen Herbst", Some("2024-09-01"), Some("2024-11-30"), "season", true),
-        ("im vergangenen Jahr mehr", "im vergangenen Jahr", Some("2024-01-01"), Some("2024-12-31"), "year", true),
-        ("im Sommer 2024", "im Sommer 2024", Some("2024-06-01"), Some("2024-08-31"), "season", false),
-        ("im Juni 2024", "im Juni 2024", Some("2024-06-01"), Some("2024-06-30"), "month", false),
-        ("KCNA meldete am Montag", "am Montag", Some("2025-04-28"), Some("2025-04-28"), "day", true),
-        ("Russland hatte am Samstag", "am Samstag", Some("2025-04-26"), Some("2025-04-26"), "day", true),
-        ("Seit Februar 2022", "Seit Februar 2022", Some("2022-02-01"), None, "open", false),
-    ]);
+    expect_in(
+        &all,
+        Lang::De,
+        p,
+        &[
+            (
+                "im vergangenen Herbst etwa",
+                "im vergangenen Herbst",
+                Some("2024-09-01"),
+                Some("2024-11-30"),
+                "season",
+                true,
+            ),
+            ("im vergangenen Jahr mehr", "im vergangenen Jahr", Some("2024-01-01"), Some("2024-12-31"), "year", true),
+            ("im Sommer 2024", "im Sommer 2024", Some("2024-06-01"), Some("2024-08-31"), "season", false),
+            ("im Juni 2024", "im Juni 2024", Some("2024-06-01"), Some("2024-06-30"), "month", false),
+            ("KCNA meldete am Montag", "am Montag", Some("2025-04-28"), Some("2025-04-28"), "day", true),
+            ("Russland hatte am Samstag", "am Samstag", Some("2025-04-26"), Some("2025-04-26"), "day", true),
+            ("Seit Februar 2022", "Seit Februar 2022", Some("2022-02-01"), None, "open", false),
+        ],
+    );
     // `bislang`, `seitdem` and `erstmals` are not time expressions.
     for (at, bad) in ["bislang", "erstmals", "Seite an Seite"].iter().flat_map(|b| all.match_indices(b)) {
         let span = sentence_with(&all, &all[at..at + bad.len()]).unwrap();
@@ -156,9 +192,16 @@ type CorpusFile = (String, Lang, Option<Date>, String);
 
 /// The dev corpus, when present.
 fn corpus() -> Option<Vec<CorpusFile>> {
-    let candidates = [Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))), std::env::var_os("FAKTENLAGE_CORPUS").map(PathBuf::from)];
+    let candidates = [
+        Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))),
+        std::env::var_os("FAKTENLAGE_CORPUS").map(PathBuf::from),
+    ];
     let dir = candidates.into_iter().flatten().find(|d| d.is_dir())?;
-    let mut files: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     Some(
         files
@@ -169,7 +212,12 @@ fn corpus() -> Option<Vec<CorpusFile>> {
                 let (_url, lang, date) = (lines.next(), lines.next().unwrap_or("de"), lines.next().unwrap_or(""));
                 let body = lines.next().unwrap_or("").trim_start_matches('\n').to_string();
                 let published = Date::parse_iso(date.trim_start_matches('~'));
-                (p.file_name().unwrap().to_string_lossy().into_owned(), Lang::from_code(lang).unwrap_or(Lang::De), published, body)
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    Lang::from_code(lang).unwrap_or(Lang::De),
+                    published,
+                    body,
+                )
             })
             .collect(),
     )
@@ -183,7 +231,10 @@ fn corpus_times() {
         return;
     };
     let rows: &[(&str, Row)] = &[
-        ("03_", ("im vergangenen Herbst", "im vergangenen Herbst", Some("2024-09-01"), Some("2024-11-30"), "season", true)),
+        (
+            "03_",
+            ("im vergangenen Herbst", "im vergangenen Herbst", Some("2024-09-01"), Some("2024-11-30"), "season", true),
+        ),
         ("03_", ("hatte am Samstag", "am Samstag", Some("2025-04-26"), Some("2025-04-26"), "day", true)),
         ("05_", ("im Sommer 2024", "im Sommer 2024", Some("2024-06-01"), Some("2024-08-31"), "season", false)),
         ("12_", ("seit 24 Jahren", "seit 24 Jahren", Some("2000-06-19"), None, "open", true)),
@@ -191,13 +242,17 @@ fn corpus_times() {
         ("12_", ("am Mittwoch", "am Mittwoch", Some("2024-06-19"), Some("2024-06-19"), "day", true)),
         ("14_", ("on Monday (Apr 28)", "on Monday (Apr 28)", Some("2025-04-28"), Some("2025-04-28"), "day", true)),
         ("14_", ("with Putin last year", "last year", Some("2024-01-01"), Some("2024-12-31"), "year", true)),
-        ("20_", ("am frühen Sonntagmorgen", "am frühen Sonntagmorgen", Some("2024-06-02"), Some("2024-06-02"), "day", true)),
+        (
+            "20_",
+            ("am frühen Sonntagmorgen", "am frühen Sonntagmorgen", Some("2024-06-02"), Some("2024-06-02"), "day", true),
+        ),
         ("20_", ("hat am Wochenende", "am Wochenende", Some("2024-06-01"), Some("2024-06-02"), "week", true)),
         ("22_", ("wurden am Montag", "am Montag", Some("2024-06-03"), Some("2024-06-03"), "day", true)),
         ("22_", ("am Dienstag", "am Dienstag", Some("2024-06-04"), Some("2024-06-04"), "day", true)),
     ];
     for (file, row) in rows {
-        let (_, lang, published, body) = corpus.iter().find(|(f, ..)| f.starts_with(file)).unwrap_or_else(|| panic!("no corpus file {file}"));
+        let (_, lang, published, body) =
+            corpus.iter().find(|(f, ..)| f.starts_with(file)).unwrap_or_else(|| panic!("no corpus file {file}"));
         expect_in(body, *lang, *published, std::slice::from_ref(row));
         // Without a publication date the same expression stays unresolved.
         if row.5 {

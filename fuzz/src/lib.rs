@@ -182,7 +182,11 @@ pub fn check_document(data: &[u8]) {
         last_end = s.end;
         let mut at = s.start;
         for tok in view.toks {
-            assert!(tok.start >= at && tok.start < tok.end && tok.end <= s.end, "token {:?} out of order or outside its sentence", tok.text);
+            assert!(
+                tok.start >= at && tok.start < tok.end && tok.end <= s.end,
+                "token {:?} out of order or outside its sentence",
+                tok.text
+            );
             assert_eq!(tok.text, &text[tok.start..tok.end]);
             assert_eq!(tok.lower.as_ref(), tok.text.to_lowercase(), "lowercased form of {:?}", tok.text);
             at = tok.end;

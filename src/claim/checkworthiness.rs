@@ -29,9 +29,33 @@ pub const RHETORIC_WORD: f64 = 0.15;
 /// Words of praise, pathos and judgement: a sentence made of them is rhetoric
 /// or opinion, which a fact-check cannot settle.
 const RHETORIC: &[&str] = &[
-    "gerechtigkeit", "ungerechtigkeit", "held", "heldenmut", "heldentum", "ehre", "mut", "würdig", "würdigen",
-    "freundschaft", "kämpferisch", "schön", "schöne", "schönen", "glorreich", "heroic", "hero", "heroes",
-    "honour", "honor", "justice", "glory", "friendship", "brave", "bravery", "mutterland", "vaterland",
+    "gerechtigkeit",
+    "ungerechtigkeit",
+    "held",
+    "heldenmut",
+    "heldentum",
+    "ehre",
+    "mut",
+    "würdig",
+    "würdigen",
+    "freundschaft",
+    "kämpferisch",
+    "schön",
+    "schöne",
+    "schönen",
+    "glorreich",
+    "heroic",
+    "hero",
+    "heroes",
+    "honour",
+    "honor",
+    "justice",
+    "glory",
+    "friendship",
+    "brave",
+    "bravery",
+    "mutterland",
+    "vaterland",
 ];
 
 /// Scores how much a reader would want a sentence checked, with the reasons.

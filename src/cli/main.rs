@@ -204,7 +204,8 @@ fn read_inputs(args: &Args) -> Result<(Vec<ArticleInput>, Vec<String>), Failure>
                 inputs.push(a);
             }
         } else {
-            let mut a = ArticleInput { published: args.published.clone(), lang: args.lang.clone(), ..ArticleInput::default() };
+            let mut a =
+                ArticleInput { published: args.published.clone(), lang: args.lang.clone(), ..ArticleInput::default() };
             if lower.ends_with(".html") || lower.ends_with(".htm") {
                 a.html = Some(text);
             } else {
@@ -317,7 +318,9 @@ mod tests {
 
     #[test]
     fn parses_flags_in_both_spellings() {
-        let Command::Analyze(a) = parse_args(&args("analyze --published 2025-04-28 --lang=de --format table a.txt -")).unwrap() else {
+        let Command::Analyze(a) =
+            parse_args(&args("analyze --published 2025-04-28 --lang=de --format table a.txt -")).unwrap()
+        else {
             panic!("expected analyze")
         };
         assert_eq!(a.published.as_deref(), Some("2025-04-28"));
@@ -328,7 +331,17 @@ mod tests {
 
     #[test]
     fn rejects_bad_usage() {
-        for bad in ["", "analyze", "frobnicate x", "analyze --lang fr a", "analyze --published 28.04.2025 a", "analyze --format xml a", "analyze --bogus a", "analyze - -", "analyze --lang"] {
+        for bad in [
+            "",
+            "analyze",
+            "frobnicate x",
+            "analyze --lang fr a",
+            "analyze --published 28.04.2025 a",
+            "analyze --format xml a",
+            "analyze --bogus a",
+            "analyze - -",
+            "analyze --lang",
+        ] {
             assert!(parse_args(&args(bad)).is_err(), "{:?} should fail", bad);
         }
     }
@@ -342,7 +355,10 @@ mod tests {
 
     #[test]
     fn indents_like_json_stringify() {
-        assert_eq!(indent(r#"{"a":[1,{"b":"x,{\"y\"}"}],"c":[],"d":{}}"#), "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"x,{\\\"y\\\"}\"\n    }\n  ],\n  \"c\": [],\n  \"d\": {}\n}");
+        assert_eq!(
+            indent(r#"{"a":[1,{"b":"x,{\"y\"}"}],"c":[],"d":{}}"#),
+            "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"x,{\\\"y\\\"}\"\n    }\n  ],\n  \"c\": [],\n  \"d\": {}\n}"
+        );
     }
 
     #[test]

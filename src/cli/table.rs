@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use faktenlage::report::{ArticleReport, Claim, Quantity, Qualifier, Report, TimeExpr};
+use faktenlage::report::{ArticleReport, Claim, Qualifier, Quantity, Report, TimeExpr};
 
 /// Width the sentence text is wrapped to.
 const WIDTH: usize = 100;
@@ -194,7 +194,10 @@ mod tests {
             unit: unit.map(String::from),
             ..Quantity::default()
         };
-        assert_eq!(figure(&q(Some(10000.0), Some(12000.0), Qualifier::Approx, Some("soldiers"))), "10000–12000 soldiers ~");
+        assert_eq!(
+            figure(&q(Some(10000.0), Some(12000.0), Qualifier::Approx, Some("soldiers"))),
+            "10000–12000 soldiers ~"
+        );
         assert_eq!(figure(&q(Some(1500.0), Some(1500.0), Qualifier::MoreThan, Some("people"))), "1500 people >");
         assert_eq!(figure(&q(Some(2.5), Some(2.5), Qualifier::Exact, Some("percent"))), "2.5 percent");
         assert_eq!(figure(&q(None, None, Qualifier::Vague, None)), "x ?");
@@ -209,7 +212,12 @@ mod tests {
             ..TimeExpr::default()
         };
         assert_eq!(time(&t), "2024-09-01..2024-11-30 (im Herbst)");
-        let day = TimeExpr { text: "am Montag".into(), from: Some("2025-04-28".into()), to: Some("2025-04-28".into()), ..TimeExpr::default() };
+        let day = TimeExpr {
+            text: "am Montag".into(),
+            from: Some("2025-04-28".into()),
+            to: Some("2025-04-28".into()),
+            ..TimeExpr::default()
+        };
         assert_eq!(time(&day), "2025-04-28 (am Montag)");
         let open = TimeExpr { text: "damals".into(), ..TimeExpr::default() };
         assert_eq!(time(&open), "unresolved (damals)");

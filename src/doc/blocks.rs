@@ -24,8 +24,8 @@
 //! Markup hints (`h1`, `figcaption`, `aside`, …) win over all of this for the
 //! text they cover.
 
-use crate::doc::normalize;
 use super::teasers::{self, Line};
+use crate::doc::normalize;
 use crate::report::{Block, BlockKind};
 
 /// Classifies the lines/paragraphs of `text`. `hints` are kinds known from
@@ -285,9 +285,27 @@ fn is_credit_like(s: &str) -> bool {
         crate::lexicon::agencies::agency(w).is_some()
             || matches!(
                 w,
-                "getty" | "images" | "imago" | "picture" | "alliance" | "keystone" | "epa" | "sputnik" | "pool"
-                    | "telegram" | "instagram" | "x" | "facebook" | "anadolu" | "zdf" | "ard" | "ria" | "shutterstock"
-                    | "istock" | "privat" | "archiv"
+                "getty"
+                    | "images"
+                    | "imago"
+                    | "picture"
+                    | "alliance"
+                    | "keystone"
+                    | "epa"
+                    | "sputnik"
+                    | "pool"
+                    | "telegram"
+                    | "instagram"
+                    | "x"
+                    | "facebook"
+                    | "anadolu"
+                    | "zdf"
+                    | "ard"
+                    | "ria"
+                    | "shutterstock"
+                    | "istock"
+                    | "privat"
+                    | "archiv"
             )
     };
     s.contains('/') && lower.split(|c: char| !c.is_alphanumeric()).any(credit_word)

@@ -62,7 +62,13 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Reads an article: blocks (with markup `hints`, byte spans), metadata,
     /// language (unless given), sentences and tokens.
-    pub fn new(text: &'a str, title: Option<&str>, hints: &[Block], lang: Option<Lang>, published: Option<Date>) -> Document<'a> {
+    pub fn new(
+        text: &'a str,
+        title: Option<&str>,
+        hints: &[Block],
+        lang: Option<Lang>,
+        published: Option<Date>,
+    ) -> Document<'a> {
         let blocks = blocks::classify(text, title, hints);
         let metadata = metadata::extract(text, &blocks);
         let lang = lang.unwrap_or_else(|| language::detect(text));
@@ -83,7 +89,16 @@ impl<'a> Document<'a> {
             .collect();
         let (tokens, sentence_tokens) = tokenize_sentences(text, &sentences);
         let blocks = vec![Block { kind: crate::report::BlockKind::Body, start: 0, end: text.len() }];
-        Document { text, lang, published, blocks, metadata: metadata::Metadata::default(), sentences, tokens, sentence_tokens }
+        Document {
+            text,
+            lang,
+            published,
+            blocks,
+            metadata: metadata::Metadata::default(),
+            sentences,
+            tokens,
+            sentence_tokens,
+        }
     }
 
     /// A view of sentence `i` (panics when out of range).
@@ -149,7 +164,12 @@ impl<'a> SentenceView<'a> {
     /// Tokenizes `text[span]` on its own (quote marks set), for callers that
     /// look at one sentence without a document. `None` when the span is not
     /// a valid slice. The tokens live in `store`.
-    pub fn tokenized(text: &'a str, span: Range<usize>, lang: Lang, store: &'a mut Vec<Token<'a>>) -> Option<SentenceView<'a>> {
+    pub fn tokenized(
+        text: &'a str,
+        span: Range<usize>,
+        lang: Lang,
+        store: &'a mut Vec<Token<'a>>,
+    ) -> Option<SentenceView<'a>> {
         let slice = text.get(span.clone())?;
         *store = token::tokenize(slice, span.start);
         mark_quotes(store);

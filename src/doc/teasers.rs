@@ -79,8 +79,10 @@ fn list_number(s: &str) -> Option<u32> {
 /// A line that only says how old something is, or when it appeared.
 pub(crate) fn is_age_stamp(s: &str) -> bool {
     let lower = crate::doc::token::lower(s);
-    let words: Vec<&str> =
-        lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•'))
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }
@@ -88,7 +90,9 @@ pub(crate) fn is_age_stamp(s: &str) -> bool {
         "updated" | "aktualisiert" | "aktualisiert:" | "stand:" | "published" | "veröffentlicht" => &words[1..],
         _ => &words[..],
     };
-    let count = |x: &str| (!x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit())) || calendar::is_small_count(x);
+    let count = |x: &str| {
+        (!x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit())) || calendar::is_small_count(x)
+    };
     let clock_only = |r: &[&str]| r.iter().all(|x| is_clock(x) || *x == "uhr");
     match w {
         [n, unit, "ago"] => count(n) && calendar::is_age_unit(unit),
@@ -219,8 +223,18 @@ mod tests {
 
     #[test]
     fn stamps() {
-        for s in ["1 day ago", "2 hours ago", "5min ago", "vor 2 Stunden", "vor einer Stunde", "Gestern, 14:03 Uhr",
-            "12.03.2025", "Updated 3 days ago", "heute", "2025-03-12 · 14:03"] {
+        for s in [
+            "1 day ago",
+            "2 hours ago",
+            "5min ago",
+            "vor 2 Stunden",
+            "vor einer Stunde",
+            "Gestern, 14:03 Uhr",
+            "12.03.2025",
+            "Updated 3 days ago",
+            "heute",
+            "2025-03-12 · 14:03",
+        ] {
             assert!(is_age_stamp(s), "{s}");
         }
         for s in ["vor 2 Jahren kam es zum Streit", "1 day", "Vor Ort", "am 12.03.2025 meldete", "2024"] {

@@ -138,10 +138,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
                     i += 1;
                 }
                 kind = TokenKind::Mixed;
-            } else if i + 1 < n
-                && chars[i].1 == '-'
-                && is_word_char(chars[i + 1].1)
-            {
+            } else if i + 1 < n && chars[i].1 == '-' && is_word_char(chars[i + 1].1) {
                 // `71-Jährige`, `24-stündig`
                 i += 1;
                 while i < n && (is_word_char(chars[i].1) || is_inner_joiner(chars[i].1)) {

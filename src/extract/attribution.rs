@@ -25,10 +25,10 @@
 //!   sentence it points to (and the reported or hearsay ones before that).
 
 use crate::doc::language::Lang;
+use crate::doc::token::{Token, TokenKind};
 use crate::doc::{is_quote_mark, Document, SentenceView};
 use crate::lexicon::speech;
 use crate::report::{Attribution, Entity, EntityKind, Modality, SourceKind};
-use crate::doc::token::{Token, TokenKind};
 
 /// What one sentence says about its own source.
 struct Own {
@@ -101,7 +101,13 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
     let mut np = Np { toks, ents, lang, pointers: 0, pointers_or_weiter: 0 };
     np.pointers = np.leading(is_pointer_pronoun);
     np.pointers_or_weiter = np.leading(|w| is_pointer_pronoun(w) || w == "weiter");
-    let word = |i: usize| -> &str { if i < toks.len() && !toks[i].quoted && toks[i].kind == TokenKind::Word { &toks[i].lower } else { "" } };
+    let word = |i: usize| -> &str {
+        if i < toks.len() && !toks[i].quoted && toks[i].kind == TokenKind::Word {
+            &toks[i].lower
+        } else {
+            ""
+        }
+    };
     // What the cues below would otherwise look for by scanning the sentence
     // again, once per cue (quadratic in a long sentence full of cues), found
     // in one pass each: a passive auxiliary before `i`, the last `von` before
@@ -133,28 +139,69 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
             "nach" => {
                 if word(i + 1) == "eigenen" && word(i + 2) == "angaben" {
                     let subject = np.forward(first_word(toks));
-                    cues.push(Cue { at: i, cue: cue_text(i, i + 2), source: subject.filter(|r| r.1 <= i), denial: false, anaphoric: false });
-                } else if matches!(word(i + 1), "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung") {
-                    let (from, end) = if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
-                    cues.push(Cue { at: i, cue: cue_text(i, end), source: np.forward(from), denial: false, anaphoric: false });
-                } else if ["erkenntnissen", "informationen", "angaben", "berichten"].iter().any(|x| word(i + 1).len() > x.len() + 2 && word(i + 1).ends_with(x)) {
+                    cues.push(Cue {
+                        at: i,
+                        cue: cue_text(i, i + 2),
+                        source: subject.filter(|r| r.1 <= i),
+                        denial: false,
+                        anaphoric: false,
+                    });
+                } else if matches!(
+                    word(i + 1),
+                    "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung"
+                ) {
+                    let (from, end) =
+                        if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
+                    cues.push(Cue {
+                        at: i,
+                        cue: cue_text(i, end),
+                        source: np.forward(from),
+                        denial: false,
+                        anaphoric: false,
+                    });
+                } else if ["erkenntnissen", "informationen", "angaben", "berichten"]
+                    .iter()
+                    .any(|x| word(i + 1).len() > x.len() + 2 && word(i + 1).ends_with(x))
+                {
                     // `nach Geheimdiensterkenntnissen`: the compound is the source.
-                    cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false });
+                    cues.push(Cue {
+                        at: i,
+                        cue: cue_text(i, i),
+                        source: np.forward(i + 1),
+                        denial: false,
+                        anaphoric: false,
+                    });
                 }
             }
-            "zufolge" => cues.push(Cue { at: i, cue: cue_text(i, i), source: np.backward(i), denial: false, anaphoric: false }),
-            "laut" => cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false }),
+            "zufolge" => {
+                cues.push(Cue { at: i, cue: cue_text(i, i), source: np.backward(i), denial: false, anaphoric: false })
+            }
+            "laut" => cues.push(Cue {
+                at: i,
+                cue: cue_text(i, i),
+                source: np.forward(i + 1),
+                denial: false,
+                anaphoric: false,
+            }),
             "gemäß" if lang == Lang::De && i + 1 < toks.len() && toks[i + 1].is_capitalized() => {
                 // `gemäß dem Vertrag` is not a source; only a named one is.
                 let src = np.forward(i + 1).filter(|r| np.has_entity(*r));
                 cues.push(Cue { at: i, cue: cue_text(i, i), source: src, denial: false, anaphoric: false });
             }
-            "so" if i > 0 && toks[i - 1].text == "," && np.starts_np(i + 1) => {
-                cues.push(Cue { at: i, cue: cue_text(i, i), source: np.forward(i + 1), denial: false, anaphoric: false })
-            }
-            "according" if word(i + 1) == "to" => {
-                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source: np.forward(i + 2), denial: false, anaphoric: false })
-            }
+            "so" if i > 0 && toks[i - 1].text == "," && np.starts_np(i + 1) => cues.push(Cue {
+                at: i,
+                cue: cue_text(i, i),
+                source: np.forward(i + 1),
+                denial: false,
+                anaphoric: false,
+            }),
+            "according" if word(i + 1) == "to" => cues.push(Cue {
+                at: i,
+                cue: cue_text(i, i + 1),
+                source: np.forward(i + 2),
+                denial: false,
+                anaphoric: false,
+            }),
             "zitiert" | "zitierte" if aux_before[i] => {
                 // `wird … von KCNA zitiert`: the agency is the channel we can check.
                 if let Some(von) = von_before[i] {
@@ -171,21 +218,44 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 if src.is_none() {
                     continues = true;
                 }
-                cues.push(Cue { at: i, cue: cue_text(start, e), source: src, denial: false, anaphoric: np.starts_with_pointer(start) });
+                cues.push(Cue {
+                    at: i,
+                    cue: cue_text(start, e),
+                    source: src,
+                    denial: false,
+                    anaphoric: np.starts_with_pointer(start),
+                });
             }
             "sprechen" | "spricht" | "sprach" | "sprachen" if word(i + 1) == "von" => {
-                {
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
                 cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
             }
-            }
             "hatte" | "hat" | "hatten" | "haben" if i > 0 && toks[i - 1].text == "," => {
                 // `…, hatte Putin zum Auftakt der Gespräche gesagt.`
-                let participle = (i + 2..toks.len().min(i + 12)).find(|&k| matches!(word(k), "gesagt" | "erklärt" | "berichtet" | "gemeldet" | "mitgeteilt" | "betont" | "geschrieben" | "bestritten" | "dementiert"));
+                let participle = (i + 2..toks.len().min(i + 12)).find(|&k| {
+                    matches!(
+                        word(k),
+                        "gesagt"
+                            | "erklärt"
+                            | "berichtet"
+                            | "gemeldet"
+                            | "mitgeteilt"
+                            | "betont"
+                            | "geschrieben"
+                            | "bestritten"
+                            | "dementiert"
+                    )
+                });
                 if let Some(k) = participle {
                     let src = np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k);
                     let denial = matches!(word(k), "bestritten" | "dementiert");
-                    cues.push(Cue { at: i, cue: format!("{} … {}", toks[i].text, toks[k].text), source: src, denial, anaphoric: false });
+                    cues.push(Cue {
+                        at: i,
+                        cue: format!("{} … {}", toks[i].text, toks[k].text),
+                        source: src,
+                        denial,
+                        anaphoric: false,
+                    });
                 }
             }
             _ => {
@@ -252,8 +322,24 @@ fn is_finite_speech_verb(w: &str) -> bool {
 fn is_adverb(w: &str) -> bool {
     matches!(
         w,
-        "umgehend" | "sofort" | "nun" | "jedoch" | "auch" | "bereits" | "erneut" | "zuvor" | "weiter" | "inzwischen"
-            | "ebenfalls" | "also" | "has" | "have" | "had" | "previously" | "later" | "already"
+        "umgehend"
+            | "sofort"
+            | "nun"
+            | "jedoch"
+            | "auch"
+            | "bereits"
+            | "erneut"
+            | "zuvor"
+            | "weiter"
+            | "inzwischen"
+            | "ebenfalls"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "previously"
+            | "later"
+            | "already"
     )
 }
 
@@ -261,14 +347,90 @@ fn is_adverb(w: &str) -> bool {
 fn is_capitalized_function_word(w: &str) -> bool {
     matches!(
         w,
-        "nun" | "doch" | "auch" | "zuvor" | "bislang" | "dann" | "damals" | "deshalb" | "daher" | "zudem" | "außerdem"
-            | "inzwischen" | "gleichzeitig" | "weiter" | "jetzt" | "heute" | "gestern" | "bereits" | "schon" | "dabei"
-            | "dort" | "hier" | "so" | "aber" | "und" | "oder" | "denn" | "zunächst" | "später" | "erst" | "noch" | "nur"
-            | "sogar" | "allerdings" | "jedoch" | "trotzdem" | "dennoch" | "darüber" | "darum" | "demnach" | "offenbar"
-            | "laut" | "nach" | "am" | "im" | "in" | "an" | "auf" | "bei" | "mit" | "von" | "vor" | "seit" | "für" | "über"
-            | "unter" | "aus" | "zum" | "zur" | "angesichts" | "wegen" | "während" | "es" | "er" | "sie" | "wir" | "ich"
-            | "man" | "neben" | "zusätzlich" | "on" | "at" | "meanwhile" | "however" | "earlier" | "also" | "but" | "and"
-            | "it" | "we" | "they" | "as" | "after" | "while"
+        "nun"
+            | "doch"
+            | "auch"
+            | "zuvor"
+            | "bislang"
+            | "dann"
+            | "damals"
+            | "deshalb"
+            | "daher"
+            | "zudem"
+            | "außerdem"
+            | "inzwischen"
+            | "gleichzeitig"
+            | "weiter"
+            | "jetzt"
+            | "heute"
+            | "gestern"
+            | "bereits"
+            | "schon"
+            | "dabei"
+            | "dort"
+            | "hier"
+            | "so"
+            | "aber"
+            | "und"
+            | "oder"
+            | "denn"
+            | "zunächst"
+            | "später"
+            | "erst"
+            | "noch"
+            | "nur"
+            | "sogar"
+            | "allerdings"
+            | "jedoch"
+            | "trotzdem"
+            | "dennoch"
+            | "darüber"
+            | "darum"
+            | "demnach"
+            | "offenbar"
+            | "laut"
+            | "nach"
+            | "am"
+            | "im"
+            | "in"
+            | "an"
+            | "auf"
+            | "bei"
+            | "mit"
+            | "von"
+            | "vor"
+            | "seit"
+            | "für"
+            | "über"
+            | "unter"
+            | "aus"
+            | "zum"
+            | "zur"
+            | "angesichts"
+            | "wegen"
+            | "während"
+            | "es"
+            | "er"
+            | "sie"
+            | "wir"
+            | "ich"
+            | "man"
+            | "neben"
+            | "zusätzlich"
+            | "on"
+            | "at"
+            | "meanwhile"
+            | "however"
+            | "earlier"
+            | "also"
+            | "but"
+            | "and"
+            | "it"
+            | "we"
+            | "they"
+            | "as"
+            | "after"
+            | "while"
     )
 }
 
@@ -283,8 +445,21 @@ fn is_pointer_pronoun(w: &str) -> bool {
 fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "der" | "die" | "das" | "des" | "dem" | "den" | "ein" | "eine" | "einer" | "eines" | "einem" | "einen" | "the"
-            | "a" | "an"
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "the"
+            | "a"
+            | "an"
     )
 }
 
@@ -292,11 +467,66 @@ fn is_determiner(w: &str) -> bool {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "is" | "was" | "are" | "were" | "has" | "have" | "had" | "be" | "been" | "that" | "which" | "who" | "as" | "on"
-            | "in" | "at" | "for" | "with" | "by" | "to" | "from" | "it" | "its" | "and" | "or" | "but" | "not"
-            | "said" | "says" | "told" | "also" | "would" | "will" | "could" | "can" | "after" | "before" | "than"
-            | "there" | "this" | "these" | "those" | "then" | "when" | "while" | "if" | "so" | "he" | "she" | "they"
-            | "we" | "his" | "her" | "their" | "our" | "cited" | "reported" | "denied" | "did" | "do" | "does"
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "be"
+            | "been"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "to"
+            | "from"
+            | "it"
+            | "its"
+            | "and"
+            | "or"
+            | "but"
+            | "not"
+            | "said"
+            | "says"
+            | "told"
+            | "also"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "after"
+            | "before"
+            | "than"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "then"
+            | "when"
+            | "while"
+            | "if"
+            | "so"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "cited"
+            | "reported"
+            | "denied"
+            | "did"
+            | "do"
+            | "does"
     )
 }
 
@@ -315,7 +545,8 @@ struct Np<'a> {
 
 impl Np<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        (i < self.toks.len() && !self.toks[i].quoted && matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Mixed)).then(|| self.toks[i].lower.as_ref())
+        (i < self.toks.len() && !self.toks[i].quoted && matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Mixed))
+            .then(|| self.toks[i].lower.as_ref())
     }
 
     /// A capitalized word that can be a noun (`Generalstab`, `71-Jährige`),
@@ -323,7 +554,9 @@ impl Np<'_> {
     fn capitalized(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
         let t = &self.toks[i];
-        let cap = t.is_capitalized() || (t.kind == TokenKind::Mixed && t.text.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase)));
+        let cap = t.is_capitalized()
+            || (t.kind == TokenKind::Mixed
+                && t.text.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase)));
         cap && !is_capitalized_function_word(w)
     }
 
@@ -334,7 +567,36 @@ impl Np<'_> {
             return false;
         }
         match self.lang {
-            Lang::De => w.chars().count() >= 4 && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)) && !matches!(w, "haben" | "werden" | "sollen" | "wurden" | "waren" | "hatten" | "können" | "müssen" | "seien" | "hätten" | "wollen" | "sie" | "sowie" | "ihre" | "seine" | "unsere" | "aber" | "oder" | "jedoch" | "immer" | "weiter" | "wieder" | "sehr"),
+            Lang::De => {
+                w.chars().count() >= 4
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+                    && !matches!(
+                        w,
+                        "haben"
+                            | "werden"
+                            | "sollen"
+                            | "wurden"
+                            | "waren"
+                            | "hatten"
+                            | "können"
+                            | "müssen"
+                            | "seien"
+                            | "hätten"
+                            | "wollen"
+                            | "sie"
+                            | "sowie"
+                            | "ihre"
+                            | "seine"
+                            | "unsere"
+                            | "aber"
+                            | "oder"
+                            | "jedoch"
+                            | "immer"
+                            | "weiter"
+                            | "wieder"
+                            | "sehr"
+                    )
+            }
             Lang::En => !is_function_word(w) && !w.ends_with("ly"),
         }
     }
@@ -378,10 +640,18 @@ impl Np<'_> {
             if in_head {
                 if self.capitalized(j) || (t.text == "'" && self.capitalized(j + 1)) {
                     head_end = Some(j + 1);
-                } else if self.adjective(j) && j > 0 && (self.lang == Lang::En && (self.toks[j - 1].lower.ends_with("'s") || self.toks[j - 1].lower.ends_with("’s")) || (j == i + 1 && self.toks[i].lower.ends_with('s'))) {
+                } else if self.adjective(j)
+                    && j > 0
+                    && (self.lang == Lang::En
+                        && (self.toks[j - 1].lower.ends_with("'s") || self.toks[j - 1].lower.ends_with("’s"))
+                        || (j == i + 1 && self.toks[i].lower.ends_with('s')))
+                {
                     // A genitive before its noun: `Nordkoreas staatliche Nachrichtenagentur`.
                     in_head = false;
-                } else if w.is_some_and(|w| matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")) && self.starts_np(j + 1) {
+                } else if w.is_some_and(|w| {
+                    matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")
+                }) && self.starts_np(j + 1)
+                {
                     in_head = false;
                 } else if t.text == "," && self.is_entity_start(j + 1) && self.capitalized(j + 1) {
                     in_head = false;
@@ -400,7 +670,8 @@ impl Np<'_> {
                 in_head = true;
                 head_end = Some(j + 1);
             } else if w.is_some_and(|w| matches!(w, "und" | "sowie" | "and")) && j > i && self.adjective(j - 1) {
-            } else if t.text == "," && self.lang == Lang::De && j > i && self.adjective(j - 1) && self.adjective(j + 1) {
+            } else if t.text == "," && self.lang == Lang::De && j > i && self.adjective(j - 1) && self.adjective(j + 1)
+            {
             } else {
                 break;
             }
@@ -443,7 +714,11 @@ impl Np<'_> {
                     start = Some(k);
                     break;
                 }
-            } else if seen_head && w.is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and")) && k > 0 && self.capitalized(k - 1) {
+            } else if seen_head
+                && w.is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and"))
+                && k > 0
+                && self.capitalized(k - 1)
+            {
                 start = Some(k);
             } else if seen_head && (t.text == "'" || t.text == "’") && k > 0 && self.capitalized(k - 1) {
                 start = Some(k);
@@ -454,7 +729,9 @@ impl Np<'_> {
         }
         let s = start?;
         // Never start on a connector.
-        let s = (s..end).find(|&k| !self.word(k).is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and"))).unwrap_or(s);
+        let s = (s..end)
+            .find(|&k| !self.word(k).is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and")))
+            .unwrap_or(s);
         seen_head.then_some((s, end))
     }
 
@@ -462,7 +739,10 @@ impl Np<'_> {
         // `Das meldeten russische Staatsmedien`: the source follows, and the
         // sentence points back to the one before.
         if verb > 0 && verb <= self.pointers {
-            return (self.forward_subject(verb + 1, last_person), self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")));
+            return (
+                self.forward_subject(verb + 1, last_person),
+                self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")),
+            );
         }
         // `… und sagte weiteren Regen voraus`: the subject opens the sentence.
         let mut end = verb;
@@ -480,7 +760,23 @@ impl Np<'_> {
             r.0 == 0
                 || self.toks[r.0 - 1].kind == TokenKind::Punct
                 || self.toks[r.0 - 1].quoted
-                || self.word(r.0 - 1).is_some_and(|w| matches!(w, "was" | "und" | "aber" | "doch" | "denn" | "sondern" | "wie" | "von" | "and" | "but" | "as" | "by"))
+                || self.word(r.0 - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "was"
+                            | "und"
+                            | "aber"
+                            | "doch"
+                            | "denn"
+                            | "sondern"
+                            | "wie"
+                            | "von"
+                            | "and"
+                            | "but"
+                            | "as"
+                            | "by"
+                    )
+                })
         };
         if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
@@ -496,7 +792,11 @@ impl Np<'_> {
             || before.is_some_and(is_quote_mark)
             || self.toks.get(verb.wrapping_sub(1)).is_some_and(|t| t.quoted)
             || self.lang == Lang::De;
-        if inverted { (self.forward_subject(verb + 1, last_person), false) } else { (None, false) }
+        if inverted {
+            (self.forward_subject(verb + 1, last_person), false)
+        } else {
+            (None, false)
+        }
     }
 
     fn forward_subject(&self, i: usize, last_person: Option<&Entity>) -> Option<(usize, usize)> {
@@ -511,9 +811,13 @@ impl Np<'_> {
     /// veröffentlichten Mitteilung des Kremls` → `Mitteilung des Kremls`).
     fn lenient(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.toks.len();
-        let end = (i..n.min(i + 14)).find(|&k| self.toks[k].kind == TokenKind::Punct && !matches!(self.toks[k].text, "-" | "'")).unwrap_or(n.min(i + 14));
+        let end = (i..n.min(i + 14))
+            .find(|&k| self.toks[k].kind == TokenKind::Punct && !matches!(self.toks[k].text, "-" | "'"))
+            .unwrap_or(n.min(i + 14));
         let start = (i..end).find(|&k| {
-            self.capitalized(k) && !is_time_word(&self.toks[k].lower) && !(k > 0 && matches!(self.toks[k - 1].lower.as_ref(), "am" | "im" | "vom" | "seit"))
+            self.capitalized(k)
+                && !is_time_word(&self.toks[k].lower)
+                && !(k > 0 && matches!(self.toks[k - 1].lower.as_ref(), "am" | "im" | "vom" | "seit"))
         })?;
         self.forward(start).map(|(a, b)| (a, b.min(end)))
     }
@@ -544,7 +848,9 @@ fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>)
         Some(match id {
             "kcna" | "tass" | "ria_novosti" | "rodong_sinmun" => SourceKind::StateMedia,
             "nis" => SourceKind::Intelligence,
-            "us_military" | "general_staff" | "ukraine_general_staff" | "russia_general_staff" | "wpk_cmc" => SourceKind::Military,
+            "us_military" | "general_staff" | "ukraine_general_staff" | "russia_general_staff" | "wpk_cmc" => {
+                SourceKind::Military
+            }
             "kremlin" | "bundeswahlleitung" | "dwd" | "landratsamt" | "nato" | "eu" | "un" => SourceKind::Official,
             "dpa" | "afp" | "ap" | "reuters" | "yonhap" | "interfax" => SourceKind::Media,
             _ => return None,
@@ -555,7 +861,15 @@ fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>)
     if let Some(k) = inside.iter().filter_map(|e| by_id(&e.id)).find(|k| *k == SourceKind::StateMedia) {
         return k;
     }
-    if has(&["staatsmedien", "staatliche nachrichtenagentur", "staatlichen nachrichtenagentur", "state news agency", "state media", "staatsfernsehen", "state television"]) {
+    if has(&[
+        "staatsmedien",
+        "staatliche nachrichtenagentur",
+        "staatlichen nachrichtenagentur",
+        "state news agency",
+        "state media",
+        "staatsfernsehen",
+        "state television",
+    ]) {
         return SourceKind::StateMedia;
     }
     if let Some(k) = inside.iter().find_map(|e| by_id(&e.id)) {
@@ -567,10 +881,40 @@ fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>)
     if has(&["geheimdienst", "nachrichtendienst", "intelligence", "spy agency"]) {
         return SourceKind::Intelligence;
     }
-    if has(&["militär", "armee", "generalstab", "streitkräfte", "military", "army", "general staff", "verteidigungsministerium", "pentagon"]) {
+    if has(&[
+        "militär",
+        "armee",
+        "generalstab",
+        "streitkräfte",
+        "military",
+        "army",
+        "general staff",
+        "verteidigungsministerium",
+        "pentagon",
+    ]) {
         return SourceKind::Military;
     }
-    if has(&["kreml", "regierung", "ministerium", "präsident", "minister", "behörde", "amt", "polizei", "feuerwehr", "wetterdienst", "wahlleit", "sprecher", "government", "ministry", "official", "authorit", "police", "kremlin", "white house"]) {
+    if has(&[
+        "kreml",
+        "regierung",
+        "ministerium",
+        "präsident",
+        "minister",
+        "behörde",
+        "amt",
+        "polizei",
+        "feuerwehr",
+        "wetterdienst",
+        "wahlleit",
+        "sprecher",
+        "government",
+        "ministry",
+        "official",
+        "authorit",
+        "police",
+        "kremlin",
+        "white house",
+    ]) {
         return SourceKind::Official;
     }
     if has(&["beobachter", "experte", "expertin", "analyst", "observer", "expert", "forscher", "researcher"]) {
@@ -579,7 +923,17 @@ fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>)
     if has(&["kreise", "kreisen", "insider", "anonym", "sources", "quellen", "circles"]) {
         return SourceKind::Anonymous;
     }
-    if has(&["zeitung", "sender", "nachrichtenagentur", "agentur", "newspaper", "news agency", "broadcaster", "magazin", "tv"]) {
+    if has(&[
+        "zeitung",
+        "sender",
+        "nachrichtenagentur",
+        "agentur",
+        "newspaper",
+        "news agency",
+        "broadcaster",
+        "magazin",
+        "tv",
+    ]) {
         return SourceKind::Media;
     }
     if inside.iter().any(|e| e.kind == EntityKind::State) {

@@ -19,11 +19,11 @@
 //! state: they carry who does what. They are never a source on their own; the
 //! attribution module takes whole noun phrases as sources.
 
-use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
 use crate::doc::normalize::fold;
-use crate::doc::Document;
-use crate::report::{Entity, EntityKind};
 use crate::doc::token::{Token, TokenKind};
+use crate::doc::Document;
+use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
+use crate::report::{Entity, EntityKind};
 
 /// A gazetteer match before roles are resolved.
 struct Raw {
@@ -84,7 +84,14 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
             .filter_map(|r| {
                 let entry = resolve(&r, &named)?;
                 let e = gaz.entry(entry);
-                Some(Entity { text: text[r.start..r.end].to_string(), start: r.start, end: r.end, id: e.id.clone(), kind: e.kind, name: e.name.clone() })
+                Some(Entity {
+                    text: text[r.start..r.end].to_string(),
+                    start: r.start,
+                    end: r.end,
+                    id: e.id.clone(),
+                    kind: e.kind,
+                    name: e.name.clone(),
+                })
             })
             .collect();
         ents.append(&mut extra);
@@ -102,8 +109,10 @@ fn resolve(r: &Raw, named: &[Vec<usize>]) -> Option<usize> {
     if r.entries.len() == 1 {
         return Some(r.entries[0]);
     }
-    let before = r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p < r.start).max().map(|&p| (p, e))).max();
-    let after = || r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p >= r.start).min().map(|&p| (p, e))).min();
+    let before =
+        r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p < r.start).max().map(|&p| (p, e))).max();
+    let after =
+        || r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p >= r.start).min().map(|&p| (p, e))).min();
     before.or_else(after).map(|(_, e)| e)
 }
 
@@ -139,7 +148,12 @@ fn resolve_general_staff(text: &str, out: &mut [Vec<Entity>], gaz: &Gazetteer) {
             }
             let before = out[j][k].start;
             let mut state = None;
-            let candidates = j.checked_sub(1).map(|p| &out[p][..]).unwrap_or(&[]).iter().chain(out[j].iter().filter(|e| e.end <= before));
+            let candidates = j
+                .checked_sub(1)
+                .map(|p| &out[p][..])
+                .unwrap_or(&[])
+                .iter()
+                .chain(out[j].iter().filter(|e| e.end <= before));
             for e in candidates {
                 if e.kind == EntityKind::State && is_military_noun(next_word(text, e.end)) {
                     state = Some(e.id.clone());
@@ -178,7 +192,9 @@ fn unknown_names(text: &str, toks: &[Token], covered: &[bool]) -> Vec<Entity> {
             continue;
         }
         // A name starts a run of capitalized words, not in its middle.
-        let starts_run = i == 0 || !(toks[i - 1].kind == TokenKind::Word && toks[i - 1].is_capitalized()) || is_role_noun(toks[i - 1].text);
+        let starts_run = i == 0
+            || !(toks[i - 1].kind == TokenKind::Word && toks[i - 1].is_capitalized())
+            || is_role_noun(toks[i - 1].text);
         let kind = if !starts_run {
             None
         } else if is_given_name(a.text) && !is_given_name(b.text) {
@@ -233,7 +249,11 @@ fn has_appositive(toks: &[Token], i: usize) -> bool {
 }
 
 fn could_be_name_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.is_capitalized() && t.text.chars().count() >= 2 && !is_acronym(t.text) && !is_stopword(t.text)
+    t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && t.text.chars().count() >= 2
+        && !is_acronym(t.text)
+        && !is_stopword(t.text)
 }
 
 fn could_be_surname(t: &Token) -> bool {
@@ -253,24 +273,152 @@ fn is_acronym(w: &str) -> bool {
 fn is_role_noun(w: &str) -> bool {
     let l = w.to_lowercase();
     const NOUNS: &[&str] = &[
-        "korrespondent", "korrespondentin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
-        "politiker", "politikerin", "abgeordnete", "abgeordneter", "journalist", "journalistin", "reporter", "reporterin",
-        "analyst", "analystin", "experte", "expertin", "kommandeur", "general", "chef", "chefin", "vorsitzende", "vorsitzender",
-        "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "blogger", "bloggerin",
-        "spokesman", "spokeswoman", "spokesperson", "correspondent", "minister", "president", "analyst", "commander",
+        "korrespondent",
+        "korrespondentin",
+        "sprecher",
+        "sprecherin",
+        "minister",
+        "ministerin",
+        "präsident",
+        "präsidentin",
+        "politiker",
+        "politikerin",
+        "abgeordnete",
+        "abgeordneter",
+        "journalist",
+        "journalistin",
+        "reporter",
+        "reporterin",
+        "analyst",
+        "analystin",
+        "experte",
+        "expertin",
+        "kommandeur",
+        "general",
+        "chef",
+        "chefin",
+        "vorsitzende",
+        "vorsitzender",
+        "botschafter",
+        "botschafterin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "landrat",
+        "landrätin",
+        "blogger",
+        "bloggerin",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "correspondent",
+        "minister",
+        "president",
+        "analyst",
+        "commander",
     ];
     NOUNS.iter().any(|n| l.ends_with(n))
 }
 
 fn is_stopword(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder", "aber",
-        "im", "in", "am", "an", "auf", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "aus", "für", "über", "unter",
-        "es", "er", "sie", "wir", "ich", "ihr", "sein", "seine", "ihre", "dies", "diese", "dieser", "auch", "so", "wie", "wenn",
-        "als", "seit", "bis", "laut", "nur", "noch", "schon", "dass", "weil", "doch", "mehr", "neben", "gleichzeitig", "zuvor",
-        "the", "a", "an", "and", "of", "on", "at", "for", "with", "by", "to", "it", "he", "she", "they", "we", "his", "her",
-        "this", "that", "in", "on", "but", "as", "after", "before", "mr", "mrs", "ms", "dr", "herr", "frau",
-        "quelle", "liveblog", "news", "video",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "und",
+        "oder",
+        "aber",
+        "im",
+        "in",
+        "am",
+        "an",
+        "auf",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "aus",
+        "für",
+        "über",
+        "unter",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ich",
+        "ihr",
+        "sein",
+        "seine",
+        "ihre",
+        "dies",
+        "diese",
+        "dieser",
+        "auch",
+        "so",
+        "wie",
+        "wenn",
+        "als",
+        "seit",
+        "bis",
+        "laut",
+        "nur",
+        "noch",
+        "schon",
+        "dass",
+        "weil",
+        "doch",
+        "mehr",
+        "neben",
+        "gleichzeitig",
+        "zuvor",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "to",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "his",
+        "her",
+        "this",
+        "that",
+        "in",
+        "on",
+        "but",
+        "as",
+        "after",
+        "before",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "herr",
+        "frau",
+        "quelle",
+        "liveblog",
+        "news",
+        "video",
     ];
     let w = crate::doc::token::lower(w);
     // Months and weekdays are capitalized but name no one (`May` excepted:
@@ -284,17 +432,136 @@ fn is_stopword(w: &str) -> bool {
 /// entry need none here).
 fn is_given_name(w: &str) -> bool {
     const NAMES: &[&str] = &[
-        "Alexander", "Alexej", "Alexei", "Alexey", "Alice", "Andrea", "Andreas", "Andrej", "Andrei", "Angela", "Anna", "Annalena",
-        "Anne", "Antony", "Armin", "Benjamin", "Bernd", "Boris", "Carsten", "Christian", "Christine", "Christoph", "Claudia",
-        "Daniel", "David", "Dmitri", "Dmitrij", "Dmitry", "Donald", "Emmanuel", "Elon", "Elisabeth", "Emmanuel", "Frank",
-        "Frank-Walter", "Franziska", "Friedrich", "Georg", "Giorgia", "Hans", "Heinrich", "Hubert", "Igor", "Iwan", "Ivan",
-        "Jan", "Jens", "Jewgeni", "Yevgeny", "Joe", "Johann", "Johannes", "John", "Josef", "Joachim", "Julia", "Jürgen", "Kamala",
-        "Karl", "Karin", "Katrin", "Keir", "Klaus", "Kristina", "Lars", "Lee", "Lloyd", "Marco", "Maria", "Marie", "Mark", "Markus",
-        "Martin", "Matthias", "Michael", "Michail", "Mikhail", "Nancy", "Nikolai", "Olaf", "Olena", "Oleksandr", "Olexander",
-        "Olga", "Paul", "Peter", "Ramzan", "Ricarda", "Robert", "Rolf", "Sahra", "Sarah", "Sebastian", "Sergej", "Sergei",
-        "Sergey", "Stefan", "Steffen", "Stephan", "Susanne", "Thomas", "Tobias", "Ursula", "Valery", "Viktor", "Vladimir",
-        "Volodymyr", "Waleri", "Wladimir", "Wolodymyr", "Wolfgang", "Yoon", "Jared", "Jake", "Kristi", "Marco", "Pete",
-        "Rustem", "Juri", "Yuri", "Andrij", "Kyrylo", "Kirill", "Walerij", "Jörg", "Ulrich", "Uwe", "Dietmar", "Horst", "Gerhard",
+        "Alexander",
+        "Alexej",
+        "Alexei",
+        "Alexey",
+        "Alice",
+        "Andrea",
+        "Andreas",
+        "Andrej",
+        "Andrei",
+        "Angela",
+        "Anna",
+        "Annalena",
+        "Anne",
+        "Antony",
+        "Armin",
+        "Benjamin",
+        "Bernd",
+        "Boris",
+        "Carsten",
+        "Christian",
+        "Christine",
+        "Christoph",
+        "Claudia",
+        "Daniel",
+        "David",
+        "Dmitri",
+        "Dmitrij",
+        "Dmitry",
+        "Donald",
+        "Emmanuel",
+        "Elon",
+        "Elisabeth",
+        "Emmanuel",
+        "Frank",
+        "Frank-Walter",
+        "Franziska",
+        "Friedrich",
+        "Georg",
+        "Giorgia",
+        "Hans",
+        "Heinrich",
+        "Hubert",
+        "Igor",
+        "Iwan",
+        "Ivan",
+        "Jan",
+        "Jens",
+        "Jewgeni",
+        "Yevgeny",
+        "Joe",
+        "Johann",
+        "Johannes",
+        "John",
+        "Josef",
+        "Joachim",
+        "Julia",
+        "Jürgen",
+        "Kamala",
+        "Karl",
+        "Karin",
+        "Katrin",
+        "Keir",
+        "Klaus",
+        "Kristina",
+        "Lars",
+        "Lee",
+        "Lloyd",
+        "Marco",
+        "Maria",
+        "Marie",
+        "Mark",
+        "Markus",
+        "Martin",
+        "Matthias",
+        "Michael",
+        "Michail",
+        "Mikhail",
+        "Nancy",
+        "Nikolai",
+        "Olaf",
+        "Olena",
+        "Oleksandr",
+        "Olexander",
+        "Olga",
+        "Paul",
+        "Peter",
+        "Ramzan",
+        "Ricarda",
+        "Robert",
+        "Rolf",
+        "Sahra",
+        "Sarah",
+        "Sebastian",
+        "Sergej",
+        "Sergei",
+        "Sergey",
+        "Stefan",
+        "Steffen",
+        "Stephan",
+        "Susanne",
+        "Thomas",
+        "Tobias",
+        "Ursula",
+        "Valery",
+        "Viktor",
+        "Vladimir",
+        "Volodymyr",
+        "Waleri",
+        "Wladimir",
+        "Wolodymyr",
+        "Wolfgang",
+        "Yoon",
+        "Jared",
+        "Jake",
+        "Kristi",
+        "Marco",
+        "Pete",
+        "Rustem",
+        "Juri",
+        "Yuri",
+        "Andrij",
+        "Kyrylo",
+        "Kirill",
+        "Walerij",
+        "Jörg",
+        "Ulrich",
+        "Uwe",
+        "Dietmar",
+        "Horst",
+        "Gerhard",
     ];
     NAMES.contains(&w)
 }

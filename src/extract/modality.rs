@@ -77,10 +77,13 @@ fn is_denied(w: &[&str]) -> bool {
 fn is_quoted(s: &SentenceView) -> bool {
     let toks = s.toks;
     let Some(first) = toks.first() else { return false };
-    let marks: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].kind == TokenKind::Punct && is_quote_mark(toks[i].text)).collect();
+    let marks: Vec<usize> =
+        (0..toks.len()).filter(|&i| toks[i].kind == TokenKind::Punct && is_quote_mark(toks[i].text)).collect();
     if first.kind != TokenKind::Punct || !is_quote_mark(first.text) {
         // The end of a quote the segmenter split: `Satz zwei“, sagte X.`
-        return marks.len() == 1 && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",") && toks.len() - marks[0] <= 10
+        return marks.len() == 1
+            && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",")
+            && toks.len() - marks[0] <= 10
             && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.lower) || t.text == "heißt");
     }
     // The start of a quote that runs on into the next sentence.
@@ -105,7 +108,9 @@ fn is_hearsay(w: &[&str]) -> bool {
             // perfect infinitive (`sollten … gefallen sein`).
             "sollte" | "sollten" if w.last().is_some_and(|l| matches!(*l, "haben" | "sein")) => return true,
             "reportedly" | "allegedly" | "purportedly" => return true,
-            "said" | "reported" | "believed" if i > 0 && matches!(w[i - 1], "is" | "are" | "was" | "were") && w.get(i + 1) == Some(&"to") => {
+            "said" | "reported" | "believed"
+                if i > 0 && matches!(w[i - 1], "is" | "are" | "was" | "were") && w.get(i + 1) == Some(&"to") =>
+            {
                 return true
             }
             _ => {}
@@ -118,9 +123,23 @@ fn is_hedged(w: &[&str]) -> bool {
     w.iter().any(|x| {
         matches!(
             *x,
-            "offenbar" | "vermutlich" | "wohl" | "möglicherweise" | "anscheinend" | "wahrscheinlich" | "womöglich"
-                | "scheinbar" | "dürfte" | "dürften" | "apparently" | "possibly" | "likely" | "probably" | "presumably"
-                | "seemingly" | "might"
+            "offenbar"
+                | "vermutlich"
+                | "wohl"
+                | "möglicherweise"
+                | "anscheinend"
+                | "wahrscheinlich"
+                | "womöglich"
+                | "scheinbar"
+                | "dürfte"
+                | "dürften"
+                | "apparently"
+                | "possibly"
+                | "likely"
+                | "probably"
+                | "presumably"
+                | "seemingly"
+                | "might"
         ) || x.starts_with("mutmaßlich")
             || x.starts_with("angeblich")
             || x.starts_with("vermeintlich")
@@ -132,16 +151,52 @@ fn is_reported(w: &[&str]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
         let konj1 = matches!(
             *x,
-            "sei" | "seien" | "habe" | "werde" | "könne" | "müsse" | "solle" | "wolle" | "dürfe" | "möge" | "gebe"
-                | "liege" | "komme" | "stehe" | "gehe" | "bleibe" | "lasse" | "wisse" | "heiße" | "gelte" | "halte"
-                | "trage" | "sehe" | "brauche" | "fehle" | "handle" | "handele" | "befinde" | "zeige" | "verfüge"
-                | "plane" | "arbeite" | "erfolge" | "bestehe" | "erwarte" | "kämpfe" | "unterstütze" | "demonstriere"
+            "sei"
+                | "seien"
+                | "habe"
+                | "werde"
+                | "könne"
+                | "müsse"
+                | "solle"
+                | "wolle"
+                | "dürfe"
+                | "möge"
+                | "gebe"
+                | "liege"
+                | "komme"
+                | "stehe"
+                | "gehe"
+                | "bleibe"
+                | "lasse"
+                | "wisse"
+                | "heiße"
+                | "gelte"
+                | "halte"
+                | "trage"
+                | "sehe"
+                | "brauche"
+                | "fehle"
+                | "handle"
+                | "handele"
+                | "befinde"
+                | "zeige"
+                | "verfüge"
+                | "plane"
+                | "arbeite"
+                | "erfolge"
+                | "bestehe"
+                | "erwarte"
+                | "kämpfe"
+                | "unterstütze"
+                | "demonstriere"
         );
         let konj2 = matches!(*x, "hätte" | "hätten" | "wäre" | "wären");
         // Conditional forms are indirect speech only next to a speech verb.
-        let konj2_weak = matches!(*x, "würde" | "würden" | "könnte" | "könnten" | "müsste" | "müssten" | "gäbe" | "käme" | "läge");
+        let konj2_weak =
+            matches!(*x, "würde" | "würden" | "könnte" | "könnten" | "müsste" | "müssten" | "gäbe" | "käme" | "läge");
         // English: a speech verb with a clause after it (`said Kim made …`).
-        let english = matches!(*x, "said" | "says" | "told" | "stated" | "claimed" | "added" | "saying") && w.len() > i + 2;
+        let english =
+            matches!(*x, "said" | "says" | "told" | "stated" | "claimed" | "added" | "saying") && w.len() > i + 2;
         konj1 || konj2 || (konj2_weak && speech) || english
     })
 }

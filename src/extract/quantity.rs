@@ -29,9 +29,9 @@
 //! how much fuzz `rund` allows is decided when figures are compared.
 
 use crate::doc::language::Lang;
-use crate::report::{Qualifier, Quantity};
 use crate::doc::token::TokenKind;
 use crate::doc::SentenceView;
+use crate::report::{Qualifier, Quantity};
 use std::ops::Range;
 
 /// Finds the quantities in `text[span]` on its own (tokenizing it);
@@ -92,8 +92,23 @@ impl<'a> Sentence<'a> {
             let p = self.w(i - 1);
             let strong = matches!(
                 p,
-                "im" | "seit" | "jahr" | "jahres" | "jahre" | "anfang" | "ende" | "mitte" | "frühjahr"
-                    | "since" | "year" | "early" | "late" | "mid" | "of" | "/" | "vom" | "ab"
+                "im" | "seit"
+                    | "jahr"
+                    | "jahres"
+                    | "jahre"
+                    | "anfang"
+                    | "ende"
+                    | "mitte"
+                    | "frühjahr"
+                    | "since"
+                    | "year"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "/"
+                    | "vom"
+                    | "ab"
             ) || self.month(i - 1).is_some()
                 || season_of(p, self.lang).is_some();
             if strong {
@@ -191,7 +206,15 @@ impl<'a> Sentence<'a> {
         // `zwischen` without a second number is not part of the figure.
         let start_tok = if qual.is_some() && (qual != Some(Qual::Between) || ranged) { i } else { num_start };
         let (text, start, end_byte) = self.cover(start_tok, last);
-        let q = Quantity { text, start, end: end_byte, value_min: min.map(round), value_max: max.map(round), qualifier, unit };
+        let q = Quantity {
+            text,
+            start,
+            end: end_byte,
+            value_min: min.map(round),
+            value_max: max.map(round),
+            qualifier,
+            unit,
+        };
         Some((q, last))
     }
 
@@ -238,7 +261,10 @@ impl<'a> Sentence<'a> {
         // Ordinals and day numbers: `2. Korps`, `13. Januar`, `(2.vl)`.
         // At the end of a span the dot may end the sentence (`auf 3.`), but
         // not after an article or a contracted preposition (`des 2.`).
-        if self.w(j + 1) == "." && self.glued(j + 1) && (j + 2 < self.toks.len() || (j > 0 && is_ordinal_context(self.w(j - 1)))) {
+        if self.w(j + 1) == "."
+            && self.glued(j + 1)
+            && (j + 2 < self.toks.len() || (j > 0 && is_ordinal_context(self.w(j - 1))))
+        {
             return None;
         }
         // Part of a date: `Apr 28`, `28 April`.
@@ -280,7 +306,14 @@ impl<'a> Sentence<'a> {
         }
         // Vague plurals: `Tausende`, `Dutzende`, `thousands`, `tens of thousands`.
         if let Some((lo, hi, n)) = vague_at(self, j) {
-            return Some(Num { min: Some(lo), max: Some(hi), end: j + n, kind: NumKind::Vague, scale: None, unit: None });
+            return Some(Num {
+                min: Some(lo),
+                max: Some(hi),
+                end: j + n,
+                kind: NumKind::Vague,
+                scale: None,
+                unit: None,
+            });
         }
         let (v, mut k) = match self.lang {
             Lang::De => match de_number(w) {
@@ -326,7 +359,11 @@ impl<'a> Sentence<'a> {
                 if let Some(u) = canonical_unit(w) {
                     return Some((u.to_string(), m + 1, true));
                 }
-                if tok.kind == TokenKind::Word && tok.is_capitalized() && !(self.month(m).is_some() || crate::extract::time::weekday_of(w).is_some()) && w.chars().count() > 1 {
+                if tok.kind == TokenKind::Word
+                    && tok.is_capitalized()
+                    && !(self.month(m).is_some() || crate::extract::time::weekday_of(w).is_some())
+                    && w.chars().count() > 1
+                {
                     return Some((w.to_string(), m + 1, false));
                 }
                 None
@@ -369,7 +406,12 @@ impl<'a> Sentence<'a> {
                     if tok.kind != TokenKind::Word || (is_en_function_word(w) && w != "and") {
                         break;
                     }
-                    if !tok.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") {
+                    if !tok.is_capitalized()
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("ous")
+                    {
                         return Some((w.to_string(), n + 1, false));
                     }
                 }
@@ -381,7 +423,26 @@ impl<'a> Sentence<'a> {
 
 /// Words after which `N.` is an ordinal: `des 2.`, `am 13.`, `zum 3.`.
 fn is_ordinal_context(w: &str) -> bool {
-    matches!(w, "der" | "die" | "das" | "des" | "dem" | "den" | "am" | "im" | "zum" | "zur" | "vom" | "beim" | "ins" | "seinem" | "seiner" | "ihrem" | "ihrer")
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "am"
+            | "im"
+            | "zum"
+            | "zur"
+            | "vom"
+            | "beim"
+            | "ins"
+            | "seinem"
+            | "seiner"
+            | "ihrem"
+            | "ihrer"
+    )
 }
 
 fn round(v: f64) -> f64 {
@@ -445,13 +506,20 @@ fn qualifier_at(s: &Sentence, i: usize) -> Option<(Qual, usize)> {
         return Some((Qual::Is(q), 2));
     }
     let one = match (s.lang, a) {
-        (Lang::De, "etwa" | "rund" | "knapp" | "fast" | "circa" | "zirka" | "ca" | "ungefähr" | "gut" | "annähernd" | "nahezu" | "beinahe" | "schätzungsweise") => Qual::Is(Approx),
+        (
+            Lang::De,
+            "etwa" | "rund" | "knapp" | "fast" | "circa" | "zirka" | "ca" | "ungefähr" | "gut" | "annähernd" | "nahezu"
+            | "beinahe" | "schätzungsweise",
+        ) => Qual::Is(Approx),
         (Lang::De, "über") => Qual::Is(MoreThan),
         (Lang::De, "mindestens" | "wenigstens" | "zumindest") => Qual::Is(AtLeast),
         (Lang::De, "höchstens" | "maximal") => Qual::Is(AtMost),
         (Lang::De, "unter") => Qual::Is(LessThan),
         (Lang::De, "zwischen") => Qual::Between,
-        (Lang::En, "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "estimated" | "approx") => Qual::Is(Approx),
+        (
+            Lang::En,
+            "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "estimated" | "approx",
+        ) => Qual::Is(Approx),
         (Lang::En, "over") => Qual::Is(MoreThan),
         (Lang::En, "under") => Qual::Is(LessThan),
         (Lang::En, "between") => Qual::Between,
@@ -497,7 +565,10 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
         };
         let mut parts = int.split(['\'', '’']);
         let first = parts.next().unwrap_or("");
-        if !(1..=3).contains(&first.len()) || !parts.all(|p| p.len() == 3) || frac.is_some_and(|f| f.contains(['.', ',', '\'', '’'])) {
+        if !(1..=3).contains(&first.len())
+            || !parts.all(|p| p.len() == 3)
+            || frac.is_some_and(|f| f.contains(['.', ',', '\'', '’']))
+        {
             return None;
         }
         let n = match frac {
@@ -511,7 +582,11 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
         (_, 0) => {
             let last = s.rsplit('.').next().unwrap_or("");
             if dots >= 2 {
-                if groups_ok(&['.']) { decimal(&digits(s)) } else { None }
+                if groups_ok(&['.']) {
+                    decimal(&digits(s))
+                } else {
+                    None
+                }
             } else if groups_ok(&['.']) && !(lang == Lang::En && followed_by_scale) {
                 decimal(&digits(s))
             } else if last.is_empty() {
@@ -522,7 +597,11 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
         }
         (0, _) => {
             if commas >= 2 {
-                if groups_ok(&[',']) { decimal(&digits(s)) } else { None }
+                if groups_ok(&[',']) {
+                    decimal(&digits(s))
+                } else {
+                    None
+                }
             } else if lang == Lang::En && groups_ok(&[',']) {
                 decimal(&digits(s))
             } else {
@@ -719,7 +798,8 @@ fn de_below_100(w: &str) -> Option<u32> {
 fn de_below_1000(w: &str) -> Option<u32> {
     match split_once_ascii(w, "hundert") {
         Some((left, right)) => {
-            let l = if left.is_empty() || left == "ein" { 1 } else { de_small(left).filter(|v| (2..=9).contains(v))? };
+            let l =
+                if left.is_empty() || left == "ein" { 1 } else { de_small(left).filter(|v| (2..=9).contains(v))? };
             let r = if right.is_empty() { 0 } else { de_below_100(right.strip_prefix("und").unwrap_or(right))? };
             Some(l * 100 + r)
         }
@@ -849,11 +929,18 @@ fn de_compound_duration(w: &str) -> Option<(f64, &'static str)> {
 /// Normalizes a known unit word.
 pub fn canonical_unit(w: &str) -> Option<&'static str> {
     Some(match w {
-        "soldaten" | "soldat" | "soldier" | "soldiers" | "truppen" | "troops" | "kämpfer" | "kämpfern" | "fighters" => "soldiers",
-        "tote" | "toten" | "todesopfer" | "todesopfern" | "dead" | "deaths" | "killed" | "gefallene" | "gefallenen" => "dead",
-        "verletzte" | "verletzten" | "verwundete" | "verwundeten" | "schwerverletzte" | "schwerverletzten" | "injured" | "wounded" => "injured",
-        "menschen" | "personen" | "einwohner" | "einwohnern" | "bewohner" | "bewohnern" | "leute" | "people" | "persons" | "residents" => "people",
-        "helfer" | "helfern" | "einsatzkräfte" | "einsatzkräften" | "rettungskräfte" | "rettungskräften" | "nothelfer" | "helpers" | "rescuers" => "helpers",
+        "soldaten" | "soldat" | "soldier" | "soldiers" | "truppen" | "troops" | "kämpfer" | "kämpfern" | "fighters" => {
+            "soldiers"
+        }
+        "tote" | "toten" | "todesopfer" | "todesopfern" | "dead" | "deaths" | "killed" | "gefallene" | "gefallenen" => {
+            "dead"
+        }
+        "verletzte" | "verletzten" | "verwundete" | "verwundeten" | "schwerverletzte" | "schwerverletzten"
+        | "injured" | "wounded" => "injured",
+        "menschen" | "personen" | "einwohner" | "einwohnern" | "bewohner" | "bewohnern" | "leute" | "people"
+        | "persons" | "residents" => "people",
+        "helfer" | "helfern" | "einsatzkräfte" | "einsatzkräften" | "rettungskräfte" | "rettungskräften"
+        | "nothelfer" | "helpers" | "rescuers" => "helpers",
         "liter" | "litern" | "litres" | "liters" | "litre" | "liter." => "litres",
         "stunden" | "stunde" | "hours" | "hour" => "hours",
         "tage" | "tagen" | "tag" | "days" | "day" => "days",
@@ -884,19 +971,110 @@ fn is_de_adjective(s: &Sentence, m: usize) -> bool {
         && (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") || w.ends_with("em"))
         && !matches!(
             w,
-            "eine" | "einer" | "einen" | "einem" | "eines" | "keine" | "keiner" | "keinen" | "seine" | "seiner" | "seinen" | "ihre" | "ihrer" | "ihren"
-                | "diese" | "dieser" | "diesen" | "diesem" | "dieses" | "jene" | "oder" | "aber" | "über" | "unter" | "wieder" | "immer" | "weiter"
-                | "hinter" | "haben" | "werden" | "wurden" | "waren" | "sollen" | "können" | "müssen" | "hatte" | "hatten" | "hätten" | "seien" | "wäre"
-                | "gegen" | "neben" | "ohne" | "zwischen" | "sowie" | "deren" | "denen" | "alle" | "allen" | "aller" | "beide" | "beiden" | "nunmehr" | "bereits"
+            "eine"
+                | "einer"
+                | "einen"
+                | "einem"
+                | "eines"
+                | "keine"
+                | "keiner"
+                | "keinen"
+                | "seine"
+                | "seiner"
+                | "seinen"
+                | "ihre"
+                | "ihrer"
+                | "ihren"
+                | "diese"
+                | "dieser"
+                | "diesen"
+                | "diesem"
+                | "dieses"
+                | "jene"
+                | "oder"
+                | "aber"
+                | "über"
+                | "unter"
+                | "wieder"
+                | "immer"
+                | "weiter"
+                | "hinter"
+                | "haben"
+                | "werden"
+                | "wurden"
+                | "waren"
+                | "sollen"
+                | "können"
+                | "müssen"
+                | "hatte"
+                | "hatten"
+                | "hätten"
+                | "seien"
+                | "wäre"
+                | "gegen"
+                | "neben"
+                | "ohne"
+                | "zwischen"
+                | "sowie"
+                | "deren"
+                | "denen"
+                | "alle"
+                | "allen"
+                | "aller"
+                | "beide"
+                | "beiden"
+                | "nunmehr"
+                | "bereits"
         )
 }
 
 fn is_en_function_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by" | "with" | "as" | "was" | "were" | "is" | "are"
-            | "had" | "has" | "have" | "that" | "who" | "which" | "this" | "these" | "those" | "their" | "its" | "his" | "her" | "will" | "would"
-            | "said" | "but" | "than" | "per" | "more" | "less" | "other" | "others" | "times" | "into"
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "as"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "that"
+            | "who"
+            | "which"
+            | "this"
+            | "these"
+            | "those"
+            | "their"
+            | "its"
+            | "his"
+            | "her"
+            | "will"
+            | "would"
+            | "said"
+            | "but"
+            | "than"
+            | "per"
+            | "more"
+            | "less"
+            | "other"
+            | "others"
+            | "times"
+            | "into"
     )
 }
 
@@ -908,7 +1086,9 @@ mod tests {
 
     #[test]
     fn decimal_reads_like_str_parse() {
-        for s in ["0", "7", "10000", "4.972", "1.5", "0.1", "3.7", "12.25", "12345678901234567", "99.999", "0.000123", "007"] {
+        for s in
+            ["0", "7", "10000", "4.972", "1.5", "0.1", "3.7", "12.25", "12345678901234567", "99.999", "0.000123", "007"]
+        {
             assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
         }
         for s in ["", ".5", "1.2.3", "1e5", "-3", "1,5"] {
@@ -964,7 +1144,16 @@ mod tests {
 
     #[test]
     fn not_figures() {
-        for s in ["am 13.01.2025 | 1:27 min", "um 10:30 Uhr", "des 2. Korps", "Olena Selenska (2.vl)", "im Juni 2024", "zum ersten Mal", "ein Soldat", "viele Soldaten"] {
+        for s in [
+            "am 13.01.2025 | 1:27 min",
+            "um 10:30 Uhr",
+            "des 2. Korps",
+            "Olena Selenska (2.vl)",
+            "im Juni 2024",
+            "zum ersten Mal",
+            "ein Soldat",
+            "viele Soldaten",
+        ] {
             assert_eq!(q(s, Lang::De), vec![], "{s}");
         }
     }

@@ -26,10 +26,10 @@
 
 use crate::date::{days_in_month, Date};
 use crate::doc::language::Lang;
+use crate::doc::token::TokenKind;
 use crate::doc::SentenceView;
 use crate::extract::quantity::{parse_numeral, season_of, Sentence};
 use crate::report::{Granularity, TimeExpr};
-use crate::doc::token::TokenKind;
 use std::ops::Range;
 
 /// Finds the time expressions in `text[span]`; offsets are bytes into `text`.
@@ -120,7 +120,8 @@ impl<'a> Cx<'a> {
 
     fn expr_at(&self, i: usize) -> Option<(TimeExpr, usize)> {
         let (prep, mut j) = match self.w(i) {
-            "am" | "im" | "in" | "on" | "von" | "vom" | "an" | "at" | "over" | "during" | "from" | "anfang" | "ende" | "mitte" | "early" | "late" | "mid" => (Prep::Plain, i + 1),
+            "am" | "im" | "in" | "on" | "von" | "vom" | "an" | "at" | "over" | "during" | "from" | "anfang"
+            | "ende" | "mitte" | "early" | "late" | "mid" => (Prep::Plain, i + 1),
             "seit" | "since" | "ab" => (Prep::Since, i + 1),
             "bis" | "until" => (Prep::Until, i + 1),
             "vor" => (Prep::Ago, i + 1),
@@ -132,7 +133,9 @@ impl<'a> Cx<'a> {
         }
         // `bis Ende 2025`, `ab Mitte März`: the part of the period is not
         // resolved finer than the period itself.
-        if matches!(prep, Prep::Since | Prep::Until) && matches!(self.w(j), "anfang" | "ende" | "mitte" | "early" | "late" | "mid") {
+        if matches!(prep, Prep::Since | Prep::Until)
+            && matches!(self.w(j), "anfang" | "ende" | "mitte" | "early" | "late" | "mid")
+        {
             j += 1;
         }
         let core = if prep == Prep::Ago || prep == Prep::Since {
@@ -154,7 +157,15 @@ impl<'a> Cx<'a> {
         };
         let start_tok = if prep == Prep::None { j } else { i };
         let (text, start, end) = self.s.cover(start_tok, core.end);
-        let t = TimeExpr { text, start, end, from: from.map(Date::iso), to: to.map(Date::iso), granularity, relative: core.relative };
+        let t = TimeExpr {
+            text,
+            start,
+            end,
+            from: from.map(Date::iso),
+            to: to.map(Date::iso),
+            granularity,
+            relative: core.relative,
+        };
         Some((t, core.end))
     }
 
@@ -167,7 +178,8 @@ impl<'a> Cx<'a> {
         let mut modified = false;
         while k < j + 3 {
             match self.w(k) {
-                "vergangenen" | "vergangene" | "vergangenes" | "letzten" | "letzte" | "letztes" | "vorigen" | "vorige" | "voriges" | "last" => {
+                "vergangenen" | "vergangene" | "vergangenes" | "letzten" | "letzte" | "letztes" | "vorigen"
+                | "vorige" | "voriges" | "last" => {
                     mode = Mode::Prev;
                     modified = true;
                 }
@@ -240,14 +252,20 @@ impl<'a> Cx<'a> {
             "übermorgen" => Some(2),
             "tomorrow" => Some(1),
             "tonight" => Some(0),
-            "abend" | "morgen" | "vormittag" | "mittag" | "nachmittag" if after_prep && self.w(j - 1) == "am" && tok.is_capitalized() => Some(0),
+            "abend" | "morgen" | "vormittag" | "mittag" | "nachmittag"
+                if after_prep && self.w(j - 1) == "am" && tok.is_capitalized() =>
+            {
+                Some(0)
+            }
             "morning" | "evening" | "afternoon" if mode == Mode::This => Some(0),
             _ => None,
         };
         if let Some(off) = day_offset {
             let mut end = k + 1;
             // `gestern Abend`, `heute Morgen`
-            if off <= 0 && matches!(self.w(end), "abend" | "morgen" | "vormittag" | "mittag" | "nachmittag" | "nacht" | "früh") {
+            if off <= 0
+                && matches!(self.w(end), "abend" | "morgen" | "vormittag" | "mittag" | "nachmittag" | "nacht" | "früh")
+            {
                 end += 1;
             }
             return Some(self.relative(end, Granularity::Day, |p| {
@@ -333,7 +351,11 @@ impl<'a> Cx<'a> {
                 let y: i32 = self.s.toks[n].text.parse().ok()?;
                 let mut end = n + 1;
                 // `Winter 2024/25`
-                if first == 12 && self.w(end) == "/" && self.s.is(end + 1, TokenKind::Number) && self.s.toks[end + 1].text.len() <= 4 {
+                if first == 12
+                    && self.w(end) == "/"
+                    && self.s.is(end + 1, TokenKind::Number)
+                    && self.s.toks[end + 1].text.len() <= 4
+                {
                     end += 2;
                 }
                 let (a, b) = season_span(y, first);
@@ -427,7 +449,9 @@ impl<'a> Cx<'a> {
         match self.w(k) {
             "(" => {
                 let c = self.core_at(k + 1, true)?;
-                (self.w(c.end) == ")" && matches!(c.when, When::Span(_, _, Granularity::Day) | When::Unresolved(Granularity::Day))).then(|| {
+                (self.w(c.end) == ")"
+                    && matches!(c.when, When::Span(_, _, Granularity::Day) | When::Unresolved(Granularity::Day)))
+                .then(|| {
                     let end = c.end + 1;
                     (c, end)
                 })
@@ -474,7 +498,9 @@ impl<'a> Cx<'a> {
             match g {
                 Granularity::Week => (d.add_days(-3), d.add_days(3)),
                 Granularity::Month => (Date { day: 1, ..d }, Date::last_of_month(d.year, d.month)),
-                Granularity::Year => (Date { year: d.year, month: 1, day: 1 }, Date { year: d.year, month: 12, day: 31 }),
+                Granularity::Year => {
+                    (Date { year: d.year, month: 1, day: 1 }, Date { year: d.year, month: 12, day: 31 })
+                }
                 _ => (d, d),
             }
         })
@@ -498,9 +524,13 @@ fn speaks_of_future(s: &Sentence) -> bool {
     let mut future = false;
     for t in s.toks {
         match (s.lang, t.lower.as_ref()) {
-            (Lang::De, "hat" | "hatte" | "hatten" | "haben" | "wurde" | "wurden" | "war" | "waren" | "sagte" | "meldete")
+            (
+                Lang::De,
+                "hat" | "hatte" | "hatten" | "haben" | "wurde" | "wurden" | "war" | "waren" | "sagte" | "meldete",
+            )
             | (Lang::En, "had" | "was" | "were" | "did" | "said" | "has" | "have") => return false,
-            (Lang::De, "will" | "wollen" | "wird" | "werden" | "plant" | "planen" | "geplant") | (Lang::En, "will" | "plans" | "scheduled") => future = true,
+            (Lang::De, "will" | "wollen" | "wird" | "werden" | "plant" | "planen" | "geplant")
+            | (Lang::En, "will" | "plans" | "scheduled") => future = true,
             _ => {}
         }
     }
@@ -537,7 +567,9 @@ fn season_occurrence(p: Date, first: u32, mode: Mode, future: bool) -> (Date, Da
         (Mode::Prev, _) => candidates.rfind(|(_, b)| *b < p),
         (Mode::Next, _) => candidates.find(|(a, _)| *a > p),
         // The one containing publication, or this calendar year's.
-        (Mode::This, _) => candidates.clone().find(|(a, b)| *a <= p && p <= *b).or_else(|| candidates.find(|(a, _)| a.year == p.year)),
+        (Mode::This, _) => {
+            candidates.clone().find(|(a, b)| *a <= p && p <= *b).or_else(|| candidates.find(|(a, _)| a.year == p.year))
+        }
         (Mode::Plain, true) => candidates.find(|(_, b)| *b >= p),
         (Mode::Plain, false) => candidates.rfind(|(a, _)| *a <= p),
     };
@@ -574,7 +606,10 @@ mod tests {
     type Found = (String, Option<String>, Option<String>, Granularity, bool);
 
     fn t(s: &str, p: Option<&str>) -> Vec<Found> {
-        find(s, 0..s.len(), Lang::De, p.and_then(Date::parse_iso)).into_iter().map(|t| (t.text, t.from, t.to, t.granularity, t.relative)).collect()
+        find(s, 0..s.len(), Lang::De, p.and_then(Date::parse_iso))
+            .into_iter()
+            .map(|t| (t.text, t.from, t.to, t.granularity, t.relative))
+            .collect()
     }
 
     #[test]

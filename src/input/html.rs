@@ -142,15 +142,40 @@ pub fn extract(html: &str) -> Page {
 
 /// Elements whose contents are not article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "textarea", "select", "title", "object",
-    "canvas", "button", "input", "faktenlage-overlay",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "textarea",
+    "select",
+    "title",
+    "object",
+    "canvas",
+    "button",
+    "input",
+    "faktenlage-overlay",
 ];
 
 /// Elements that never have contents (a start tag without `/>` closes them).
 fn is_void(name: &str) -> bool {
     matches!(
         name,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "source" | "track" | "wbr"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
     )
 }
 

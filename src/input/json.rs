@@ -344,7 +344,9 @@ impl Parser<'_> {
             if !digits(self) {
                 return Err(self.error("expected digits in the exponent"));
             }
-            let e: i32 = self.text[from..self.i].bytes().fold(0i32, |a, b| a.saturating_mul(10).saturating_add(i32::from(b - b'0')));
+            let e: i32 = self.text[from..self.i]
+                .bytes()
+                .fold(0i32, |a, b| a.saturating_mul(10).saturating_add(i32::from(b - b'0')));
             exponent = if minus { -e } else { e };
         }
         let mut v = crate::extract::quantity::decimal(&self.text[int_from..end])
@@ -427,8 +429,10 @@ mod tests {
 
     #[test]
     fn reads_articles() {
-        let a = articles(r#"[{"text":"Gr\u00fc\u00dfe \ud83c\uddf0\ud83c\uddf5 „x“","published":"2025-04-28","extra":[1,{"a":null}],
-            "hints":[{"kind":"caption","start":0,"end":3}]},{"html":"<p>x</p>","id":null}]"#)
+        let a = articles(
+            r#"[{"text":"Gr\u00fc\u00dfe \ud83c\uddf0\ud83c\uddf5 „x“","published":"2025-04-28","extra":[1,{"a":null}],
+            "hints":[{"kind":"caption","start":0,"end":3}]},{"html":"<p>x</p>","id":null}]"#,
+        )
         .unwrap();
         assert_eq!(a[0].text.as_deref(), Some("Grüße 🇰🇵 „x“"));
         assert_eq!(a[0].hints.as_ref().unwrap()[0], Block { kind: BlockKind::Caption, start: 0, end: 3 });
@@ -440,8 +444,12 @@ mod tests {
         let shape = |s: &str| articles(s).unwrap_err().to_string();
         assert_eq!(shape(r#""Nordkorea""#), "articles: expected an array of articles");
         assert_eq!(shape(r#"["x"]"#), "article 1: expected an object like {text: \"…\"}");
-        assert_eq!(shape(r#"[{"text":"a"},{"text":5}]"#), "article 2: invalid type: a number, expected a string for `text`");
-        assert!(shape(r#"[{"text":"x","hints":[{"kind":"banner","start":0,"end":1}]}]"#).contains("unknown variant `banner`"));
+        assert_eq!(
+            shape(r#"[{"text":"a"},{"text":5}]"#),
+            "article 2: invalid type: a number, expected a string for `text`"
+        );
+        assert!(shape(r#"[{"text":"x","hints":[{"kind":"banner","start":0,"end":1}]}]"#)
+            .contains("unknown variant `banner`"));
         assert_eq!(shape("[{\"text\":\n  tru}]"), "malformed JSON at line 2, column 3: expected a value");
         assert!(options(r#"{"gazetteer":3}"#).unwrap_err().to_string().starts_with("options: invalid type"));
         let deep = "[".repeat(10_000);
@@ -453,7 +461,10 @@ mod tests {
     #[test]
     fn reads_options() {
         let o = options(r#"{"gazetteer":[{"id":"x","name":"X Y","type":"person","aliases":["XY"]}]}"#).unwrap();
-        assert_eq!((o.gazetteer[0].id.as_str(), o.gazetteer[0].kind, &o.gazetteer[0].aliases[..]), ("x", EntityKind::Person, &["XY".to_string()][..]));
+        assert_eq!(
+            (o.gazetteer[0].id.as_str(), o.gazetteer[0].kind, &o.gazetteer[0].aliases[..]),
+            ("x", EntityKind::Person, &["XY".to_string()][..])
+        );
         assert_eq!(options("null").unwrap(), Options::default());
     }
 }

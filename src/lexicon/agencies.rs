@@ -7,10 +7,29 @@
 
 /// Lowercased agency name → how it is written.
 pub const AGENCIES: &[(&str, &str)] = &[
-    ("dpa", "dpa"), ("dpa-afx", "dpa-AFX"), ("afp", "AFP"), ("ap", "AP"), ("reuters", "Reuters"), ("kna", "KNA"),
-    ("epd", "epd"), ("sid", "SID"), ("apa", "APA"), ("sda", "SDA"), ("keystone-sda", "Keystone-SDA"), ("ddp", "ddp"),
-    ("dts", "dts"), ("efe", "EFE"), ("ansa", "ANSA"), ("upi", "UPI"), ("kcna", "KCNA"), ("tass", "TASS"),
-    ("interfax", "Interfax"), ("xinhua", "Xinhua"), ("yonhap", "Yonhap"), ("kyodo", "Kyodo"), ("bloomberg", "Bloomberg"),
+    ("dpa", "dpa"),
+    ("dpa-afx", "dpa-AFX"),
+    ("afp", "AFP"),
+    ("ap", "AP"),
+    ("reuters", "Reuters"),
+    ("kna", "KNA"),
+    ("epd", "epd"),
+    ("sid", "SID"),
+    ("apa", "APA"),
+    ("sda", "SDA"),
+    ("keystone-sda", "Keystone-SDA"),
+    ("ddp", "ddp"),
+    ("dts", "dts"),
+    ("efe", "EFE"),
+    ("ansa", "ANSA"),
+    ("upi", "UPI"),
+    ("kcna", "KCNA"),
+    ("tass", "TASS"),
+    ("interfax", "Interfax"),
+    ("xinhua", "Xinhua"),
+    ("yonhap", "Yonhap"),
+    ("kyodo", "Kyodo"),
+    ("bloomberg", "Bloomberg"),
     ("afx", "AFX"),
 ];
 

@@ -6,25 +6,63 @@ use crate::doc::language::Lang;
 
 /// Month names and their abbreviations (lowercase) with the month number.
 pub const MONTHS: &[(&str, u32)] = &[
-    ("januar", 1), ("jänner", 1), ("january", 1), ("jan", 1),
-    ("februar", 2), ("feber", 2), ("february", 2), ("feb", 2),
-    ("märz", 3), ("maerz", 3), ("march", 3), ("mär", 3), ("mar", 3),
-    ("april", 4), ("apr", 4),
-    ("mai", 5), ("may", 5),
-    ("juni", 6), ("june", 6), ("jun", 6),
-    ("juli", 7), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8),
-    ("september", 9), ("sept", 9), ("sep", 9),
-    ("oktober", 10), ("october", 10), ("okt", 10), ("oct", 10),
-    ("november", 11), ("nov", 11),
-    ("dezember", 12), ("december", 12), ("dez", 12), ("dec", 12),
+    ("januar", 1),
+    ("jänner", 1),
+    ("january", 1),
+    ("jan", 1),
+    ("februar", 2),
+    ("feber", 2),
+    ("february", 2),
+    ("feb", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("march", 3),
+    ("mär", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mai", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("okt", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("dezember", 12),
+    ("december", 12),
+    ("dez", 12),
+    ("dec", 12),
 ];
 
 /// Weekday names (lowercase), 0 = Monday.
 pub const WEEKDAYS: &[(&str, u32)] = &[
-    ("montag", 0), ("dienstag", 1), ("mittwoch", 2), ("donnerstag", 3), ("freitag", 4), ("samstag", 5),
-    ("sonnabend", 5), ("sonntag", 6),
-    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6),
+    ("montag", 0),
+    ("dienstag", 1),
+    ("mittwoch", 2),
+    ("donnerstag", 3),
+    ("freitag", 4),
+    ("samstag", 5),
+    ("sonnabend", 5),
+    ("sonntag", 6),
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
 ];
 
 /// German parts of the day, alone (`am Abend`) or after a weekday
@@ -34,10 +72,10 @@ pub const DAY_PARTS: &[&str] = &["morgen", "vormittag", "mittag", "nachmittag", 
 /// Units of an age stamp (`vor 2 Stunden`, `3 days ago`, `5min ago`),
 /// lowercase, with the abbreviations pages use.
 pub const AGE_UNITS: &[&str] = &[
-    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour", "hours", "hr", "hrs", "h",
-    "day", "days", "d", "week", "weeks", "w", "month", "months", "mo", "year", "years", "y", "sekunde", "sekunden",
-    "minuten", "std", "std.", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr",
-    "jahren", "min.",
+    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour", "hours", "hr", "hrs",
+    "h", "day", "days", "d", "week", "weeks", "w", "month", "months", "mo", "year", "years", "y", "sekunde",
+    "sekunden", "minuten", "std", "std.", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten",
+    "jahr", "jahren", "min.",
 ];
 
 /// Small counts written as words in age stamps (`vor einer Stunde`, `an hour ago`).
@@ -70,10 +108,33 @@ pub fn is_month_name(w: &str, lang: Option<Lang>) -> bool {
     }
 }
 
-const MONTHS_DE: [&str; 12] =
-    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+const MONTHS_DE: [&str; 12] = [
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
 const MONTHS_EN: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The weekday a lowercased word names, 0 = Monday; compounds with a part of

@@ -22,8 +22,8 @@
 
 use crate::doc::language::Lang;
 use crate::doc::normalize::fold;
-use crate::report::EntityKind;
 use crate::doc::token::{tokenize, Token};
+use crate::report::EntityKind;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -103,13 +103,8 @@ impl Gazetteer {
         if extra.is_empty() {
             return builtin.clone();
         }
-        let mut entries: Vec<Entry> = builtin
-            .index
-            .entries
-            .iter()
-            .filter(|e| !extra.iter().any(|x| x.id == e.id))
-            .cloned()
-            .collect();
+        let mut entries: Vec<Entry> =
+            builtin.index.entries.iter().filter(|e| !extra.iter().any(|x| x.id == e.id)).cloned().collect();
         entries.extend(extra.iter().cloned());
         Gazetteer { index: Arc::new(Index::build(entries)) }
     }
@@ -414,7 +409,13 @@ mod tests {
 
     #[test]
     fn extra_entries_win() {
-        let extra = Entry { id: "putin".into(), name: "W. Putin".into(), kind: EntityKind::Person, aliases: vec!["Wowa".into()], ..Entry::default() };
+        let extra = Entry {
+            id: "putin".into(),
+            name: "W. Putin".into(),
+            kind: EntityKind::Person,
+            aliases: vec!["Wowa".into()],
+            ..Entry::default()
+        };
         let g = Gazetteer::with_extra(&[extra]);
         assert_eq!(ids(&g, "Wowa"), [("putin".to_string(), 1)]);
         assert!(ids(&g, "Putin").is_empty());

@@ -5,9 +5,12 @@
 //!   roles and adjectives;
 //! - [`calendar`]: months, weekdays, parts of the day, seasons;
 //! - [`agencies`]: news agencies;
-//! - [`speech`]: verbs of saying and denying, with flags for their roles.
+//! - [`speech`]: verbs of saying and denying, with flags for their roles;
+//! - [`predicates`]: what claims state, German and English verbs and nouns
+//!   mapped to shared predicate concepts.
 
 pub mod agencies;
 pub mod calendar;
 pub mod gazetteer;
+pub mod predicates;
 pub mod speech;

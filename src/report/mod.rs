@@ -77,10 +77,7 @@ pub enum BlockKind {
 impl BlockKind {
     /// Whether claims may come from this kind of block.
     pub fn is_prose(self) -> bool {
-        matches!(
-            self,
-            BlockKind::Headline | BlockKind::Lede | BlockKind::Body | BlockKind::Subheading
-        )
+        matches!(self, BlockKind::Headline | BlockKind::Lede | BlockKind::Body | BlockKind::Subheading)
     }
 }
 

@@ -22,10 +22,14 @@ pub fn seeds_report() -> Report {
 
 /// The one claim of `article` whose text contains `needle`.
 pub fn claim<'r>(report: &'r Report, article: &str, needle: &str) -> &'r Claim {
-    let found: Vec<&Claim> =
-        report.claims.iter().filter(|c| c.article == article && c.text.contains(needle)).collect();
-    assert_eq!(found.len(), 1, "expected one claim in {article} containing {needle:?}, found {}: {:#?}",
-        found.len(), found.iter().map(|c| &c.text).collect::<Vec<_>>());
+    let found: Vec<&Claim> = report.claims.iter().filter(|c| c.article == article && c.text.contains(needle)).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one claim in {article} containing {needle:?}, found {}: {:#?}",
+        found.len(),
+        found.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
     found[0]
 }
 

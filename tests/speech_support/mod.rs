@@ -4,10 +4,10 @@
 //! that runs the three extractors the way `claim` does.
 #![allow(dead_code)]
 
-use faktenlage::lexicon::gazetteer::Gazetteer;
 use faktenlage::doc::language::Lang;
-use faktenlage::report::{Attribution, Entity, Modality, Sentence};
 use faktenlage::extract::{attribution, entity, modality};
+use faktenlage::lexicon::gazetteer::Gazetteer;
+use faktenlage::report::{Attribution, Entity, Modality, Sentence};
 use faktenlage::Document;
 use std::path::{Path, PathBuf};
 
@@ -33,7 +33,12 @@ pub fn analyze(text: &str, lang: Lang) -> Vec<Row> {
         .zip(ents)
         .zip(mods)
         .zip(attrs)
-        .map(|(((s, e), m), a)| Row { text: text[s.start..s.end].to_string(), entities: e, modality: m, attribution: a })
+        .map(|(((s, e), m), a)| Row {
+            text: text[s.start..s.end].to_string(),
+            entities: e,
+            modality: m,
+            attribution: a,
+        })
         .collect()
 }
 
@@ -136,7 +141,10 @@ pub fn readme_claims(dir: &Path, file: &str) -> Vec<String> {
 /// The row of `rows` that contains `needle`.
 pub fn row<'a>(rows: &'a [Row], needle: &str, what: &str) -> &'a Row {
     rows.iter().find(|r| r.text.contains(needle)).unwrap_or_else(|| {
-        panic!("{what}: no sentence contains {needle:?}; sentences: {:#?}", rows.iter().map(|r| &r.text).collect::<Vec<_>>())
+        panic!(
+            "{what}: no sentence contains {needle:?}; sentences: {:#?}",
+            rows.iter().map(|r| &r.text).collect::<Vec<_>>()
+        )
     })
 }
 
@@ -155,7 +163,10 @@ pub fn dump(rows: &[Row]) {
     for r in rows {
         println!("--- {:?} {}", r.modality, r.text);
         if let Some(a) = &r.attribution {
-            println!("    ATTR {:?} src={:?} cue={:?} ents={:?} inh={}", a.kind, a.source, a.cue, a.entities, a.inherited);
+            println!(
+                "    ATTR {:?} src={:?} cue={:?} ents={:?} inh={}",
+                a.kind, a.source, a.cue, a.entities, a.inherited
+            );
         }
         let e: Vec<String> = r.entities.iter().map(|e| format!("{}={}", e.text, e.id)).collect();
         println!("    ENTS {}", e.join(", "));

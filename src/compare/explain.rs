@@ -8,8 +8,8 @@
 //! on one party, the text says so: then what is corroborated is that the
 //! party said it, not that it is true.
 
-use crate::report::{ArticleReport, Claim, Explanation, OriginParty, Quantity, Qualifier, Relation};
-use crate::statement::{Figure, Statement};
+use crate::compare::statement::{Figure, Statement};
+use crate::report::{ArticleReport, Claim, Explanation, OriginParty, Qualifier, Quantity, Relation};
 
 /// German and English names of the events a reader may see named.
 const EVENTS: &[(&str, &str, &str)] = &[
@@ -56,12 +56,21 @@ pub fn explain(
     let (de, en) = match relation {
         Relation::Corroborates | Relation::Consistent => {
             let (matched_de, matched_en) = match &figures {
-                Some((a, b)) if relation == Relation::Corroborates => {
-                    (format!("Gleiche Zahl ({})", figure_de(&a.quantity)), format!("Same figure ({})", figure_en(&a.quantity)))
-                }
+                Some((a, b)) if relation == Relation::Corroborates => (
+                    format!("Gleiche Zahl ({})", figure_de(&a.quantity)),
+                    format!("Same figure ({})", figure_en(&a.quantity)),
+                ),
                 Some((a, b)) => (
-                    format!("Vereinbare Zahlen: {} ({la_de}) und {} ({lb_de})", figure_de(&a.quantity), figure_de(&b.quantity)),
-                    format!("Compatible figures: {} ({la_en}) and {} ({lb_en})", figure_en(&a.quantity), figure_en(&b.quantity)),
+                    format!(
+                        "Vereinbare Zahlen: {} ({la_de}) und {} ({lb_de})",
+                        figure_de(&a.quantity),
+                        figure_de(&b.quantity)
+                    ),
+                    format!(
+                        "Compatible figures: {} ({la_en}) and {} ({lb_en})",
+                        figure_en(&a.quantity),
+                        figure_en(&b.quantity)
+                    ),
                 ),
                 None if relation == Relation::Consistent => (
                     format!("Gleiche Aussage{what_de}, unterschiedlich genau ({la_de} / {lb_de})"),
@@ -100,11 +109,23 @@ pub fn explain(
         }
         Relation::Conflicts => {
             let (a, b) = figures.clone().map(|(a, b)| (a.quantity, b.quantity)).unwrap_or_default();
-            let day = if articles_date(articles, &from.article) == articles_date(articles, &to.article) { ", gleicher Tag" } else { "" };
+            let day = if articles_date(articles, &from.article) == articles_date(articles, &to.article) {
+                ", gleicher Tag"
+            } else {
+                ""
+            };
             let day_en = if day.is_empty() { "" } else { ", same day" };
             (
-                format!("Zahlen weichen ab: {} ({la_de}, {src_a_de}) gegenüber {} ({lb_de}, {src_b_de}){day}.", figure_de(&a), figure_de(&b)),
-                format!("Figures differ: {} ({la_en}, {src_a_en}) against {} ({lb_en}, {src_b_en}){day_en}.", figure_en(&a), figure_en(&b)),
+                format!(
+                    "Zahlen weichen ab: {} ({la_de}, {src_a_de}) gegenüber {} ({lb_de}, {src_b_de}){day}.",
+                    figure_de(&a),
+                    figure_de(&b)
+                ),
+                format!(
+                    "Figures differ: {} ({la_en}, {src_a_en}) against {} ({lb_en}, {src_b_en}){day_en}.",
+                    figure_en(&a),
+                    figure_en(&b)
+                ),
             )
         }
         Relation::Updates => {
@@ -115,11 +136,19 @@ pub fn explain(
                     figure_de(&b),
                     figure_de(&a)
                 ),
-                format!("Newer figure: {} ({lb_en}) instead of {} ({la_en}): an update, not a contradiction.", figure_en(&b), figure_en(&a)),
+                format!(
+                    "Newer figure: {} ({lb_en}) instead of {} ({la_en}): an update, not a contradiction.",
+                    figure_en(&b),
+                    figure_en(&a)
+                ),
             )
         }
         Relation::Disputes => {
-            let (denier, claimant) = if sf.denied || sf.events.iter().any(|(_, p)| !p) { ((&src_a_de, &src_a_en, &la_de, &la_en), (&src_b_de, &src_b_en, &lb_de, &lb_en)) } else { ((&src_b_de, &src_b_en, &lb_de, &lb_en), (&src_a_de, &src_a_en, &la_de, &la_en)) };
+            let (denier, claimant) = if sf.denied || sf.events.iter().any(|(_, p)| !p) {
+                ((&src_a_de, &src_a_en, &la_de, &la_en), (&src_b_de, &src_b_en, &lb_de, &lb_en))
+            } else {
+                ((&src_b_de, &src_b_en, &lb_de, &lb_en), (&src_a_de, &src_a_en, &la_de, &la_en))
+            };
             if from.article == to.article {
                 (
                     format!("Umstritten{what_de}: Im selben Artikel widerspricht {}.", denier.0),
@@ -127,8 +156,14 @@ pub fn explain(
                 )
             } else {
                 (
-                    format!("Widerspruch{what_de}: {} ({}) gegenüber {} ({}).", claimant.0, claimant.2, denier.0, denier.2),
-                    format!("Contradiction{what_en}: {} ({}) against {} ({}).", claimant.1, claimant.3, denier.1, denier.3),
+                    format!(
+                        "Widerspruch{what_de}: {} ({}) gegenüber {} ({}).",
+                        claimant.0, claimant.2, denier.0, denier.2
+                    ),
+                    format!(
+                        "Contradiction{what_en}: {} ({}) against {} ({}).",
+                        claimant.1, claimant.3, denier.1, denier.3
+                    ),
                 )
             }
         }
@@ -146,7 +181,11 @@ pub fn sources_note(parties: &[OriginParty]) -> Explanation {
             .iter()
             .map(|p| {
                 let name = if de { &p.de } else { &p.en };
-                if p.named.is_empty() { name.clone() } else { format!("{name} ({})", p.named.join(", ")) }
+                if p.named.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{name} ({})", p.named.join(", "))
+                }
             })
             .collect::<Vec<_>>()
             .join(", ")
@@ -193,11 +232,8 @@ fn label(articles: &[ArticleReport], id: &str) -> (String, String) {
     let title = articles.iter().find(|a| a.id == id).and_then(|a| a.title.as_deref());
     match title {
         Some(t) => {
-            let short: String = if t.chars().count() > 40 {
-                t.chars().take(39).collect::<String>() + "…"
-            } else {
-                t.to_string()
-            };
+            let short: String =
+                if t.chars().count() > 40 { t.chars().take(39).collect::<String>() + "…" } else { t.to_string() };
             (format!("Artikel {pos} „{short}“"), format!("article {pos} “{short}”"))
         }
         None => (format!("Artikel {pos}"), format!("article {pos}")),
@@ -208,7 +244,9 @@ fn label(articles: &[ArticleReport], id: &str) -> (String, String) {
 /// (`nordkoreanische Staatsführung (KCNA)`), or that none is named.
 fn source(c: &Claim, s: &Statement) -> (String, String) {
     let named = c.attribution.as_ref().map(|a| a.source.clone());
-    let names = |p: &crate::party::Party| p.names().unwrap_or_else(|| (p.id.replace('_', " "), p.id.replace('_', " ")));
+    let names = |p: &crate::compare::party::Party| {
+        p.names().unwrap_or_else(|| (p.id.replace('_', " "), p.id.replace('_', " ")))
+    };
     match (&s.party, named) {
         (Some(p), Some(n)) => match p.names() {
             Some((de, en)) => (format!("{de} ({n})"), format!("{en} ({n})")),
@@ -247,7 +285,7 @@ fn number(v: f64, group: char, decimal: char) -> String {
     let digits = int.to_string();
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(d);
@@ -304,7 +342,13 @@ fn bounds(q: &Quantity, g: char, d: char) -> (String, String) {
 /// A figure in German words: `etwa 10.000–12.000 Soldaten`.
 pub fn figure_de(q: &Quantity) -> String {
     let (lo, hi) = bounds(q, '.', ',');
-    let core = if !lo.is_empty() && !hi.is_empty() && lo != hi { format!("{lo}–{hi}") } else if lo.is_empty() { hi } else { lo };
+    let core = if !lo.is_empty() && !hi.is_empty() && lo != hi {
+        format!("{lo}–{hi}")
+    } else if lo.is_empty() {
+        hi
+    } else {
+        lo
+    };
     let prefix = match q.qualifier {
         Qualifier::Approx => "etwa ",
         Qualifier::MoreThan => "mehr als ",
@@ -320,7 +364,13 @@ pub fn figure_de(q: &Quantity) -> String {
 /// A figure in English words: `about 10,000–12,000 soldiers`.
 pub fn figure_en(q: &Quantity) -> String {
     let (lo, hi) = bounds(q, ',', '.');
-    let core = if !lo.is_empty() && !hi.is_empty() && lo != hi { format!("{lo}–{hi}") } else if lo.is_empty() { hi } else { lo };
+    let core = if !lo.is_empty() && !hi.is_empty() && lo != hi {
+        format!("{lo}–{hi}")
+    } else if lo.is_empty() {
+        hi
+    } else {
+        lo
+    };
     let prefix = match q.qualifier {
         Qualifier::Approx => "about ",
         Qualifier::MoreThan => "more than ",
@@ -348,7 +398,12 @@ mod tests {
         };
         assert_eq!(figure_de(&q), "etwa 10.000–12.000 Soldaten");
         assert_eq!(figure_en(&q), "about 10,000–12,000 soldiers");
-        let p = Quantity { value_min: Some(4.972), value_max: Some(4.972), unit: Some("percent".into()), ..Quantity::default() };
+        let p = Quantity {
+            value_min: Some(4.972),
+            value_max: Some(4.972),
+            unit: Some("percent".into()),
+            ..Quantity::default()
+        };
         assert_eq!(figure_de(&p), "4,972 Prozent");
         let m = Quantity { value_min: Some(10000.0), qualifier: Qualifier::MoreThan, ..Quantity::default() };
         assert_eq!(figure_en(&m), "more than 10,000");

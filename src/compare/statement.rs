@@ -13,7 +13,7 @@
 //!   Russland zu unterstützen`) are background: what they name is not what
 //!   the claim states.
 //! - Words map to concepts through the predicate lexicon
-//!   ([`crate::predicates`]), German compounds also by their parts
+//!   ([`crate::lexicon::predicates`]), German compounds also by their parts
 //!   (`Truppenentsendung` → `deploy`).
 //! - In a denied sentence what is denied has negative polarity, except what
 //!   the denier goes on to assert (`Kyiv denied the claim and said its troops
@@ -23,12 +23,12 @@
 //!   not a troop strength; a percentage next to a party is that party's vote
 //!   share; `ein Feuerwehrmann starb` is one death.
 
+use crate::compare::party::{self, Party};
+use crate::compare::stem::{Key, Keyer};
 use crate::doc::language::Lang;
-use crate::party::{self, Party};
-use crate::predicates::{self, Role, PHRASES};
-use crate::report::{ArticleReport, Claim, Modality, Quantity, Qualifier};
-use crate::stem::{Key, Keyer};
 use crate::doc::token::{tokenize, TokenKind};
+use crate::lexicon::predicates::{self, Role, PHRASES};
+use crate::report::{ArticleReport, Claim, Modality, Qualifier, Quantity};
 
 /// One figure and what it counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,29 +122,90 @@ pub fn of_claims(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Statement>
 
 /// Words that start a relative clause after a comma.
 fn is_relative(w: &str) -> bool {
-    matches!(w, "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen" | "welche" | "welcher" | "welches" | "which" | "who" | "whom" | "whose")
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "deren"
+            | "dessen"
+            | "denen"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+    )
 }
 
 fn is_negation(w: &str) -> bool {
     matches!(
         w,
-        "nicht" | "kein" | "keine" | "keinen" | "keiner" | "keinem" | "weder" | "niemals" | "nie" | "not" | "never"
-            | "neither" | "no" | "n't" | "unbestätigt" | "unconfirmed"
+        "nicht"
+            | "kein"
+            | "keine"
+            | "keinen"
+            | "keiner"
+            | "keinem"
+            | "weder"
+            | "niemals"
+            | "nie"
+            | "not"
+            | "never"
+            | "neither"
+            | "no"
+            | "n't"
+            | "unbestätigt"
+            | "unconfirmed"
     )
 }
 
 fn is_denial(w: &str) -> bool {
     matches!(
         w,
-        "bestritt" | "bestritten" | "bestreitet" | "bestreiten" | "dementierte" | "dementiert" | "dementieren"
-            | "widersprach" | "widersprachen" | "widerspricht" | "zurückgewiesen" | "wies" | "wiesen" | "denied"
-            | "denies" | "deny" | "rejected" | "rejects" | "refuted" | "disputed"
+        "bestritt"
+            | "bestritten"
+            | "bestreitet"
+            | "bestreiten"
+            | "dementierte"
+            | "dementiert"
+            | "dementieren"
+            | "widersprach"
+            | "widersprachen"
+            | "widerspricht"
+            | "zurückgewiesen"
+            | "wies"
+            | "wiesen"
+            | "denied"
+            | "denies"
+            | "deny"
+            | "rejected"
+            | "rejects"
+            | "refuted"
+            | "disputed"
     )
 }
 
 /// A word after `und`/`and` that starts the denier's own assertion.
 fn is_assertion_verb(w: &str) -> bool {
-    matches!(w, "said" | "says" | "added" | "insisted" | "stated" | "sagte" | "erklärte" | "betonte" | "hieß" | "versicherte" | "teilte")
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "added"
+            | "insisted"
+            | "stated"
+            | "sagte"
+            | "erklärte"
+            | "betonte"
+            | "hieß"
+            | "versicherte"
+            | "teilte"
+    )
 }
 
 /// One clause: folded words (with token indices) and whether it is background.
@@ -173,16 +234,16 @@ fn clauses(toks: &[crate::doc::token::Token]) -> Vec<Clause> {
         let w = crate::doc::normalize::fold(t.text);
         // `… and said …`, `… und erklärte …`, `… and that …`: a second
         // statement starts.
-        let next_says = toks
-            .get(i + 1)
-            .is_some_and(|n| is_assertion_verb(&crate::doc::normalize::fold(n.text)) || matches!(n.text, "that" | "dass"));
+        let next_says = toks.get(i + 1).is_some_and(|n| {
+            is_assertion_verb(&crate::doc::normalize::fold(n.text)) || matches!(n.text, "that" | "dass")
+        });
         if matches!(w.as_str(), "und" | "and") && next_says && !cur.words.is_empty() {
             out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
             after_comma = false;
         }
         if cur.words.is_empty() && after_comma {
             let next_capital = toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.kind == TokenKind::Word);
-            cur.background = (is_relative(&w) && !(next_capital && !matches!(w.as_str(), "which" | "who")))
+            cur.background = (is_relative(&w) && (!next_capital || matches!(w.as_str(), "which" | "who")))
                 || w == "um" && toks[i..].iter().take(25).any(|x| x.text == "zu");
         }
         cur.words.push((i, w));
@@ -236,10 +297,12 @@ fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
 /// matched word (so that it falls on the right side of a denial), if all
 /// its groups match.
 fn phrase_at(words: &[&str], groups: &[&[&str]]) -> Option<usize> {
-    let hit = |w: &str, g: &[&str]| g.iter().any(|p| match p.strip_suffix('$') {
-        Some(exact) => w == exact,
-        None => w.starts_with(p),
-    });
+    let hit = |w: &str, g: &[&str]| {
+        g.iter().any(|p| match p.strip_suffix('$') {
+            Some(exact) => w == exact,
+            None => w.starts_with(p),
+        })
+    };
     groups.iter().map(|g| words.iter().position(|w| hit(w, g))).try_fold(0, |at, p| p.map(|p| at.max(p)))
 }
 
@@ -306,11 +369,20 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         helping |= found.iter().any(|(c, _, at, _)| {
             let Some(t) = toks.get(*at) else { return false };
             let w = crate::doc::normalize::fold(t.text);
-            let takes_part = ["beteilig", "teilgenommen", "teilnahm", "teilnehm", "participat", "involvement"].iter().any(|p| w.starts_with(p)) || w == "teil";
-            (*c == "support" && !t.is_capitalized() && !matches!(w.as_str(), "support" | "help")) || (*c == "deploy" && takes_part)
+            let takes_part = ["beteilig", "teilgenommen", "teilnahm", "teilnehm", "participat", "involvement"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                || w == "teil";
+            (*c == "support" && !t.is_capitalized() && !matches!(w.as_str(), "support" | "help"))
+                || (*c == "deploy" && takes_part)
         });
         if helping {
-            helped.extend(found.iter().filter(|(c, r, _, _)| *r == Role::Event && !matches!(*c, "support" | "deploy")).map(|(c, _, _, _)| *c));
+            helped.extend(
+                found
+                    .iter()
+                    .filter(|(c, r, _, _)| *r == Role::Event && !matches!(*c, "support" | "deploy"))
+                    .map(|(c, _, _, _)| *c),
+            );
         }
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
@@ -331,14 +403,18 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     // Negations the phrases already account for (`keine … mehr`) do not make
     // the whole claim negated.
     let words: Vec<&str> = all.iter().map(|(_, w)| *w).collect();
-    if negated && PHRASES.iter().any(|(_, _, g, _)| g.iter().any(|g| g.iter().any(|p| is_negation(p.trim_end_matches('$')))) && phrase_matches(&words, g)) {
+    if negated
+        && PHRASES.iter().any(|(_, _, g, _)| {
+            g.iter().any(|g| g.iter().any(|p| is_negation(p.trim_end_matches('$')))) && phrase_matches(&words, g)
+        })
+    {
         negated = false;
     }
     let events: Vec<(&'static str, bool)> = {
         let mut v: Vec<(&'static str, bool)> = events
             .into_iter()
             .map(|(c, positive, at)| {
-                let denied_here = denied && assertion_at.map_or(true, |a| at < a);
+                let denied_here = denied && assertion_at.is_none_or(|a| at < a);
                 (c, positive != denied_here)
             })
             .collect();
@@ -366,13 +442,20 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         .collect();
     // `ein 42-jähriger Feuerwehrmann starb`: one death, though no figure says so.
     if event_names.contains(&"die") && !figures.iter().any(|f| f.measure == "deaths" || f.measure == "casualties") {
-        let singular = all.iter().any(|(_, w)| matches!(*w, "starb" | "stirbt" | "kam" | "ist")) || all.iter().any(|(_, w)| *w == "was");
+        let singular = all.iter().any(|(_, w)| matches!(*w, "starb" | "stirbt" | "kam" | "ist"))
+            || all.iter().any(|(_, w)| *w == "was");
         let one = all.iter().any(|(_, w)| matches!(*w, "ein" | "eine" | "einer" | "a" | "an" | "one"));
         let plural_figure = claim.quantities.iter().any(|q| q.unit.as_deref() != Some("years_old"));
         if singular && one && !plural_figure {
             figures.push(Figure {
                 measure: "deaths".into(),
-                quantity: Quantity { value_min: Some(1.0), value_max: Some(1.0), qualifier: Qualifier::Exact, unit: Some("dead".into()), ..Quantity::default() },
+                quantity: Quantity {
+                    value_min: Some(1.0),
+                    value_max: Some(1.0),
+                    qualifier: Qualifier::Exact,
+                    unit: Some("dead".into()),
+                    ..Quantity::default()
+                },
             });
         }
     }
@@ -425,10 +508,12 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
 /// named region with no word for a part of it.
 fn complete(words: &[&str], claim: &Claim) -> bool {
     let whole = words.iter().any(|w| {
-        ["vollständig", "komplett", "gänzlich", "complete", "fully", "entire", "last$", "letzte"].iter().any(|p| match p.strip_suffix('$') {
-            Some(exact) => *w == exact,
-            None => w.starts_with(p),
-        })
+        ["vollständig", "komplett", "gänzlich", "complete", "fully", "entire", "last$", "letzte"].iter().any(
+            |p| match p.strip_suffix('$') {
+                Some(exact) => *w == exact,
+                None => w.starts_with(p),
+            },
+        )
     });
     let part = words.iter().any(|w| {
         ["gebiete", "gebieten", "teile", "teilen", "dörfer", "dörfern"].iter().any(|p| w.ends_with(p))
@@ -441,14 +526,22 @@ fn complete(words: &[&str], claim: &Claim) -> bool {
 /// `nach südkoreanischen Angaben`, `laut russischen Informationen`: a
 /// state's word for a source the attribution did not take as one.
 fn by_state(claim: &Claim, words: &[(usize, &str)], toks: &[crate::doc::token::Token]) -> Option<Party> {
-    let source_noun = |w: &str| ["angaben", "informationen", "erkenntnissen", "schätzungen", "estimates", "figures"].iter().any(|n| w.ends_with(n));
+    let source_noun = |w: &str| {
+        ["angaben", "informationen", "erkenntnissen", "schätzungen", "estimates", "figures"]
+            .iter()
+            .any(|n| w.ends_with(n))
+    };
     words.windows(3).find_map(|w| {
         let [(_, cue), (adj, _), (_, noun)] = w else { return None };
         if !matches!(*cue, "nach" | "laut" | "zufolge") || !source_noun(noun) {
             return None;
         }
         let at = toks[*adj].start;
-        claim.entities.iter().find(|e| e.start == at && e.kind == crate::report::EntityKind::State).and_then(|e| party::of_entity(&e.id, e.kind))
+        claim
+            .entities
+            .iter()
+            .find(|e| e.start == at && e.kind == crate::report::EntityKind::State)
+            .and_then(|e| party::of_entity(&e.id, e.kind))
     })
 }
 
@@ -468,10 +561,13 @@ fn actor(claim: &Claim, toks: &[crate::doc::token::Token], cls: &[Clause], act: 
         // Verb-final: the act ends its clause, or an auxiliary comes before
         // it (`Moskau und Pjöngjang hatten … weder bestätigt noch dementiert`).
         let aux = c.words.iter().take_while(|(i, _)| *i < a).any(|(_, w)| {
-            matches!(w.as_str(), "hat" | "hatte" | "hatten" | "haben" | "ist" | "war" | "wurde" | "wurden" | "wird" | "werden")
+            matches!(
+                w.as_str(),
+                "hat" | "hatte" | "hatten" | "haben" | "ist" | "war" | "wurde" | "wurden" | "wird" | "werden"
+            )
         });
         let last = aux || c.words.last().is_some_and(|(i, _)| *i == a);
-        let pick = if last { inside.first() } else { inside.iter().filter(|(s, _)| *s < at).last() };
+        let pick = if last { inside.first() } else { inside.iter().rfind(|(s, _)| *s < at) };
         if let Some((_, p)) = pick {
             return Some(p.clone());
         }
@@ -497,7 +593,24 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
     };
     let unit = match unit {
         "years_old" | "hours" | "days" | "weeks" | "months" | "years" | "m" | "km" => return None,
-        u if crate::extract::quantity::canonical_unit(u).is_none() && !matches!(u, "soldiers" | "dead" | "injured" | "people" | "helpers" | "litres" | "districts" | "km2" | "percent" | "percentage_points" | "EUR" | "USD" | "tonnes") => {
+        u if crate::extract::quantity::canonical_unit(u).is_none()
+            && !matches!(
+                u,
+                "soldiers"
+                    | "dead"
+                    | "injured"
+                    | "people"
+                    | "helpers"
+                    | "litres"
+                    | "districts"
+                    | "km2"
+                    | "percent"
+                    | "percentage_points"
+                    | "EUR"
+                    | "USD"
+                    | "tonnes"
+            ) =>
+        {
             // An unknown noun: a soldier word is troops, a helper word helpers.
             match predicates::lookup(u) {
                 Some(("soldier", _)) => "soldiers",
@@ -508,12 +621,15 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
         u => u,
     };
     let casualty = |dead: bool, hurt: bool| -> Option<String> {
-        Some(match (dead, hurt) {
-            (true, true) => "casualties",
-            (true, false) => "deaths",
-            (false, true) => "injured",
-            _ => return None,
-        }.to_string())
+        Some(
+            match (dead, hurt) {
+                (true, true) => "casualties",
+                (true, false) => "deaths",
+                (false, true) => "injured",
+                _ => return None,
+            }
+            .to_string(),
+        )
     };
     Some(match unit {
         "soldiers" => casualty(has("die"), has("injure")).unwrap_or_else(|| "troops".into()),
@@ -564,7 +680,9 @@ mod tests {
 
     #[test]
     fn relative_clauses_are_background() {
-        let s = statement("Die Entsendung erfolgte im Rahmen eines Abkommens, das beide im Juni 2024 unterzeichnet hatten.");
+        let s = statement(
+            "Die Entsendung erfolgte im Rahmen eines Abkommens, das beide im Juni 2024 unterzeichnet hatten.",
+        );
         assert!(s.has_event("deploy") && s.has_event("treaty"));
         assert!(!s.has_event("sign"), "{:?}", s.events);
     }

@@ -23,16 +23,21 @@
 //!
 //! When unsure, no link: a wrong "bestätigt" is worse than none.
 //!
-//! `independent_sources` counts origin parties ([`crate::party`]) behind a
+//! `independent_sources` counts origin parties (`party`) behind a
 //! claim and the claims that corroborate it: two outlets repeating KCNA are
 //! one source, and so are KCNA and Kim Jong Un.
 
-use crate::align::{self, Pair};
-use crate::explain;
-use crate::party::Party;
-use crate::predicates;
+pub mod align;
+mod explain;
+mod party;
+pub mod statement;
+mod stem;
+
+use crate::lexicon::predicates;
 use crate::report::{ArticleReport, Claim, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict};
-use crate::statement::{self, Statement};
+use align::Pair;
+use party::Party;
+use statement::Statement;
 use std::collections::HashMap;
 
 /// How far an approximate figure (`etwa`, `rund`, `about`) may be off.
@@ -57,7 +62,12 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
         .collect();
     let mut links = Vec::with_capacity(pairs.len());
     let mut relations: Vec<Vec<(usize, Relation)>> = vec![Vec::new(); claims.len()];
-    let push = |links: &mut Vec<Link>, relations: &mut Vec<Vec<(usize, Relation)>>, a: usize, b: usize, relation: Relation, score: f64| {
+    let push = |links: &mut Vec<Link>,
+                relations: &mut Vec<Vec<(usize, Relation)>>,
+                a: usize,
+                b: usize,
+                relation: Relation,
+                score: f64| {
         let (from, to) = (a, b);
         relations[a].push((b, relation));
         relations[b].push((a, relation));
@@ -67,7 +77,14 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
             to: claims[to].id.clone(),
             relation,
             score: (score * 1000.0).round() / 1000.0,
-            explanation: explain::explain(articles, &claims[from], &claims[to], &statements[from], &statements[to], relation),
+            explanation: explain::explain(
+                articles,
+                &claims[from],
+                &claims[to],
+                &statements[from],
+                &statements[to],
+                relation,
+            ),
             same_source: same,
         });
     };
@@ -89,7 +106,8 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
         let mut parties: Vec<(Party, Vec<String>)> = Vec::new();
         let mut add = |j: usize| {
             if let Some(p) = &statements[j].party {
-                let named = claims[j].attribution.as_ref().map(|a| a.source.clone()).or_else(|| actor_name(&claims[j], p));
+                let named =
+                    claims[j].attribution.as_ref().map(|a| a.source.clone()).or_else(|| actor_name(&claims[j], p));
                 match parties.iter_mut().find(|(q, _)| q == p) {
                     // Two names say who it is; more only repeat it.
                     Some((_, names)) if names.len() < 2 => names.extend(named.filter(|n| !names.contains(n))),
@@ -110,7 +128,11 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
             .map(|(p, named)| {
                 let (de, en) = p.names().unwrap_or_else(|| {
                     // A party of its own (a person, an authority): its entity's name.
-                    let name = claims.iter().flat_map(|c| &c.entities).find(|e| e.id == p.id).map_or(p.id.clone(), |e| e.name.clone());
+                    let name = claims
+                        .iter()
+                        .flat_map(|c| &c.entities)
+                        .find(|e| e.id == p.id)
+                        .map_or(p.id.clone(), |e| e.name.clone());
                     (name.clone(), name)
                 });
                 OriginParty { id: p.id, de, en, named }
@@ -132,7 +154,7 @@ fn actor_name(claim: &Claim, party: &Party) -> Option<String> {
     claim
         .entities
         .iter()
-        .find(|e| crate::party::of_entity(&e.id, e.kind).as_ref() == Some(party))
+        .find(|e| crate::compare::party::of_entity(&e.id, e.kind).as_ref() == Some(party))
         .map(|e| e.name.clone())
 }
 
@@ -180,7 +202,9 @@ fn verdict(claim: &Claim, relations: &[(usize, Relation)]) -> Verdict {
 /// and act of `small` is among `large`'s. A one-sided confirmation counts
 /// as stated when `small` comes from the confirming party itself.
 fn covers(large: &Statement, small: &Statement) -> bool {
-    let events = small.event_names().all(|c| large.has_event(c) || large.event_names().any(|d| predicates::entails(d, c) && small.has_event(d)));
+    let events = small
+        .event_names()
+        .all(|c| large.has_event(c) || large.event_names().any(|d| predicates::entails(d, c) && small.has_event(d)));
     let same_party = large.party.is_some() && large.party == small.party;
     let one_sided = |a: &str, other: &Statement| other.acts.contains(&a) || (a == "confirm" && same_party);
     events && small.acts.iter().all(|a| one_sided(a, large)) && large.acts.iter().all(|a| one_sided(a, small))
@@ -258,7 +282,8 @@ pub fn relate(
     let events_within = |a: &Statement, b: &Statement| a.event_names().all(|c| b.has_event(c));
     let asserts_whole = |s: &Statement, c: &str| s.complete && s.sole.contains(&c);
     let disputed = sx.events.iter().any(|(c, p)| {
-        sy.polarity(c).is_some_and(|q| q != *p) && (!predicates::scalar(c) || if *p { asserts_whole(sx, c) } else { asserts_whole(sy, c) })
+        sy.polarity(c).is_some_and(|q| q != *p)
+            && (!predicates::scalar(c) || if *p { asserts_whole(sx, c) } else { asserts_whole(sy, c) })
     });
     if disputed && (events_within(sx, sy) || events_within(sy, sx)) {
         return Some(Relation::Disputes);
@@ -279,7 +304,9 @@ pub fn relate(
     // A single event with no one named and no figure is too vague to be
     // the same fact as anything (`Es verpflichtet beide Länder, Hilfe zu
     // leisten`).
-    if [sx, sy].iter().any(|s| s.events.len() + s.acts.len() == 1 && s.entities.is_empty() && s.figures.is_empty() && s.party.is_none()) {
+    if [sx, sy].iter().any(|s| {
+        s.events.len() + s.acts.len() == 1 && s.entities.is_empty() && s.figures.is_empty() && s.party.is_none()
+    }) {
         return None;
     }
     // 4. Figures: one of a shared event on one side only is a different fact
@@ -306,7 +333,9 @@ pub fn relate(
             Overlap::Disjoint => return Some(disjoint(m, &fx, &fy, published_x, published_y, revision(sx, sy))),
             // `mindestens zwei` and, a day later, `fünf`: compatible bounds,
             // but the count has risen.
-            Overlap::Nested if revision(sx, sy) && rises(m, &fx, &fy, published_x, published_y) => return Some(Relation::Updates),
+            Overlap::Nested if revision(sx, sy) && rises(m, &fx, &fy, published_x, published_y) => {
+                return Some(Relation::Updates)
+            }
             Overlap::Nested => more_specific = true,
             Overlap::Equal | Overlap::Unknown => {}
         }
@@ -334,7 +363,10 @@ fn same_measures(x: &Statement, y: &Statement) -> bool {
 /// Whether the figures of two near-identical sentences agree.
 fn figures_agree(x: &Statement, y: &Statement) -> bool {
     x.figures.iter().all(|f| {
-        y.figures.iter().filter(|g| g.measure == f.measure).all(|g| compare_figures(&[&f.quantity], &[&g.quantity]) != Overlap::Disjoint)
+        y.figures
+            .iter()
+            .filter(|g| g.measure == f.measure)
+            .all(|g| compare_figures(&[&f.quantity], &[&g.quantity]) != Overlap::Disjoint)
     })
 }
 
@@ -376,13 +408,22 @@ fn revision(x: &Statement, y: &Statement) -> bool {
 
 /// Whether a count that only grows is reported higher by the later of two
 /// reports of different days (its lowest value above the earlier's).
-fn rises(measure: &str, fx: &[&Quantity], fy: &[&Quantity], px: Option<crate::date::Date>, py: Option<crate::date::Date>) -> bool {
+fn rises(
+    measure: &str,
+    fx: &[&Quantity],
+    fy: &[&Quantity],
+    px: Option<crate::date::Date>,
+    py: Option<crate::date::Date>,
+) -> bool {
     let (Some(px), Some(py)) = (px, py) else { return false };
     if px == py || !predicates::cumulative(measure) {
         return false;
     }
     let lowest = |qs: &[&Quantity]| {
-        qs.iter().filter(|q| q.qualifier != Qualifier::Vague).filter_map(|q| q.value_min.or(q.value_max)).fold(f64::INFINITY, f64::min)
+        qs.iter()
+            .filter(|q| q.qualifier != Qualifier::Vague)
+            .filter_map(|q| q.value_min.or(q.value_max))
+            .fold(f64::INFINITY, f64::min)
     };
     let (early, late) = if px < py { (fx, fy) } else { (fy, fx) };
     let (e, l) = (lowest(early), lowest(late));
@@ -431,7 +472,11 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
                 }
             }
             let this = if a1 < b0 || b1 < a0 {
-                if vague { Overlap::Nested } else { Overlap::Disjoint }
+                if vague {
+                    Overlap::Nested
+                } else {
+                    Overlap::Disjoint
+                }
             } else if (a0, a1) == (b0, b1) && x.qualifier == y.qualifier {
                 Overlap::Equal
             } else {
@@ -549,18 +594,28 @@ mod tests {
     fn autumn_lies_inside_the_year() {
         let t = |f: &str, to: &str| TimeExpr { from: Some(f.into()), to: Some(to.into()), ..TimeExpr::default() };
         assert_eq!(compare_times(&[t("2024-09-01", "2024-11-30")], &[t("2024-01-01", "2024-12-31")]), Overlap::Nested);
-        assert_eq!(compare_times(&[t("2025-04-28", "2025-04-28")], &[t("2025-04-26", "2025-04-26")]), Overlap::Disjoint);
+        assert_eq!(
+            compare_times(&[t("2025-04-28", "2025-04-28")], &[t("2025-04-26", "2025-04-26")]),
+            Overlap::Disjoint
+        );
     }
 
     #[test]
     fn a_later_higher_toll_updates_and_a_lower_one_conflicts() {
         let d = |s: &str| crate::date::Date::parse_iso(s);
-        let (one, four) = (q(Some(1.0), Some(1.0), Qualifier::Exact, "dead"), q(Some(4.0), Some(4.0), Qualifier::Exact, "dead"));
+        let (one, four) =
+            (q(Some(1.0), Some(1.0), Qualifier::Exact, "dead"), q(Some(4.0), Some(4.0), Qualifier::Exact, "dead"));
         assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true), Relation::Updates);
         assert_eq!(disjoint("deaths", &[&four], &[&one], d("2024-06-02"), d("2024-06-03"), true), Relation::Conflicts);
         assert_eq!(disjoint("deaths", &[&one], &[&four], d("2024-06-02"), d("2024-06-02"), true), Relation::Conflicts);
-        assert_eq!(disjoint("percent:spd", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true), Relation::Conflicts);
+        assert_eq!(
+            disjoint("percent:spd", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), true),
+            Relation::Conflicts
+        );
         // Two parties' estimates differ; they do not revise each other.
-        assert_eq!(disjoint("casualties", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), false), Relation::Conflicts);
+        assert_eq!(
+            disjoint("casualties", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), false),
+            Relation::Conflicts
+        );
     }
 }

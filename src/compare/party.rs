@@ -33,15 +33,30 @@ pub const PARTIES: &[(&str, &str, &str)] = &[
 
 /// Entity ids and the party they speak for. States stand for themselves.
 const MEMBERS: &[(&str, &str)] = &[
-    ("kcna", "north_korea"), ("rodong_sinmun", "north_korea"), ("kim_jong_un", "north_korea"), ("kim_jong_il", "north_korea"),
-    ("wpk", "north_korea"), ("wpk_cmc", "north_korea"),
-    ("kremlin", "russia"), ("putin", "russia"), ("gerasimov", "russia"), ("peskov", "russia"), ("lavrov", "russia"),
-    ("tass", "russia"), ("ria_novosti", "russia"), ("russia_general_staff", "russia"),
-    ("zelensky", "ukraine"), ("ukraine_general_staff", "ukraine"),
+    ("kcna", "north_korea"),
+    ("rodong_sinmun", "north_korea"),
+    ("kim_jong_un", "north_korea"),
+    ("kim_jong_il", "north_korea"),
+    ("wpk", "north_korea"),
+    ("wpk_cmc", "north_korea"),
+    ("kremlin", "russia"),
+    ("putin", "russia"),
+    ("gerasimov", "russia"),
+    ("peskov", "russia"),
+    ("lavrov", "russia"),
+    ("tass", "russia"),
+    ("ria_novosti", "russia"),
+    ("russia_general_staff", "russia"),
+    ("zelensky", "ukraine"),
+    ("ukraine_general_staff", "ukraine"),
     ("nis", "south_korea_intelligence"),
-    ("us_military", "usa"), ("donald_trump", "usa"), ("joe_biden", "usa"),
-    ("olaf_scholz", "germany"), ("markus_soeder", "bavaria"),
-    ("bundeswahlleitung", "bundeswahlleitung"), ("dwd", "dwd"),
+    ("us_military", "usa"),
+    ("donald_trump", "usa"),
+    ("joe_biden", "usa"),
+    ("olaf_scholz", "germany"),
+    ("markus_soeder", "bavaria"),
+    ("bundeswahlleitung", "bundeswahlleitung"),
+    ("dwd", "dwd"),
 ];
 
 /// Agencies and outlets that relay what others say.
@@ -131,7 +146,12 @@ mod tests {
     use super::*;
 
     fn attr(source: &str, kind: SourceKind, entities: &[&str]) -> Attribution {
-        Attribution { source: source.into(), kind, entities: entities.iter().map(|s| s.to_string()).collect(), ..Attribution::default() }
+        Attribution {
+            source: source.into(),
+            kind,
+            entities: entities.iter().map(|s| s.to_string()).collect(),
+            ..Attribution::default()
+        }
     }
 
     #[test]

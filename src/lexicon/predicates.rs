@@ -39,15 +39,31 @@ pub enum Role {
 /// before shorter ones they would shadow.
 pub const LEXICON: &[(&str, Role, &[&str])] = &[
     // Acts.
-    ("confirm", Role::Act, &[
-        "bestätig", "eingeräumt", "einräum", "räumte", "räumen", "zugegeben",
-        "confirm", "acknowledg", "admit",
-    ]),
+    (
+        "confirm",
+        Role::Act,
+        &["bestätig", "eingeräumt", "einräum", "räumte", "räumen", "zugegeben", "confirm", "acknowledg", "admit"],
+    ),
     ("thank", Role::Act, &["dankte", "dankt", "bedankt", "dank ", "thank", "gratitude", "grateful"]),
-    ("praise", Role::Act, &[
-        "lobt", "lobte", "gelobt", "würdig", "heldenmut", "heldentum", "tapferkeit", "praise", "hail", "honour",
-        "honor", "heroism", "bravery",
-    ]),
+    (
+        "praise",
+        Role::Act,
+        &[
+            "lobt",
+            "lobte",
+            "gelobt",
+            "würdig",
+            "heldenmut",
+            "heldentum",
+            "tapferkeit",
+            "praise",
+            "hail",
+            "honour",
+            "honor",
+            "heroism",
+            "bravery",
+        ],
+    ),
     // The speaker accuses; `bestätigte Vorwürfe der Ukraine` is no accusation
     // of the speaker's (`wirft … vor` is a phrase below).
     ("accuse", Role::Act, &["beschuldig", "accused", "accuses", "accusing"]),
@@ -55,79 +71,291 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ("condemn", Role::Act, &["verurteil", "condemn"]),
     ("warn", Role::Act, &["warnt", "warnte", "gewarnt", "warn"]),
     // Events: war and security.
-    ("recapture", Role::Event, &[
-        "rückerober", "zurückerober", "zurückzuerober", "befreiung", "befreit", "vertrieb", "vertreib",
-        "zurückgedrängt", "recaptur", "regain", "retak", "retook", "liberat", "expelled", "expel", "pushed out", "driven out",
-    ]),
-    ("control", Role::Event, &[
-        "unter seine kontrolle", "unter ihre kontrolle", "unter kontrolle", "kontrolle gebracht", "besetzt", "besetzung",
-        "eingenommen", "erobert", "took control", "seized", "captured", "occupied", "under control",
-    ]),
-    ("incursion", Role::Event, &["vorgedrungen", "vordring", "eingedrungen", "offensive", "vorstoß", "incursion", "invaded", "advanced into"]),
+    (
+        "recapture",
+        Role::Event,
+        &[
+            "rückerober",
+            "zurückerober",
+            "zurückzuerober",
+            "befreiung",
+            "befreit",
+            "vertrieb",
+            "vertreib",
+            "zurückgedrängt",
+            "recaptur",
+            "regain",
+            "retak",
+            "retook",
+            "liberat",
+            "expelled",
+            "expel",
+            "pushed out",
+            "driven out",
+        ],
+    ),
+    (
+        "control",
+        Role::Event,
+        &[
+            "unter seine kontrolle",
+            "unter ihre kontrolle",
+            "unter kontrolle",
+            "kontrolle gebracht",
+            "besetzt",
+            "besetzung",
+            "eingenommen",
+            "erobert",
+            "took control",
+            "seized",
+            "captured",
+            "occupied",
+            "under control",
+        ],
+    ),
+    (
+        "incursion",
+        Role::Event,
+        &["vorgedrungen", "vordring", "eingedrungen", "offensive", "vorstoß", "incursion", "invaded", "advanced into"],
+    ),
     // Before `deploy`, which would take `Einsatzkräfte` for a deployment.
     ("helpers", Role::Topic, &["einsatzkräft", "rettungskräft"]),
-    ("deploy", Role::Event, &[
-        "entsandt", "entsend", "entsand", "geschickt", "schickt", "stationiert", "truppeneinsatz", "militäreinsatz",
-        "eingesetzt", "einsetz", "einsatz", "beteiligung", "beteiligt", "teilgenommen", "teilnahme", "teilnehm",
-        "an der seite", "deploy", "dispatch", "sent ", "sends", "sending", "stationed", "participat", "involvement",
-        "took part", "fought alongside", "fight for",
-    ]),
+    (
+        "deploy",
+        Role::Event,
+        &[
+            "entsandt",
+            "entsend",
+            "entsand",
+            "geschickt",
+            "schickt",
+            "stationiert",
+            "truppeneinsatz",
+            "militäreinsatz",
+            "eingesetzt",
+            "einsetz",
+            "einsatz",
+            "beteiligung",
+            "beteiligt",
+            "teilgenommen",
+            "teilnahme",
+            "teilnehm",
+            "an der seite",
+            "deploy",
+            "dispatch",
+            "sent ",
+            "sends",
+            "sending",
+            "stationed",
+            "participat",
+            "involvement",
+            "took part",
+            "fought alongside",
+            "fight for",
+        ],
+    ),
     ("order", Role::Event, &["befehl", "angeordnet", "anordnung", "orders", "ordered", "order ", "commanded"]),
-    ("support", Role::Event, &[
-        "unterstütz", "geholfen", "helfen", "hilfe", "beistand", "beigetragen", "beitrag", "support", "help",
-        "assist", "contribut",
-    ]),
-    ("supply", Role::Event, &["liefer", "ausrüst", "ausgerüst", "supplie", "supply", "deliver", "provid", "amounts of"]),
-    ("conclude", Role::Event, &["abgeschlossen", "abschluss", "beendet", "siegreich", "sieg ", "victorious", "concluded", "ended", "end of"]),
-    ("secret", Role::Event, &["geheim gehalten", "geheimgehalten", "geheimhalt", "kept secret", "secretly", "verschwieg"]),
-    ("sign", Role::Event, &["unterzeichn", "unterschrieb", "unterschrift", "geschlossen", "signed", "signing", "sign "]),
-    ("treaty", Role::Event, &["abkommen", "vertrag", "verteidigungsabkommen", "partnerschaft", "treaty", "agreement", "pact", "partnership"]),
+    (
+        "support",
+        Role::Event,
+        &[
+            "unterstütz",
+            "geholfen",
+            "helfen",
+            "hilfe",
+            "beistand",
+            "beigetragen",
+            "beitrag",
+            "support",
+            "help",
+            "assist",
+            "contribut",
+        ],
+    ),
+    (
+        "supply",
+        Role::Event,
+        &["liefer", "ausrüst", "ausgerüst", "supplie", "supply", "deliver", "provid", "amounts of"],
+    ),
+    (
+        "conclude",
+        Role::Event,
+        &["abgeschlossen", "abschluss", "beendet", "siegreich", "sieg ", "victorious", "concluded", "ended", "end of"],
+    ),
+    (
+        "secret",
+        Role::Event,
+        &["geheim gehalten", "geheimgehalten", "geheimhalt", "kept secret", "secretly", "verschwieg"],
+    ),
+    (
+        "sign",
+        Role::Event,
+        &["unterzeichn", "unterschrieb", "unterschrift", "geschlossen", "signed", "signing", "sign "],
+    ),
+    (
+        "treaty",
+        Role::Event,
+        &[
+            "abkommen",
+            "vertrag",
+            "verteidigungsabkommen",
+            "partnerschaft",
+            "treaty",
+            "agreement",
+            "pact",
+            "partnership",
+        ],
+    ),
     ("visit", Role::Event, &["besuch", "staatsbesuch", "visite", "aufenthalt", "visit", "trip to"]),
     ("violate", Role::Event, &["verstoß", "verstoss", "völkerrechtswidrig", "violat", "breach"]),
     // Events: casualties and disasters.
-    ("die", Role::Event, &[
-        "getötet", "gefallen", "ums leben", "starb", "gestorben", "todesopfer", "tote", "toter", "tot ", "tod ",
-        "killed", "dead", "death", "died", "lost their lives", "gave their lives",
-    ]),
+    (
+        "die",
+        Role::Event,
+        &[
+            "getötet",
+            "gefallen",
+            "ums leben",
+            "starb",
+            "gestorben",
+            "todesopfer",
+            "tote",
+            "toter",
+            "tot ",
+            "tod ",
+            "killed",
+            "dead",
+            "death",
+            "died",
+            "lost their lives",
+            "gave their lives",
+        ],
+    ),
     ("injure", Role::Event, &["verletzt", "verwundet", "injur", "wounded"]),
     ("missing", Role::Event, &["vermisst", "missing"]),
-    ("evacuate", Role::Event, &["evakuiert", "evakuier", "verlassen müssen", "in sicherheit gebracht", "evacuat", "fled their homes", "left their homes"]),
+    (
+        "evacuate",
+        Role::Event,
+        &[
+            "evakuiert",
+            "evakuier",
+            "verlassen müssen",
+            "in sicherheit gebracht",
+            "evacuat",
+            "fled their homes",
+            "left their homes",
+        ],
+    ),
     ("rescue", Role::Event, &["gerettet", "rettung", "geborgen", "rescued", "rescue", "recovered"]),
-    ("alarm", Role::Event, &["katastrophenalarm", "katastrophenfall", "notstand", "state of emergency", "disaster alert"]),
+    (
+        "alarm",
+        Role::Event,
+        &["katastrophenalarm", "katastrophenfall", "notstand", "state of emergency", "disaster alert"],
+    ),
     ("rain", Role::Event, &["regen", "niederschlag", "regenmeng", "rain", "rainfall"]),
     ("derail", Role::Event, &["entgleis", "derail"]),
     // Events: politics.
-    ("vote_result", Role::Event, &["kommt auf", "kommt das", "erzielte", "erreicht", "stimmenanteil", "wahlergebnis", "ergebnis", "won ", "result", "share of the vote"]),
-    ("resign", Role::Event, &["rückzug", "zurücktreten", "zurückgetreten", "scheide", "aus der aktiven politik", "resign", "step down", "stepping down"]),
+    (
+        "vote_result",
+        Role::Event,
+        &[
+            "kommt auf",
+            "kommt das",
+            "erzielte",
+            "erreicht",
+            "stimmenanteil",
+            "wahlergebnis",
+            "ergebnis",
+            "won ",
+            "result",
+            "share of the vote",
+        ],
+    ),
+    (
+        "resign",
+        Role::Event,
+        &[
+            "rückzug",
+            "zurücktreten",
+            "zurückgetreten",
+            "scheide",
+            "aus der aktiven politik",
+            "resign",
+            "step down",
+            "stepping down",
+        ],
+    ),
     ("rule_out", Role::Event, &["ausgeschlossen", "schließt aus", "ruled out", "rules out"]),
     ("climate", Role::Event, &["klimaschutz", "klimawandel", "climate"]),
     // Topics.
-    ("soldier", Role::Topic, &["soldat", "truppe", "kämpfer", "streitkräft", "untereinheit", "nordkoreaner", "troop", "soldier", "fighter", "forces"]),
+    (
+        "soldier",
+        Role::Topic,
+        &[
+            "soldat",
+            "truppe",
+            "kämpfer",
+            "streitkräft",
+            "untereinheit",
+            "nordkoreaner",
+            "troop",
+            "soldier",
+            "fighter",
+            "forces",
+        ],
+    ),
     ("war", Role::Topic, &["krieg", "angriffskrieg", "invasion", "war ", "war,", "war."]),
-    ("fight", Role::Topic, &["kämpf", "kampf", "gefecht", "schlacht", "operation", "einsätze", "battle", "fight", "combat", "operating"]),
-    ("weapons", Role::Topic, &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]),
-    ("territory", Role::Topic, &["gebiet", "territori", "region", "grenzregion", "grenzgebiet", "territory", "village"]),
+    (
+        "fight",
+        Role::Topic,
+        &["kämpf", "kampf", "gefecht", "schlacht", "operation", "einsätze", "battle", "fight", "combat", "operating"],
+    ),
+    (
+        "weapons",
+        Role::Topic,
+        &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"],
+    ),
+    (
+        "territory",
+        Role::Topic,
+        &["gebiet", "territori", "region", "grenzregion", "grenzgebiet", "territory", "village"],
+    ),
     ("intelligence", Role::Topic, &["geheimdienst", "nachrichtendienst", "intelligence", "spy agenc"]),
     ("first", Role::Topic, &["erstmals", "zum ersten", "first time", "for the first"]),
     ("flood", Role::Topic, &["hochwasser", "überschwemm", "überflut", "flut", "flood"]),
-    ("helpers", Role::Topic, &["helfer", "einsatzkräft", "rettungskräft", "feuerwehr", "helpers", "rescuers", "firefighter"]),
+    (
+        "helpers",
+        Role::Topic,
+        &["helfer", "einsatzkräft", "rettungskräft", "feuerwehr", "helpers", "rescuers", "firefighter"],
+    ),
 ];
+
+/// One phrase: `(concept, positive, groups, replaces)`, see [`PHRASES`].
+pub type Phrase = (&'static str, bool, &'static [&'static [&'static str]], &'static [&'static str]);
 
 /// Facts stated by a combination of words in one clause: `(concept,
 /// positive, groups, replaces)`. Every group must match a word of the clause
 /// (a word beginning, or a whole word when it ends in `$`); the phrase's
 /// concept then stands instead of the concepts in `replaces`.
-pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
+pub const PHRASES: &[Phrase] = &[
     // `Die Kämpfe dauern an`, `its troops were still operating`: the
     // fighting goes on, so the territory is not retaken.
     (
         "recapture",
         false,
-        &[&["kämpf", "kampf", "gefecht", "fighting", "operating", "fight"], &["dauer", "andauer", "weiterhin", "still", "continu", "ongoing"]],
+        &[
+            &["kämpf", "kampf", "gefecht", "fighting", "operating", "fight"],
+            &["dauer", "andauer", "weiterhin", "still", "continu", "ongoing"],
+        ],
         &[],
     ),
     // `es gebe keine ukrainischen Soldaten mehr in Kursk`: they are gone.
-    ("recapture", true, &[&["keine$", "no$"], &["soldat", "truppe", "troop", "soldier", "forces"], &["mehr$", "longer$"]], &[]),
+    (
+        "recapture",
+        true,
+        &[&["keine$", "no$"], &["soldat", "truppe", "troop", "soldier", "forces"], &["mehr$", "longer$"]],
+        &[],
+    ),
     // `wieder unter seine Kontrolle gebracht`, `back under control`.
     ("recapture", true, &[&["wieder$", "zurück", "back$"], &["kontroll", "control"]], &["control"]),
     // `Nordkoreaner nahmen an den Kämpfen teil`, `took part`.
@@ -140,7 +368,15 @@ pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
-    ("supply", true, &[&["unterstütz", "support", "helf", "help"], &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]], &["support"]),
+    (
+        "supply",
+        true,
+        &[
+            &["unterstütz", "support", "helf", "help"],
+            &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"],
+        ],
+        &["support"],
+    ),
 ];
 
 /// The concept and role a folded word (or the folded text from that word on)
@@ -148,11 +384,7 @@ pub const PHRASES: &[(&str, bool, &[&[&str]], &[&str])] = &[
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
     let first = rest.chars().next()?;
-    index()
-        .get(&first)?
-        .iter()
-        .find(|(w, _, _, _)| rest.starts_with(w))
-        .map(|(_, c, r, _)| (*c, *r))
+    index().get(&first)?.iter().find(|(w, _, _, _)| rest.starts_with(w)).map(|(_, c, r, _)| (*c, *r))
 }
 
 /// The concept a later part of a compound names (`entsendung` in
@@ -166,11 +398,13 @@ pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
         .map(|(_, c, r, _)| (*c, *r))
 }
 
+/// Word beginnings by first character: (beginning, concept, role, rank).
+type Index = std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>>;
+
 /// Word beginnings by their first character, in lexicon order (which
 /// decides between concepts), with the concept, role and table rank.
-fn index() -> &'static std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>>> =
-        std::sync::OnceLock::new();
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut m: std::collections::HashMap<char, Vec<_>> = std::collections::HashMap::new();
         for (rank, (c, r, words)) in LEXICON.iter().enumerate() {

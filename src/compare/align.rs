@@ -1,7 +1,7 @@
 //! Alignment: which claims of different articles might state the same fact.
 //!
 //! Candidates come from an inverted index over what the claims *state*
-//! ([`crate::statement`]): their events and acts, the measures of their
+//! ([`crate::compare::statement`]): their events and acts, the measures of their
 //! figures, and (for the same sentence copied by two outlets) their content
 //! stems. Only claims of different articles that share such a key are ever
 //! compared, and a key carried by more than [`MAX_ARTICLES_PER_KEY`] articles
@@ -15,10 +15,10 @@
 //! candidate's score is the cosine of the claims' weighted features
 //! (entities, concepts, stems, figures), for ordering and display.
 
+use crate::compare::statement::Statement;
+use crate::compare::stem::{Key, Keyer};
 use crate::doc::language::Lang;
 use crate::report::{ArticleReport, Claim};
-use crate::statement::Statement;
-use crate::stem::{Key, Keyer};
 use std::collections::HashMap;
 
 /// A feature carried by more articles than this is not used for blocking.
@@ -212,10 +212,10 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
         }
     }
     let n = claims.len().max(1) as f64;
-    let weight: Vec<f64> = (0..nfeat)
-        .map(|id| vocab.kinds[id].weight() * (1.0 + n / claim_df[id] as f64).ln())
-        .collect();
-    let norm: Vec<f64> = feats.iter().map(|f| f.iter().map(|&id| weight[id as usize].powi(2)).sum::<f64>().sqrt()).collect();
+    let weight: Vec<f64> =
+        (0..nfeat).map(|id| vocab.kinds[id].weight() * (1.0 + n / claim_df[id] as f64).ln()).collect();
+    let norm: Vec<f64> =
+        feats.iter().map(|f| f.iter().map(|&id| weight[id as usize].powi(2)).sum::<f64>().sqrt()).collect();
 
     // Article profiles for the story gate: entities and stems, weighted by
     // article frequency. Stems do not cross languages, so the gate also
@@ -234,7 +234,9 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
     let norms = |only_entities: bool| -> Vec<f64> {
         profiles
             .iter()
-            .map(|p| p.iter().filter(|(id, _)| !only_entities || is_entity(**id)).map(|(_, w)| w * w).sum::<f64>().sqrt())
+            .map(|p| {
+                p.iter().filter(|(id, _)| !only_entities || is_entity(**id)).map(|(_, w)| w * w).sum::<f64>().sqrt()
+            })
             .collect()
     };
     let (norm_all, norm_entities) = (norms(false), norms(true));
@@ -248,7 +250,11 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
             .sum();
         let n = if only_entities { &norm_entities } else { &norm_all };
         let denom = n[x] * n[y];
-        if denom > 0.0 { dot / denom } else { 0.0 }
+        if denom > 0.0 {
+            dot / denom
+        } else {
+            0.0
+        }
     };
     let mut story_cache: HashMap<(usize, usize), bool> = HashMap::new();
     let mut same_story = |x: usize, y: usize| -> bool {
@@ -293,8 +299,9 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
     // walk past its own article's claims, which made one long article
     // quadratic. Other callers get the plain filter.
     let grouped = article_of.windows(2).all(|w| w[0] <= w[1]);
-    let article_end: Vec<u32> =
-        (0..claims.len()).map(|ci| if grouped { article_of.partition_point(|&a| a <= article_of[ci]) as u32 } else { 0 }).collect();
+    let article_end: Vec<u32> = (0..claims.len())
+        .map(|ci| if grouped { article_of.partition_point(|&a| a <= article_of[ci]) as u32 } else { 0 })
+        .collect();
     let mut candidates: Vec<u32> = Vec::new();
     for (ci, ks) in claim_keys.iter().enumerate() {
         candidates.clear();
@@ -305,7 +312,10 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
             let list = &postings[k];
             let from = list.partition_point(|&cj| cj < article_end[ci]);
             candidates.extend(
-                list[from..].iter().copied().filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
+                list[from..]
+                    .iter()
+                    .copied()
+                    .filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
             );
         }
         candidates.sort_unstable();

@@ -1,0 +1,482 @@
+//! Content words of a claim, reduced to comparable keys: concepts from a small
+//! bilingual lexicon of the predicates news use, and snowball stems for the rest.
+//!
+//! Why a lexicon on top of stemming: the snowball stemmer leaves
+//! `bestätigt` / `Bestätigung` apart (`bestatigt` / `bestatig`) and knows
+//! nothing of `zurückerobert` ≈ `Rückeroberung` ≈ `regained`. Matching folded
+//! word *prefixes* against a list of concept stems joins them, and joins German
+//! and English, since numbers, dates and entities already are language-free.
+
+use crate::doc::language::Lang;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+
+/// A key a content word contributes to alignment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    /// A concept from the bilingual lexicon (`confirm`, `deploy`, `treaty`).
+    Concept(&'static str),
+    /// A snowball stem of a word outside the lexicon.
+    Stem(String),
+}
+
+/// Concepts and the folded word beginnings that express them (German, then English).
+/// Order matters where one prefix begins another: the first match wins.
+const CONCEPTS: &[(&str, &[&str])] = &[
+    (
+        "deny",
+        &["bestritt", "bestreit", "dementi", "widersprach", "widersprech", "zurückgewies", "deni", "deny", "reject"],
+    ),
+    ("confirm", &["bestätig", "eingeräumt", "einräum", "räumte", "confirm", "acknowledg", "admit"]),
+    (
+        "recapture",
+        &["rückerober", "zurückerober", "zurückzuerober", "befrei", "liberat", "recaptur", "regain", "retak", "retook"],
+    ),
+    (
+        "deploy",
+        &[
+            "entsandt",
+            "entsend",
+            "entsand",
+            "geschickt",
+            "schickt",
+            "eingesetzt",
+            "einsetz",
+            "einsatz",
+            "deploy",
+            "dispatch",
+            "sent",
+            "send",
+        ],
+    ),
+    (
+        "soldier",
+        &["soldat", "truppe", "kämpfer", "streitkräft", "untereinheit", "troop", "soldier", "fighter", "forces"],
+    ),
+    (
+        "treaty",
+        &[
+            "abkommen",
+            "vertrag",
+            "verteidigungsabkommen",
+            "partnerschaft",
+            "treaty",
+            "agreement",
+            "pact",
+            "partnership",
+        ],
+    ),
+    ("sign", &["unterzeichn", "unterschrieb", "unterschrift", "sign"]),
+    ("support", &["unterstütz", "geholfen", "helfen", "hilfe", "beistand", "support", "help", "assist", "aid"]),
+    (
+        "dead",
+        &[
+            "tot",
+            "getötet",
+            "gefallen",
+            "ums leben",
+            "starb",
+            "gestorben",
+            "todesopfer",
+            "killed",
+            "dead",
+            "death",
+            "died",
+        ],
+    ),
+    ("injured", &["verletzt", "verwundet", "injur", "wounded"]),
+    ("operation", &["operation", "kämpf", "gefecht", "schlacht", "battle", "fight", "combat"]),
+    ("offensive", &["offensiv", "vorstoß", "incursion", "offensive"]),
+    ("territory", &["gebiet", "territori", "quadratkilometer", "region", "grenzregion", "grenzgebiet", "territory"]),
+    ("intelligence", &["geheimdienst", "nachrichtendienst", "intelligence", "spy agenc"]),
+    ("weapons", &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]),
+    (
+        "praise",
+        &["lob", "würdig", "dankt", "heldenmut", "heldentum", "held", "praise", "honour", "honor", "hero", "thank"],
+    ),
+    ("visit", &["besuch", "staatsbesuch", "treffen", "visit", "meeting"]),
+    ("flood", &["hochwasser", "überschwemm", "überflut", "flut", "flood"]),
+    ("rain", &["regen", "niederschlag", "rain"]),
+    ("vote", &["prozent", "wahl", "stimme", "percent", "vote", "election"]),
+    ("first", &["erstmals", "erste", "zum ersten", "first"]),
+];
+
+/// Folded words that never carry the topic: function words, reporting verbs
+/// (how something was said is attribution's business), weekdays and months
+/// (times are compared as intervals), and news furniture.
+const STOPWORDS: &[&str] = &[
+    // German
+    "aber",
+    "alle",
+    "allem",
+    "allen",
+    "aller",
+    "alles",
+    "als",
+    "also",
+    "am",
+    "an",
+    "auch",
+    "auf",
+    "aus",
+    "bei",
+    "beide",
+    "beiden",
+    "bereits",
+    "bis",
+    "bislang",
+    "da",
+    "damit",
+    "dann",
+    "das",
+    "dass",
+    "dem",
+    "den",
+    "denen",
+    "der",
+    "des",
+    "dessen",
+    "die",
+    "dies",
+    "diese",
+    "diesem",
+    "diesen",
+    "dieser",
+    "dieses",
+    "doch",
+    "dort",
+    "durch",
+    "ein",
+    "eine",
+    "einem",
+    "einen",
+    "einer",
+    "eines",
+    "er",
+    "es",
+    "etwa",
+    "für",
+    "gegen",
+    "hat",
+    "hatte",
+    "hatten",
+    "haben",
+    "habe",
+    "hätten",
+    "ihr",
+    "ihre",
+    "ihrem",
+    "ihren",
+    "ihrer",
+    "im",
+    "in",
+    "ist",
+    "jedoch",
+    "kein",
+    "keine",
+    "man",
+    "mehr",
+    "mit",
+    "nach",
+    "nicht",
+    "noch",
+    "nun",
+    "nur",
+    "oder",
+    "ohne",
+    "rund",
+    "sein",
+    "seine",
+    "seinem",
+    "seinen",
+    "seiner",
+    "seit",
+    "sich",
+    "sie",
+    "sind",
+    "so",
+    "sowie",
+    "über",
+    "um",
+    "und",
+    "uns",
+    "unter",
+    "vom",
+    "von",
+    "vor",
+    "war",
+    "waren",
+    "was",
+    "weder",
+    "weiter",
+    "wenn",
+    "werden",
+    "wie",
+    "wird",
+    "wurde",
+    "wurden",
+    "zu",
+    "zum",
+    "zur",
+    "zwischen",
+    "zuvor",
+    "sei",
+    "seien",
+    "worden",
+    "heißt",
+    "hieß",
+    "sagte",
+    "sagten",
+    "sagt",
+    "meldete",
+    "meldeten",
+    "berichtete",
+    "berichteten",
+    "erklärte",
+    "erklärten",
+    "teilte",
+    "mitteilung",
+    "angaben",
+    "zufolge",
+    "laut",
+    "demnach",
+    "zudem",
+    "dabei",
+    "dafür",
+    "darauf",
+    "daher",
+    "sowohl",
+    "bisher",
+    "umgehend",
+    "letztendlich",
+    "zunächst",
+    "jederzeit",
+    "gleichzeitig",
+    "einer",
+    "einen",
+    "soll",
+    "sollen",
+    "sollten",
+    "könnte",
+    "können",
+    "kann",
+    "mehrere",
+    "viele",
+    "vielen",
+    "neue",
+    "neuen",
+    "aktuell",
+    "aktuellen",
+    "eigenen",
+    "eigene",
+    "land",
+    "landes",
+    "länder",
+    "ländern",
+    "seite",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "sonnabend",
+    "wochenende",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jahr",
+    "jahres",
+    "jahren",
+    "herbst",
+    "sommer",
+    "winter",
+    "frühjahr",
+    "vergangenen",
+    "vergangene",
+    "morgen",
+    "abend",
+    "heute",
+    "gestern",
+    "woche",
+    "wochen",
+    "monat",
+    "monaten",
+    "tag",
+    "tage",
+    "tagen",
+    "prozent",
+    "staatliche",
+    "staatlichen",
+    // English
+    "a",
+    "about",
+    "after",
+    "also",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "but",
+    "by",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "last",
+    "more",
+    "not",
+    "of",
+    "on",
+    "or",
+    "said",
+    "says",
+    "saying",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "they",
+    "this",
+    "those",
+    "to",
+    "was",
+    "were",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "would",
+    "year",
+    "years",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "state",
+    "news",
+    "agency",
+    "statement",
+    "still",
+];
+
+fn stopwords() -> &'static std::collections::HashSet<&'static str> {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+}
+
+/// The concept a folded word expresses, if any.
+pub fn concept(folded: &str) -> Option<&'static str> {
+    CONCEPTS.iter().find(|(_, prefixes)| prefixes.iter().any(|p| folded.starts_with(p))).map(|(c, _)| *c)
+}
+
+/// Whether a folded word is too common to say what a claim is about.
+pub fn is_stopword(folded: &str) -> bool {
+    stopwords().contains(folded)
+}
+
+/// Reduces words of one language to keys; holds the (cheap) stemmer.
+pub struct Keyer {
+    stemmer: Stemmer,
+}
+
+impl Keyer {
+    /// A keyer for German or English words.
+    pub fn new(lang: Lang) -> Keyer {
+        Keyer {
+            stemmer: Stemmer::create(match lang {
+                Lang::De => Algorithm::German,
+                Lang::En => Algorithm::English,
+            }),
+        }
+    }
+
+    /// The key of one word, or `None` for stopwords, short words and numbers.
+    pub fn key(&self, word: &str) -> Option<Key> {
+        let folded: String = crate::doc::normalize::fold(word);
+        if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(&folded) {
+            return None;
+        }
+        if let Some(c) = concept(&folded) {
+            return Some(Key::Concept(c));
+        }
+        if folded.chars().count() < 4 {
+            return None;
+        }
+        Some(Key::Stem(self.stemmer.stem(&folded).into_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_and_languages_meet() {
+        let de = Keyer::new(Lang::De);
+        let en = Keyer::new(Lang::En);
+        let confirm = Some(Key::Concept("confirm"));
+        assert_eq!(de.key("bestätigt"), confirm);
+        assert_eq!(de.key("bestätigte"), confirm);
+        assert_eq!(de.key("Bestätigung"), confirm);
+        assert_eq!(en.key("confirmed"), confirm);
+        assert_eq!(de.key("zurückerobert"), de.key("Rückeroberung"));
+        assert_eq!(de.key("Rückeroberung"), en.key("regain"));
+        assert_eq!(de.key("Soldaten"), en.key("troops"));
+    }
+
+    #[test]
+    fn stopwords_and_weekdays_carry_nothing() {
+        let de = Keyer::new(Lang::De);
+        assert_eq!(de.key("Montag"), None);
+        assert_eq!(de.key("meldete"), None);
+        assert_eq!(de.key("der"), None);
+        assert_eq!(de.key("10.000"), None);
+    }
+
+    #[test]
+    fn other_words_are_stemmed() {
+        let de = Keyer::new(Lang::De);
+        assert_eq!(de.key("Schlachtfeldern"), de.key("Schlachtfeld"));
+    }
+}
