@@ -3,7 +3,7 @@
 // docs/report.schema.json; tests/js/types.test.mjs checks real usage against
 // these declarations with `tsc --strict`.
 
-/** One article to analyse. Give `text` or `html`. */
+/** One article to analyse. Give `text` (the browser build reads no `html`: use anchoring.extract on the DOM). */
 export interface ArticleInput {
   id?: string;
   text?: string;

@@ -113,7 +113,7 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
         }
         for q in &claim.quantities {
             for v in [q.value_min, q.value_max].into_iter().flatten() {
-                f.push((Kind::Number, format!("{v}")));
+                f.push((Kind::Number, crate::report::json::number(v)));
             }
         }
         // The entities' spans merged into disjoint runs, so that each word
@@ -158,8 +158,7 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
                 }
                 ids.push(vocab.id(kind, name));
             }
-            ids.sort_unstable();
-            ids.dedup();
+            crate::sort::sort_dedup(&mut ids);
             ids
         })
         .collect()
@@ -183,8 +182,7 @@ fn keys(s: &Statement) -> Vec<String> {
     k.extend(s.acts.iter().map(|a| format!("a:{a}")));
     k.extend(s.figures.iter().map(|f| format!("m:{}", f.measure)));
     k.extend(s.stems.iter().filter(|w| !w.starts_with('#')).map(|w| format!("w:{w}")));
-    k.sort();
-    k.dedup();
+    crate::sort::sort_dedup(&mut k);
     k
 }
 
@@ -318,8 +316,7 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
                     .filter(|&cj| cj as usize > ci && article_of[cj as usize] != article_of[ci]),
             );
         }
-        candidates.sort_unstable();
-        candidates.dedup();
+        crate::sort::sort_dedup(&mut candidates);
         for &cj in &candidates {
             let cj = cj as usize;
             if same_story(article_of[ci], article_of[cj]) {

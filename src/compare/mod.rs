@@ -353,8 +353,7 @@ pub fn relate(
 fn same_measures(x: &Statement, y: &Statement) -> bool {
     fn measures(s: &Statement) -> Vec<&str> {
         let mut m: Vec<&str> = s.figures.iter().map(|f| f.measure.as_str()).collect();
-        m.sort_unstable();
-        m.dedup();
+        crate::sort::sort_dedup(&mut m);
         m
     }
     measures(x) == measures(y)

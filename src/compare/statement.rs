@@ -418,14 +418,12 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
                 (c, positive != denied_here)
             })
             .collect();
-        v.sort();
+        crate::sort::sort_by(&mut v, |a, b| a.cmp(b));
         v.dedup_by(|a, b| a.0 == b.0);
         v
     };
-    acts.sort();
-    acts.dedup();
-    topics.sort();
-    topics.dedup();
+    crate::sort::sort_dedup(&mut acts);
+    crate::sort::sort_dedup(&mut topics);
 
     // The speaker's party: the attribution's, else the actor of an act.
     let party = match &claim.attribution {
@@ -469,8 +467,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
             None => None,
         })
         .collect();
-    stems.sort();
-    stems.dedup();
+    crate::sort::sort_dedup(&mut stems);
     let speakers: &[String] = claim.attribution.as_ref().map_or(&[], |a| &a.entities);
     let mut actors: Vec<String> = claim
         .entities
@@ -479,11 +476,9 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         .filter(|e| !speakers.contains(&e.id))
         .filter_map(|e| party::of_entity(&e.id, e.kind).map(|p| p.id))
         .collect();
-    actors.sort();
-    actors.dedup();
+    crate::sort::sort_dedup(&mut actors);
     let mut entities: Vec<String> = claim.entities.iter().map(|e| e.id.clone()).collect();
-    entities.sort();
-    entities.dedup();
+    crate::sort::sort_dedup(&mut entities);
     Statement {
         lang,
         party,

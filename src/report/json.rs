@@ -25,6 +25,14 @@ pub fn write_str(s: &str, out: &mut String) {
     s.write(out)
 }
 
+/// A number as the report writes it (`10000`, `1.5`), for keys that must
+/// match it without the float printer.
+pub fn number(v: f64) -> String {
+    let mut out = String::new();
+    v.write(&mut out);
+    out
+}
+
 /// Something that writes itself as JSON.
 pub(crate) trait Json {
     fn write(&self, out: &mut String);
