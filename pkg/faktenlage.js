@@ -1317,7 +1317,9 @@ c.entities.forEach(function (e) { if (names.indexOf(e.name) < 0) names.push(e.na
 rows.push([t.entities, names.join(", ")]);
 }
 rows.push([t.verdictRow, this._verdictWords(c.verdict)]);
-if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
+var note = c.sources_note && (c.sources_note[this._t === STRINGS.en ? "en" : "de"] || "");
+if (note) rows.push([t.sources, note]);
+else if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
 var dl = h("dl");
 rows.forEach(function (r) {
 dl.appendChild(h("dt", { text: r[0] }));

@@ -400,7 +400,11 @@ var sidebar = (function () {
           rows.push([t.entities, names.join(", ")]);
         }
         rows.push([t.verdictRow, this._verdictWords(c.verdict)]);
-        if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
+        // Who stands behind it, by origin party ("2 unabhängige Quellen: …"),
+        // or the bare count where no party is known.
+        var note = c.sources_note && (c.sources_note[this._t === STRINGS.en ? "en" : "de"] || "");
+        if (note) rows.push([t.sources, note]);
+        else if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
         var dl = h("dl");
         rows.forEach(function (r) {
           dl.appendChild(h("dt", { text: r[0] }));

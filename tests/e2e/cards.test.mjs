@@ -1,0 +1,68 @@
+// The cards say what the comparison found, in the reader's words:
+// on the demo, a claim confirmed by two independent parties names both;
+// on a page of two reports written for this test, a claim whose figure
+// differs from the other report's says so, names both figures and sources,
+// and offers the jump to the other passage.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { settled, start } from "./browser.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Opens `path` and waits for the overlay; returns the page. */
+async function open(path) {
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(env.baseUrl + path);
+  await settled(page);
+  assert.equal(await page.$eval("faktenlage-overlay", (el) => el.dataset.state), "ready");
+  return page;
+}
+
+/** Selects a claim through the overlay's list and returns the card's text. */
+async function card(page, id) {
+  await page.$eval("faktenlage-overlay", (el) => {
+    const all = el.shadowRoot.querySelector("details.all");
+    if (all) all.open = true;
+  });
+  await page.$eval("faktenlage-overlay", (el, id) => el.shadowRoot.querySelector(`button[data-claim="${id}"]`).click(), id);
+  return page.$eval("faktenlage-overlay", (el) => el.shadowRoot.querySelector(".detail").textContent);
+}
+
+test("a claim with two independent sources names both parties", async () => {
+  const page = await open("www/index.html");
+  const claim = await page.$eval("faktenlage-overlay", (el) =>
+    el.report.claims.find((c) => c.independent_sources >= 2 && c.parties.length >= 2 && /Nordkorea/.test(c.text)),
+  );
+  assert.ok(claim, "the demo has a claim that two parties confirm");
+  const text = await card(page, claim.id);
+  assert.match(text, /2 unabhängige Quellen: /);
+  for (const party of claim.parties) assert.ok(text.includes(party.de), `the card names ${party.de}`);
+  assert.match(text, /nordkoreanische Staatsführung/);
+  assert.match(text, /russische Staatsführung/);
+  await page.close();
+});
+
+test("a claim whose figures differ from the other report's says how", async () => {
+  const page = await open("tests/e2e/fixtures/figures.html");
+  const claim = await page.$eval("faktenlage-overlay", (el) =>
+    el.report.claims.find((c) => c.verdict === "discrepancy" && c.text.includes("1.200")),
+  );
+  assert.ok(claim, "the 1.200 evacuees are marked as differing");
+  const text = await card(page, claim.id);
+  assert.match(text, /Zahlen weichen ab/);
+  assert.match(text, /1\.200 Menschen/);
+  assert.match(text, /800 Menschen/);
+  assert.match(text, /Feuerwehr/);
+  assert.match(text, /Polizei/);
+  // The jump selects the other report's claim.
+  await page.$eval("faktenlage-overlay", (el) => el.shadowRoot.querySelector(".evidence .jump").click());
+  const selected = await page.$eval("faktenlage-overlay", (el) => el.report.claims.find((c) => c.id === el.dataset.selected).text);
+  assert.match(selected, /800 Menschen/);
+  await page.close();
+});
