@@ -274,27 +274,7 @@ const STOPWORDS: &[&str] = &[
     "länder",
     "ländern",
     "seite",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "sonnabend",
     "wochenende",
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
     "jahr",
     "jahres",
     "jahren",
@@ -374,25 +354,6 @@ const STOPWORDS: &[&str] = &[
     "would",
     "year",
     "years",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "state",
     "news",
     "agency",
@@ -410,9 +371,11 @@ pub fn concept(folded: &str) -> Option<&'static str> {
     CONCEPTS.iter().find(|(_, prefixes)| prefixes.iter().any(|p| folded.starts_with(p))).map(|(c, _)| *c)
 }
 
-/// Whether a folded word is too common to say what a claim is about.
+/// Whether a folded word is too common to say what a claim is about:
+/// a function word, or a weekday or month name (from the calendar lexicon).
 pub fn is_stopword(folded: &str) -> bool {
-    stopwords().contains(folded)
+    use crate::lexicon::calendar;
+    stopwords().contains(folded) || calendar::is_weekday_name(folded) || calendar::is_month_name(folded, None)
 }
 
 /// Reduces words of one language to keys; holds the (cheap) stemmer.
