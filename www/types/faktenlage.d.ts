@@ -108,7 +108,20 @@ export interface Claim extends Span {
   verdict: Verdict;
   /** Ids of related claims in other articles. */
   evidence: string[];
+  /** Origin parties behind the claim and its corroboration (outlets that relay are none). */
   independent_sources: number;
+  parties: OriginParty[];
+  /** `2 unabhängige Quellen: …` / `2 independent sources: …` (empty when no party is known). */
+  sources_note: { de: string; en: string };
+}
+
+/** A party behind a claim: a state (its agency, army and leader are one), a service, an authority. */
+export interface OriginParty {
+  id: string;
+  de: string;
+  en: string;
+  /** How the texts name it (`KCNA`, `Gerassimow`). */
+  named: string[];
 }
 
 export interface Link {
@@ -117,6 +130,8 @@ export interface Link {
   relation: Relation;
   score: number;
   explanation: { de: string; en: string };
+  /** Both claims rest on the same origin party: confirmed is that it was said. */
+  same_source: boolean;
 }
 
 /** The analysis report. Offsets are UTF-16 code units into each article's `text`. */

@@ -7,7 +7,7 @@ export async function readme(): Promise<number> {
   await init();
   const report: Report = analyze([
     { id: "a", text: "…", title: "…", published: "2025-04-28", lang: "de" },
-    { id: "b", html: "<article>…</article>" },
+    { id: "b", text: "…" },
   ]);
   const disputed: Claim[] = report.claims.filter((c) => c.verdict === "disputed");
   const figures = report.claims.flatMap((c) => c.quantities.map((q) => q.value_min ?? q.value_max ?? 0));
@@ -15,7 +15,9 @@ export async function readme(): Promise<number> {
   const why = report.links.map((l) => l.explanation.en);
   const article = report.articles[0];
   const quoted = article.text.slice(report.claims[0].start, report.claims[0].end);
-  return disputed.length + figures.length + who.length + why.length + quoted.length;
+  const sources: string[] = report.claims.map((c) => c.sources_note.en || c.parties.map((p) => p.en).join(", "));
+  const relayed = report.links.filter((l) => l.same_source).length;
+  return disputed.length + figures.length + who.length + why.length + quoted.length + sources.length + relayed;
 }
 
 export function embed(): void {
@@ -26,4 +28,13 @@ export function embed(): void {
   document.addEventListener("faktenlage:select", ((e: FaktenlageEventMap["faktenlage:select"]) => e.detail.claim?.text) as EventListener);
   handle.update().then(() => handle.unmount());
   mount();
+}
+
+// The bindgen entry (pkg/esm/faktenlage.js) shares the same types.
+import initCore, { analyze as analyzeCore, type Report as CoreReport } from "../../../pkg/esm/faktenlage.js";
+
+export async function core(): Promise<number> {
+  await initCore();
+  const report: CoreReport = analyzeCore([{ text: "…" }]);
+  return report.claims.filter((c) => c.parties.length > 1).length;
 }
