@@ -51,6 +51,8 @@ fn families() -> Vec<Family> {
         }),
         ("one long sentence", |n| one(repeat("und die Soldaten aus Nordkorea kämpften weiter in Kursk ", n))),
         ("tiny sentences", |n| one(repeat("Ja. ", n))),
+        // One unbroken "word" in a claim: compound splitting must stay linear.
+        ("one huge word", |n| one(format!("Die Soldaten kämpften in {}stadt weiter.", "Grenz".repeat(n / 5)))),
         ("reported speech without an end", |n| {
             one(repeat("die Führung habe gesiegt, wurde von KCNA zitiert, und sie sagte, ", n))
         }),

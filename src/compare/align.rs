@@ -167,7 +167,8 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
 /// The longest proper suffix of a German compound stem that is a word of its
 /// own in this run (`verteidigungsabkomm` → `abkomm`), if any.
 fn compound_head<'s>(stem: &'s str, stems: &std::collections::HashSet<String>) -> Option<&'s str> {
-    if stem.len() < 9 {
+    // Too short to be a compound, or too long to split in linear time.
+    if stem.len() < 9 || stem.len() > crate::compare::statement::MAX_COMPOUND_BYTES {
         return None;
     }
     stem.char_indices()

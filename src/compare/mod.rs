@@ -100,6 +100,14 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
     for (p, d) in denials_in_place(claims, &statements) {
         push(&mut links, &mut relations, p, d, Relation::Disputes, 1.0);
     }
+    // Display names of entities, for parties without a built-in name: one
+    // map for the run, not a scan of every claim per party.
+    let mut entity_names: HashMap<&str, &str> = HashMap::new();
+    for e in claims.iter().flat_map(|c| &c.entities) {
+        entity_names.entry(e.id.as_str()).or_insert(e.name.as_str());
+    }
+    let entity_names: HashMap<String, String> =
+        entity_names.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     for i in 0..claims.len() {
         let rel = &relations[i];
         let verdict = verdict(&claims[i], rel);
@@ -128,11 +136,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
             .map(|(p, named)| {
                 let (de, en) = p.names().unwrap_or_else(|| {
                     // A party of its own (a person, an authority): its entity's name.
-                    let name = claims
-                        .iter()
-                        .flat_map(|c| &c.entities)
-                        .find(|e| e.id == p.id)
-                        .map_or(p.id.clone(), |e| e.name.clone());
+                    let name = entity_names.get(&p.id).cloned().unwrap_or_else(|| p.id.clone());
                     (name.clone(), name)
                 });
                 OriginParty { id: p.id, de, en, named }

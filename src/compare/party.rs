@@ -59,9 +59,6 @@ const MEMBERS: &[(&str, &str)] = &[
     ("dwd", "dwd"),
 ];
 
-/// Agencies and outlets that relay what others say.
-const RELAYS: &[&str] = &["dpa", "afp", "ap", "reuters", "yonhap", "interfax"];
-
 /// One party behind a claim, with the names the texts give it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Party {
@@ -79,11 +76,13 @@ impl Party {
 
 /// The party an entity speaks for, if it is one.
 pub fn of_entity(id: &str, kind: EntityKind) -> Option<Party> {
-    if RELAYS.contains(&id) {
-        return None;
-    }
+    // A state's agency (KCNA, TASS) speaks for its state; every other news
+    // agency (lexicon::agencies) only relays.
     if let Some((_, p)) = MEMBERS.iter().find(|(e, _)| *e == id) {
         return Some(Party { id: p.to_string() });
+    }
+    if crate::lexicon::agencies::agency(id).is_some() {
+        return None;
     }
     match kind {
         EntityKind::State | EntityKind::Person | EntityKind::Organization => Some(Party { id: id.to_string() }),
@@ -127,6 +126,8 @@ pub fn of_attribution(a: &Attribution, entities: &[Entity]) -> Option<Party> {
     // Words that name a state's organs without a gazetteer entity.
     let states: &[(&[&str], &str)] = &[
         (&["nordkorea", "north korea", "pjöngjang", "pyongyang"], "north_korea"),
+        // Before Russia: `weißrussisch` contains `russ`.
+        (&["weißruss", "belarus"], "belarus"),
         (&["russ", "kreml", "kremlin", "moskau", "moscow"], "russia"),
         (&["ukrain", "kiew", "kyiv"], "ukraine"),
         (&["südkorea", "south korea", "seoul"], "south_korea"),
@@ -156,6 +157,8 @@ mod tests {
 
     #[test]
     fn agency_ministry_and_leader_are_one_party() {
+        let belarus = of_attribution(&attr("weißrussische Staatsmedien", SourceKind::StateMedia, &[]), &[]);
+        assert_eq!(belarus.map(|p| p.id), Some("belarus".to_string()), "weißrussisch is not Russia");
         let kcna = of_attribution(&attr("KCNA", SourceKind::StateMedia, &["kcna"]), &[]);
         let kim = of_attribution(&attr("Kim", SourceKind::Person, &["kim_jong_un"]), &[]);
         assert_eq!(kcna, kim);

@@ -165,29 +165,8 @@ fn is_negation(w: &str) -> bool {
 }
 
 fn is_denial(w: &str) -> bool {
-    matches!(
-        w,
-        "bestritt"
-            | "bestritten"
-            | "bestreitet"
-            | "bestreiten"
-            | "dementierte"
-            | "dementiert"
-            | "dementieren"
-            | "widersprach"
-            | "widersprachen"
-            | "widerspricht"
-            | "zurückgewiesen"
-            | "wies"
-            | "wiesen"
-            | "denied"
-            | "denies"
-            | "deny"
-            | "rejected"
-            | "rejects"
-            | "refuted"
-            | "disputed"
-    )
+    use crate::lexicon::speech;
+    speech::flags(w) & (speech::DENIES | speech::DENIAL_CUE) != 0
 }
 
 /// A word after `und`/`and` that starts the denier's own assertion.
@@ -267,6 +246,10 @@ fn clauses(toks: &[crate::doc::token::Token]) -> Vec<Clause> {
     out
 }
 
+/// Longest word (in bytes) whose later parts are looked up as a compound;
+/// German compounds in the news stay well below it.
+pub(crate) const MAX_COMPOUND_BYTES: usize = 64;
+
 /// The concepts a folded word names: at its start, and for long compounds at
 /// a later part (`truppenentsendung` → `deploy`).
 fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
@@ -276,7 +259,10 @@ fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
     }
     // A compound's later parts count only when its start names no event
     // (`zurückerobert` is not also `erobert`).
-    if out.iter().all(|(_, r)| *r == Role::Topic) && word.chars().count() >= 8 {
+    // Only words of compound length are split: each split point costs a
+    // scan of the rest, so an unbounded "word" of untrusted text would make
+    // this quadratic.
+    if out.iter().all(|(_, r)| *r == Role::Topic) && word.chars().count() >= 8 && word.len() <= MAX_COMPOUND_BYTES {
         for (i, _) in word.char_indices().skip(3) {
             let part = &word[i..];
             if part.chars().count() < 5 {

@@ -67,17 +67,31 @@ pub fn extract(html: &str) -> Page {
     let mut time_blocks: Vec<bool> = Vec::new(); // open <time> elements: is each a block?
     for t in &tokens[range] {
         if let Some((name, depth)) = &mut skip {
-            match t {
-                Token::Start { name: n, self_closing: false, .. } if n == name => *depth += 1,
-                Token::End { name: n } if n == name => {
-                    *depth -= 1;
-                    if *depth == 0 {
-                        skip = None;
+            // A hidden element whose end tag is optional (`<p hidden>`, an
+            // `<li>`) also ends where the parser would close it: at a block
+            // boundary or the next sibling of its kind. That token is then
+            // read as usual, so a missing end tag never hides the rest.
+            let implied_end = has_optional_end(name)
+                && match t {
+                    Token::Start { name: n, .. } => n == name || is_block(n),
+                    Token::End { name: n } => n != name && is_block(n),
+                    _ => false,
+                };
+            if implied_end {
+                skip = None;
+            } else {
+                match t {
+                    Token::Start { name: n, self_closing: false, .. } if n == name => *depth += 1,
+                    Token::End { name: n } if n == name => {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            skip = None;
+                        }
                     }
+                    _ => {}
                 }
-                _ => {}
+                continue;
             }
-            continue;
         }
         match t {
             Token::Text(s) => w.text(s),
@@ -158,6 +172,11 @@ const SKIPPED: &[&str] = &[
     "input",
     "faktenlage-overlay",
 ];
+
+/// Elements whose end tag may be left out (the next block closes them).
+fn has_optional_end(name: &str) -> bool {
+    matches!(name, "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" | "option" | "rt" | "rp")
+}
 
 /// Elements that never have contents (a start tag without `/>` closes them).
 fn is_void(name: &str) -> bool {
@@ -723,6 +742,12 @@ fn collapse(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_elements_without_end_tags_hide_only_themselves() {
+        let page = extract("<article><p hidden>versteckt<p>Erster Satz.<ul><li aria-hidden=true>weg<li>Punkt</ul><div hidden>x</div><p>Ende.</article>");
+        assert_eq!(page.text, "Erster Satz.\n\nPunkt\n\nEnde.");
+    }
 
     fn hinted(p: &Page) -> Vec<(BlockKind, &str)> {
         p.hints.iter().map(|h| (h.kind, &p.text[h.start..h.end])).collect()
