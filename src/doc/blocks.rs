@@ -504,7 +504,7 @@ impl<'a> Classifier<'a> {
                 if self.units[i].fixed && !matches!(self.units[i].kind, Some(BlockKind::Related)) {
                     Line::Other
                 } else if self.sh(i).words <= teasers::MAX_SUMMARY_WORDS {
-                    teasers::line(self.s(i), self.sentences(i))
+                    teasers::line(self.s(i), || self.sentences(i))
                 } else {
                     Line::Other
                 }

@@ -35,8 +35,10 @@ pub(crate) const MAX_SUMMARY_WORDS: usize = 40;
 /// Longest teaser headline, in words.
 pub(crate) const MAX_HEADING_WORDS: usize = 16;
 
-/// Classifies one line. `sentences` is its number of sentences.
-pub(crate) fn line(s: &str, sentences: usize) -> Line {
+/// Classifies one line. `sentences` counts its sentences; it is called
+/// only for a line that could be a summary (a segmentation per line is the
+/// costly part).
+pub(crate) fn line(s: &str, sentences: impl FnOnce() -> usize) -> Line {
     let s = s.trim();
     if is_age_stamp(s) {
         return Line::Stamp;
@@ -54,7 +56,7 @@ pub(crate) fn line(s: &str, sentences: usize) -> Line {
     }
     if !ends_sentence && (1..=MAX_HEADING_WORDS).contains(&words) && starts_upper(s) && !s.ends_with(':') {
         Line::Heading
-    } else if ends_sentence && sentences <= 1 && words <= MAX_SUMMARY_WORDS {
+    } else if ends_sentence && words <= MAX_SUMMARY_WORDS && sentences() <= 1 {
         Line::Summary
     } else {
         Line::Other

@@ -194,14 +194,14 @@ fn unknown_names(text: &str, toks: &[Token], covered: &[bool]) -> Vec<Entity> {
         // A name starts a run of capitalized words, not in its middle.
         let starts_run = i == 0
             || !(toks[i - 1].kind == TokenKind::Word && toks[i - 1].is_capitalized())
-            || is_role_noun(toks[i - 1].text);
+            || is_role_noun(&toks[i - 1].lower);
         let kind = if !starts_run {
             None
         } else if is_given_name(a.text) && !is_given_name(b.text) {
             Some(EntityKind::Person)
         } else if has_appositive(toks, i + 2) {
             Some(EntityKind::Person)
-        } else if i > 0 && is_role_noun(toks[i - 1].text) && toks[i - 1].is_capitalized() {
+        } else if i > 0 && is_role_noun(&toks[i - 1].lower) && toks[i - 1].is_capitalized() {
             Some(EntityKind::Other)
         } else {
             None
@@ -242,10 +242,10 @@ fn has_appositive(toks: &[Token], i: usize) -> bool {
         return false;
     }
     let Some(det) = toks.get(i + 1) else { return false };
-    if !matches!(det.text.to_lowercase().as_str(), "ein" | "eine" | "der" | "die" | "a" | "an" | "the") {
+    if !matches!(det.lower.as_ref(), "ein" | "eine" | "der" | "die" | "a" | "an" | "the") {
         return false;
     }
-    toks[i + 2..].iter().take(4).take_while(|t| t.kind == TokenKind::Word).any(|t| is_role_noun(t.text))
+    toks[i + 2..].iter().take(4).take_while(|t| t.kind == TokenKind::Word).any(|t| is_role_noun(&t.lower))
 }
 
 fn could_be_name_word(t: &Token) -> bool {
@@ -253,15 +253,15 @@ fn could_be_name_word(t: &Token) -> bool {
         && t.is_capitalized()
         && t.text.chars().count() >= 2
         && !is_acronym(t.text)
-        && !is_stopword(t.text)
+        && !is_stopword(&t.lower)
 }
 
 fn could_be_surname(t: &Token) -> bool {
-    if !could_be_name_word(t) || is_role_noun(t.text) {
+    if !could_be_name_word(t) || is_role_noun(&t.lower) {
         return false;
     }
     // Common-noun endings: `Regierung`, `Freiheit`, `Mannschaft`.
-    let l = t.text.to_lowercase();
+    let l = &t.lower;
     !["ung", "heit", "keit", "schaft", "ismus", "tion", "tät", "ment"].iter().any(|s| l.ends_with(s))
 }
 
@@ -270,8 +270,8 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Nouns for what a person is; a name may follow or be explained by one.
-fn is_role_noun(w: &str) -> bool {
-    let l = w.to_lowercase();
+/// `l` is lowercased (a token's `lower`).
+fn is_role_noun(l: &str) -> bool {
     const NOUNS: &[&str] = &[
         "korrespondent",
         "korrespondentin",
@@ -319,6 +319,7 @@ fn is_role_noun(w: &str) -> bool {
     NOUNS.iter().any(|n| l.ends_with(n))
 }
 
+/// Words that are capitalized without naming anyone; `w` is lowercased.
 fn is_stopword(w: &str) -> bool {
     const WORDS: &[&str] = &[
         "der",
@@ -420,12 +421,11 @@ fn is_stopword(w: &str) -> bool {
         "news",
         "video",
     ];
-    let w = crate::doc::token::lower(w);
     // Months and weekdays are capitalized but name no one (`May` excepted:
     // in English it is also a name and a verb).
-    WORDS.contains(&w.as_ref())
-        || crate::lexicon::calendar::is_weekday_name(&w)
-        || (crate::lexicon::calendar::is_month_name(&w, None) && w != "may")
+    WORDS.contains(&w)
+        || crate::lexicon::calendar::is_weekday_name(w)
+        || (crate::lexicon::calendar::is_month_name(w, None) && w != "may")
 }
 
 /// Common given names in German and English news (people with a gazetteer

@@ -84,7 +84,7 @@ fn is_quoted(s: &SentenceView) -> bool {
         return marks.len() == 1
             && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",")
             && toks.len() - marks[0] <= 10
-            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.lower) || t.text == "heißt");
+            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.lower));
     }
     // The start of a quote that runs on into the next sentence.
     if marks.len() == 1 {
