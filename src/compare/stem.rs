@@ -1,11 +1,12 @@
-//! Content words of a claim, reduced to comparable keys: concepts from a small
-//! bilingual lexicon of the predicates news use, and snowball stems for the rest.
+//! Content words of a claim, reduced to comparable keys: concepts from the
+//! predicate lexicon ([`crate::lexicon::predicates`], the one the statement
+//! reader uses too), and snowball stems for the rest.
 //!
 //! Why a lexicon on top of stemming: the snowball stemmer leaves
 //! `bestätigt` / `Bestätigung` apart (`bestatigt` / `bestatig`) and knows
-//! nothing of `zurückerobert` ≈ `Rückeroberung` ≈ `regained`. Matching folded
-//! word *prefixes* against a list of concept stems joins them, and joins German
-//! and English, since numbers, dates and entities already are language-free.
+//! nothing of `zurückerobert` ≈ `Rückeroberung` ≈ `regained`. The lexicon's
+//! word beginnings join them, and join German and English, since numbers,
+//! dates and entities already are language-free.
 
 use crate::doc::language::Lang;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -19,87 +20,6 @@ pub enum Key {
     /// A snowball stem of a word outside the lexicon.
     Stem(String),
 }
-
-/// Concepts and the folded word beginnings that express them (German, then English).
-/// Order matters where one prefix begins another: the first match wins.
-const CONCEPTS: &[(&str, &[&str])] = &[
-    (
-        "deny",
-        &["bestritt", "bestreit", "dementi", "widersprach", "widersprech", "zurückgewies", "deni", "deny", "reject"],
-    ),
-    ("confirm", &["bestätig", "eingeräumt", "einräum", "räumte", "confirm", "acknowledg", "admit"]),
-    (
-        "recapture",
-        &["rückerober", "zurückerober", "zurückzuerober", "befrei", "liberat", "recaptur", "regain", "retak", "retook"],
-    ),
-    (
-        "deploy",
-        &[
-            "entsandt",
-            "entsend",
-            "entsand",
-            "geschickt",
-            "schickt",
-            "eingesetzt",
-            "einsetz",
-            "einsatz",
-            "deploy",
-            "dispatch",
-            "sent",
-            "send",
-        ],
-    ),
-    (
-        "soldier",
-        &["soldat", "truppe", "kämpfer", "streitkräft", "untereinheit", "troop", "soldier", "fighter", "forces"],
-    ),
-    (
-        "treaty",
-        &[
-            "abkommen",
-            "vertrag",
-            "verteidigungsabkommen",
-            "partnerschaft",
-            "treaty",
-            "agreement",
-            "pact",
-            "partnership",
-        ],
-    ),
-    ("sign", &["unterzeichn", "unterschrieb", "unterschrift", "sign"]),
-    ("support", &["unterstütz", "geholfen", "helfen", "hilfe", "beistand", "support", "help", "assist", "aid"]),
-    (
-        "dead",
-        &[
-            "tot",
-            "getötet",
-            "gefallen",
-            "ums leben",
-            "starb",
-            "gestorben",
-            "todesopfer",
-            "killed",
-            "dead",
-            "death",
-            "died",
-        ],
-    ),
-    ("injured", &["verletzt", "verwundet", "injur", "wounded"]),
-    ("operation", &["operation", "kämpf", "gefecht", "schlacht", "battle", "fight", "combat"]),
-    ("offensive", &["offensiv", "vorstoß", "incursion", "offensive"]),
-    ("territory", &["gebiet", "territori", "quadratkilometer", "region", "grenzregion", "grenzgebiet", "territory"]),
-    ("intelligence", &["geheimdienst", "nachrichtendienst", "intelligence", "spy agenc"]),
-    ("weapons", &["waffe", "munition", "artillerie", "rakete", "weapon", "ammunition", "artillery", "missile"]),
-    (
-        "praise",
-        &["lob", "würdig", "dankt", "heldenmut", "heldentum", "held", "praise", "honour", "honor", "hero", "thank"],
-    ),
-    ("visit", &["besuch", "staatsbesuch", "treffen", "visit", "meeting"]),
-    ("flood", &["hochwasser", "überschwemm", "überflut", "flut", "flood"]),
-    ("rain", &["regen", "niederschlag", "rain"]),
-    ("vote", &["prozent", "wahl", "stimme", "percent", "vote", "election"]),
-    ("first", &["erstmals", "erste", "zum ersten", "first"]),
-];
 
 /// Folded words that never carry the topic: function words, reporting verbs
 /// (how something was said is attribution's business), weekdays and months
@@ -366,11 +286,6 @@ fn stopwords() -> &'static std::collections::HashSet<&'static str> {
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())
 }
 
-/// The concept a folded word expresses, if any.
-pub fn concept(folded: &str) -> Option<&'static str> {
-    CONCEPTS.iter().find(|(_, prefixes)| prefixes.iter().any(|p| folded.starts_with(p))).map(|(c, _)| *c)
-}
-
 /// Whether a folded word is too common to say what a claim is about:
 /// a function word, or a weekday or month name (from the calendar lexicon).
 pub fn is_stopword(folded: &str) -> bool {
@@ -400,7 +315,9 @@ impl Keyer {
         if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(&folded) {
             return None;
         }
-        if let Some(c) = concept(&folded) {
+        // The comparison's one predicate lexicon; the trailing space lets its
+        // whole-word entries (`sent `, `tot `) match a word alone.
+        if let Some((c, _)) = crate::lexicon::predicates::lookup(&format!("{folded} ")) {
             return Some(Key::Concept(c));
         }
         if folded.chars().count() < 4 {
