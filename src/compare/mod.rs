@@ -102,12 +102,10 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
     }
     // Display names of entities, for parties without a built-in name: one
     // map for the run, not a scan of every claim per party.
-    let mut entity_names: HashMap<&str, &str> = HashMap::new();
-    for e in claims.iter().flat_map(|c| &c.entities) {
-        entity_names.entry(e.id.as_str()).or_insert(e.name.as_str());
-    }
-    let entity_names: HashMap<String, String> =
-        entity_names.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let mut entity_names: Vec<(String, String)> =
+        claims.iter().flat_map(|c| &c.entities).map(|e| (e.id.clone(), e.name.clone())).collect();
+    crate::sort::sort_by(&mut entity_names, |a, b| a.0.cmp(&b.0));
+    entity_names.dedup_by(|a, b| a.0 == b.0);
     for i in 0..claims.len() {
         let rel = &relations[i];
         let verdict = verdict(&claims[i], rel);
@@ -136,7 +134,9 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
             .map(|(p, named)| {
                 let (de, en) = p.names().unwrap_or_else(|| {
                     // A party of its own (a person, an authority): its entity's name.
-                    let name = entity_names.get(&p.id).cloned().unwrap_or_else(|| p.id.clone());
+                    let name = entity_names
+                        .binary_search_by(|(id, _)| id.as_str().cmp(&p.id))
+                        .map_or_else(|_| p.id.clone(), |k| entity_names[k].1.clone());
                     (name.clone(), name)
                 });
                 OriginParty { id: p.id, de, en, named }

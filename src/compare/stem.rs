@@ -315,9 +315,8 @@ impl Keyer {
         if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(&folded) {
             return None;
         }
-        // The comparison's one predicate lexicon; the trailing space lets its
-        // whole-word entries (`sent `, `tot `) match a word alone.
-        if let Some((c, _)) = crate::lexicon::predicates::lookup(&format!("{folded} ")) {
+        // The comparison's one predicate lexicon, word by word.
+        if let Some((c, _)) = crate::lexicon::predicates::lookup_word(&folded) {
             return Some(Key::Concept(c));
         }
         if folded.chars().count() < 4 {

@@ -387,6 +387,21 @@ pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
     index().get(&first)?.iter().find(|(w, _, _, _)| rest.starts_with(w)).map(|(_, c, r, _)| (*c, *r))
 }
 
+/// The concept and role of one folded word on its own: an entry matches
+/// when the word begins with it, a whole-word entry (`sent `) when the word
+/// is exactly it; multi-word entries never match.
+pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
+    let first = word.chars().next()?;
+    index()
+        .get(&first)?
+        .iter()
+        .find(|(w, _, _, _)| match w.strip_suffix(' ') {
+            Some(whole) => word == whole,
+            None => !w.contains(' ') && word.starts_with(w),
+        })
+        .map(|(_, c, r, _)| (*c, *r))
+}
+
 /// The concept a later part of a compound names (`entsendung` in
 /// `truppenentsendung`): single words of five letters or more, not topics.
 pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
