@@ -39,7 +39,9 @@ fn main() {
             .id("b"),
     ];
     let r = stage("analyze2", n, || analyze(&seeds, &Options::default()).unwrap());
-    stage("compare", n, || compare::compare(&r.articles, &mut r.claims.clone()));
+    stage("compare", n, || {
+        compare::compare(&r.articles, &mut r.claims.clone(), &compare::statement::of_claims(&r.articles, &r.claims))
+    });
     let st = stage("statement", n, || compare::statement::of_claims(&r.articles, &r.claims));
     stage("align", n, || compare::align::align(&r.articles, &r.claims, &st));
 }

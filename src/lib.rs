@@ -51,18 +51,21 @@ pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, E
     let gazetteer = lexicon::gazetteer::Gazetteer::with_extra(&options.gazetteer);
     let mut report = Report { version: REPORT_VERSION, ..Report::default() };
     let mut seen_ids = std::collections::HashSet::new();
+    let keyers = claim::Keyers::new();
     let mut per_article_claims = Vec::with_capacity(articles.len());
+    let mut statements = Vec::new();
     for (index, input) in articles.iter().enumerate() {
         let prepared = prepare(index, input)?;
         if !seen_ids.insert(prepared.id.clone()) {
             return Err(Error::DuplicateId(prepared.id));
         }
-        let (article, claims) = claim::analyze_article(prepared, &gazetteer);
+        let (article, claims, read) = claim::analyze_article(prepared, &gazetteer, &keyers);
         report.articles.push(article);
         per_article_claims.push(claims);
+        statements.extend(read);
     }
     let mut all: Vec<report::Claim> = per_article_claims.into_iter().flatten().collect();
-    report.links = compare::compare(&report.articles, &mut all);
+    report.links = compare::compare(&report.articles, &mut all, &statements);
     report.claims = all;
     // Convert every offset to UTF-16 in one pass, article by article.
     let mut rest = &mut report.claims[..];

@@ -10,6 +10,9 @@
 
 pub mod checkworthiness;
 
+use crate::compare::statement::{self, Statement};
+use crate::compare::stem::Keyer;
+use crate::doc::language::Lang;
 use crate::doc::Document;
 use crate::extract::{attribution, entity, modality, quantity, time};
 use crate::lexicon::gazetteer::Gazetteer;
@@ -19,13 +22,28 @@ use crate::Prepared;
 /// Sentences with fewer words and no figure are not claims (`Weiter heißt es:`).
 pub const MIN_WORDS: usize = 4;
 
-/// Analyses one article: blocks, metadata, sentences and claims (byte offsets).
-pub fn analyze_article(p: Prepared, gaz: &Gazetteer) -> (ArticleReport, Vec<Claim>) {
+/// Word keys for the comparison, one keyer per language, made once per run.
+pub struct Keyers([Keyer; 2]);
+
+impl Keyers {
+    pub fn new() -> Keyers {
+        Keyers([Keyer::new(Lang::De), Keyer::new(Lang::En)])
+    }
+
+    fn of(&self, lang: Lang) -> &Keyer {
+        &self.0[(lang == Lang::En) as usize]
+    }
+}
+
+/// Analyses one article: blocks, metadata, sentences and claims (byte
+/// offsets), and what each claim states, read from the same tokens.
+pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (ArticleReport, Vec<Claim>, Vec<Statement>) {
     let doc = Document::new(&p.text, p.title.as_deref(), &p.hints, p.lang, p.published);
     let entities = entity::find_all(&doc, gaz);
     let modalities: Vec<_> = doc.sentence_views().map(|s| modality::classify(&s)).collect();
     let attributions = attribution::find_all(&doc, &entities, &modalities);
     let mut claims = Vec::new();
+    let mut statements = Vec::new();
     for s in doc.sentence_views() {
         let i = s.index;
         let quantities = quantity::find_in(&s);
@@ -49,6 +67,8 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer) -> (ArticleReport, Vec<Clai
             entities: entities[i].clone(),
             ..Claim::default()
         });
+        let claim = &claims[claims.len() - 1];
+        statements.push(statement::read(claim, s.toks, Some(doc.lang), keyers.of(doc.lang)));
     }
     let Document { lang, blocks, metadata: meta, sentences, .. } = doc;
     let article = ArticleReport {
@@ -63,5 +83,5 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer) -> (ArticleReport, Vec<Clai
         sentences,
         text: p.text,
     };
-    (article, claims)
+    (article, claims, statements)
 }

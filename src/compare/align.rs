@@ -16,8 +16,7 @@
 //! (entities, concepts, stems, figures), for ordering and display.
 
 use crate::compare::statement::Statement;
-use crate::compare::stem::{Key, Keyer};
-use crate::doc::language::Lang;
+use crate::compare::stem::Key;
 use crate::report::{ArticleReport, Claim};
 use std::collections::HashMap;
 
@@ -97,16 +96,14 @@ impl Vocabulary {
     }
 }
 
-/// The features of every claim, as sorted, deduplicated feature ids.
-fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary) -> Vec<Vec<u32>> {
-    let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-    let keyers = [Keyer::new(Lang::De), Keyer::new(Lang::En)];
+/// The features of every claim, as sorted, deduplicated feature ids: its
+/// entities, figures, and the keys of its words outside entity names (read
+/// once per claim by [`crate::compare::statement`]).
+fn features(claims: &[Claim], statements: &[Statement], vocab: &mut Vocabulary) -> Vec<Vec<u32>> {
     // Stems first, so that compounds can find their heads among the run's words.
     let mut raw: Vec<Vec<(Kind, String)>> = Vec::with_capacity(claims.len());
     let mut stems = std::collections::HashSet::new();
-    for claim in claims {
-        let lang = articles.get(index_of[claim.article.as_str()]).map(|a| a.language.as_str());
-        let keyer = if lang == Some("en") { &keyers[1] } else { &keyers[0] };
+    for (claim, statement) in claims.iter().zip(statements) {
         let mut f = Vec::new();
         for e in &claim.entities {
             f.push((Kind::Entity, e.id.clone()));
@@ -132,17 +129,16 @@ fn features(articles: &[ArticleReport], claims: &[Claim], vocab: &mut Vocabulary
             let i = runs.partition_point(|r| r.0 < end);
             i > 0 && start < runs[i - 1].1
         };
-        for t in crate::doc::token::tokenize(&claim.text, claim.start) {
-            if t.kind != crate::doc::token::TokenKind::Word || covered(t.start, t.end) {
+        for (start, end, key) in &statement.word_keys {
+            if covered(*start, *end) {
                 continue;
             }
-            match keyer.key(t.text) {
-                Some(Key::Concept(c)) => f.push((Kind::Concept, c.to_string())),
-                Some(Key::Stem(s)) => {
+            match key {
+                Key::Concept(c) => f.push((Kind::Concept, c.to_string())),
+                Key::Stem(s) => {
                     stems.insert(s.clone());
-                    f.push((Kind::Stem, s));
+                    f.push((Kind::Stem, s.clone()));
                 }
-                None => {}
             }
         }
         raw.push(f);
@@ -190,7 +186,7 @@ fn keys(s: &Statement) -> Vec<String> {
 /// Candidate pairs of claims from different articles on the same story.
 pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Statement]) -> Vec<Pair> {
     let mut vocab = Vocabulary { ids: HashMap::new(), kinds: Vec::new(), names: Vec::new() };
-    let feats = features(articles, claims, &mut vocab);
+    let feats = features(claims, statements, &mut vocab);
     let article_of: Vec<usize> = {
         let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
         claims.iter().map(|c| index_of[c.article.as_str()]).collect()

@@ -31,7 +31,7 @@ pub mod align;
 mod explain;
 mod party;
 pub mod statement;
-mod stem;
+pub(crate) mod stem;
 
 use crate::lexicon::predicates;
 use crate::report::{ArticleReport, Claim, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict};
@@ -52,10 +52,12 @@ const MAX_UNTIMED_DAYS: i64 = 45;
 const SAME_WORDING: f64 = 0.7;
 
 /// Relates candidate pairs, sets each claim's verdict, evidence and
-/// independent sources, and returns the links.
-pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
-    let statements = statement::of_claims(articles, claims);
-    let pairs = align::align(articles, claims, &statements);
+/// independent sources, and returns the links. `statements` are what the
+/// claims state, one per claim in the same order ([`statement::read`] as the
+/// pipeline reads them, or [`statement::of_claims`] from a report).
+pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[Statement]) -> Vec<Link> {
+    assert_eq!(claims.len(), statements.len(), "one statement per claim");
+    let pairs = align::align(articles, claims, statements);
     let published: HashMap<&str, Option<crate::date::Date>> = articles
         .iter()
         .map(|a| (a.id.as_str(), a.published.as_deref().and_then(crate::date::Date::parse_iso)))
@@ -97,7 +99,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim]) -> Vec<Link> {
         let (from, to) = if relation == Relation::Updates && pa > pb { (b, a) } else { (a, b) };
         push(&mut links, &mut relations, from, to, relation, score);
     }
-    for (p, d) in denials_in_place(claims, &statements) {
+    for (p, d) in denials_in_place(claims, statements) {
         push(&mut links, &mut relations, p, d, Relation::Disputes, 1.0);
     }
     // Display names of entities, for parties without a built-in name: one

@@ -26,7 +26,7 @@
 use crate::compare::party::{self, Party};
 use crate::compare::stem::{Key, Keyer};
 use crate::doc::language::Lang;
-use crate::doc::token::{tokenize, TokenKind};
+use crate::doc::token::{tokenize, Token, TokenKind};
 use crate::lexicon::predicates::{self, Role, PHRASES};
 use crate::report::{ArticleReport, Claim, Modality, Qualifier, Quantity};
 
@@ -61,6 +61,9 @@ pub struct Statement {
     pub denied: bool,
     /// Stems of content words (same-language wording), sorted.
     pub stems: Vec<String>,
+    /// The key of each content word, with its byte span: computed once here
+    /// for the wording ([`Statement::stems`]) and for alignment's features.
+    pub word_keys: Vec<(usize, usize, Key)>,
     /// Entity ids, sorted.
     pub entities: Vec<String>,
     /// Who takes part besides the speaker: the people and organizations the
@@ -107,7 +110,9 @@ impl Statement {
     }
 }
 
-/// Statements for all claims of a run, in claim order.
+/// Statements for all claims of a report, in claim order, each claim's text
+/// tokenized anew (the pipeline reads them from the document's tokens
+/// instead, see [`read`]; this is for callers that hold only a report).
 pub fn of_claims(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Statement> {
     let keyers = [Keyer::new(Lang::De), Keyer::new(Lang::En)];
     claims
@@ -115,7 +120,7 @@ pub fn of_claims(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Statement>
         .map(|c| {
             let lang = articles.iter().find(|a| a.id == c.article).and_then(|a| Lang::from_code(&a.language));
             let keyer = if lang == Some(Lang::En) { &keyers[1] } else { &keyers[0] };
-            read(c, lang, keyer)
+            read(c, &tokenize(&c.text, c.start), lang, keyer)
         })
         .collect()
 }
@@ -188,12 +193,12 @@ fn is_assertion_verb(w: &str) -> bool {
 }
 
 /// One clause: folded words (with token indices) and whether it is background.
-struct Clause {
-    words: Vec<(usize, String)>,
+struct Clause<'t> {
+    words: Vec<(usize, &'t str)>,
     background: bool,
 }
 
-fn clauses(toks: &[crate::doc::token::Token]) -> Vec<Clause> {
+fn clauses<'t>(toks: &'t [Token]) -> Vec<Clause<'t>> {
     let mut out: Vec<Clause> = Vec::new();
     let mut cur = Clause { words: Vec::new(), background: false };
     let mut after_comma = false;
@@ -210,19 +215,18 @@ fn clauses(toks: &[crate::doc::token::Token]) -> Vec<Clause> {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Mixed) {
             continue;
         }
-        let w = crate::doc::normalize::fold(t.text);
+        let w = t.folded();
         // `… and said …`, `… und erklärte …`, `… and that …`: a second
         // statement starts.
-        let next_says = toks.get(i + 1).is_some_and(|n| {
-            is_assertion_verb(&crate::doc::normalize::fold(n.text)) || matches!(n.text, "that" | "dass")
-        });
-        if matches!(w.as_str(), "und" | "and") && next_says && !cur.words.is_empty() {
+        let next_says =
+            toks.get(i + 1).is_some_and(|n| is_assertion_verb(n.folded()) || matches!(n.text, "that" | "dass"));
+        if matches!(w, "und" | "and") && next_says && !cur.words.is_empty() {
             out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
             after_comma = false;
         }
         if cur.words.is_empty() && after_comma {
             let next_capital = toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.kind == TokenKind::Word);
-            cur.background = (is_relative(&w) && (!next_capital || matches!(w.as_str(), "which" | "who")))
+            cur.background = (is_relative(w) && (!next_capital || matches!(w, "which" | "who")))
                 || w == "um" && toks[i..].iter().take(25).any(|x| x.text == "zu");
         }
         cur.words.push((i, w));
@@ -281,28 +285,21 @@ fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
 
 /// Where a phrase matches in a clause's words: the position of its last
 /// matched word (so that it falls on the right side of a denial), if all
-/// its groups match.
-fn phrase_at(words: &[&str], groups: &[&[&str]]) -> Option<usize> {
-    let hit = |w: &str, g: &[&str]| {
-        g.iter().any(|p| match p.strip_suffix('$') {
-            Some(exact) => w == exact,
-            None => w.starts_with(p),
-        })
-    };
-    groups.iter().map(|g| words.iter().position(|w| hit(w, g))).try_fold(0, |at, p| p.map(|p| at.max(p)))
+/// its groups match. `bits` are the words' [`predicates::phrase_bits`],
+/// `groups` the phrase's bit numbers.
+fn phrase_at(bits: &[u64], groups: std::ops::Range<usize>) -> Option<usize> {
+    groups.map(|g| bits.iter().position(|b| b & (1 << g) != 0)).try_fold(0, |at, p| p.map(|p| at.max(p)))
 }
 
-fn phrase_matches(words: &[&str], groups: &[&[&str]]) -> bool {
-    phrase_at(words, groups).is_some()
-}
-
-/// Reads one claim.
-pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
-    let toks = tokenize(&claim.text, claim.start);
-    let cls = clauses(&toks);
+/// Reads one claim from its tokens (the document's tokens of its sentence).
+pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) -> Statement {
+    let cls = clauses(toks);
     let denied = claim.modality == Modality::Denied;
     // Where the denier's own assertion starts (`… denied the claim and said …`).
-    let all: Vec<(usize, &str)> = cls.iter().flat_map(|c| c.words.iter().map(|(i, w)| (*i, w.as_str()))).collect();
+    let all: Vec<(usize, &str)> = cls.iter().flat_map(|c| c.words.iter().copied()).collect();
+    // Which phrase groups each word matches, looked up once per word.
+    let all_bits: Vec<u64> = all.iter().map(|(_, w)| predicates::phrase_bits(w)).collect();
+    let mut clause_start = 0;
     let denial_at = all.iter().find(|(_, w)| is_denial(w)).map(|(i, _)| *i);
     let assertion_at = denial_at.and_then(|d| {
         all.iter()
@@ -320,9 +317,11 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     let mut context: Vec<&'static str> = Vec::new();
     let mut negated = false;
     for c in &cls {
-        let text: String = c.words.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ") + " ";
+        let words: Vec<&str> = c.words.iter().map(|(_, w)| *w).collect();
+        let bits = &all_bits[clause_start..clause_start + words.len()];
+        clause_start += words.len();
+        let text: String = words.join(" ") + " ";
         let mut offset = 0;
-        let words: Vec<&str> = c.words.iter().map(|(_, w)| w.as_str()).collect();
         // (concept, role, token index, positive)
         let mut found: Vec<(&'static str, Role, usize, bool)> = Vec::new();
         for (i, w) in &c.words {
@@ -334,8 +333,8 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
                 negated = true;
             }
         }
-        for (concept, positive, groups, replaces) in PHRASES {
-            if let Some(k) = phrase_at(&words, groups) {
+        for ((concept, positive, _, replaces), groups) in PHRASES.iter().zip(predicates::phrase_groups()) {
+            if let Some(k) = phrase_at(bits, groups) {
                 found.retain(|(c, _, _, _)| !replaces.contains(c) && c != concept);
                 let role = predicates::role(concept).unwrap_or(Role::Event);
                 found.push((concept, role, c.words[k].0, *positive));
@@ -354,12 +353,12 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         // `an den Operationen teilgenommen`) is helping with it too.
         helping |= found.iter().any(|(c, _, at, _)| {
             let Some(t) = toks.get(*at) else { return false };
-            let w = crate::doc::normalize::fold(t.text);
+            let w = t.folded();
             let takes_part = ["beteilig", "teilgenommen", "teilnahm", "teilnehm", "participat", "involvement"]
                 .iter()
                 .any(|p| w.starts_with(p))
                 || w == "teil";
-            (*c == "support" && !t.is_capitalized() && !matches!(w.as_str(), "support" | "help"))
+            (*c == "support" && !t.is_capitalized() && !matches!(w, "support" | "help"))
                 || (*c == "deploy" && takes_part)
         });
         if helping {
@@ -390,8 +389,9 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     // the whole claim negated.
     let words: Vec<&str> = all.iter().map(|(_, w)| *w).collect();
     if negated
-        && PHRASES.iter().any(|(_, _, g, _)| {
-            g.iter().any(|g| g.iter().any(|p| is_negation(p.trim_end_matches('$')))) && phrase_matches(&words, g)
+        && PHRASES.iter().zip(predicates::phrase_groups()).any(|((_, _, g, _), bits)| {
+            g.iter().any(|g| g.iter().any(|p| is_negation(p.trim_end_matches('$'))))
+                && phrase_at(&all_bits, bits).is_some()
         })
     {
         negated = false;
@@ -414,8 +414,8 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
     // The speaker's party: the attribution's, else the actor of an act.
     let party = match &claim.attribution {
         Some(a) => party::of_attribution(a, &claim.entities),
-        None if !acts.is_empty() => actor(claim, &toks, &cls, act_at).or_else(|| by_state(claim, &all, &toks)),
-        None => by_state(claim, &all, &toks),
+        None if !acts.is_empty() => actor(claim, toks, &cls, act_at).or_else(|| by_state(claim, &all, toks)),
+        None => by_state(claim, &all, toks),
     };
 
     let event_names: Vec<&str> = events.iter().map(|(c, _)| *c).collect();
@@ -444,13 +444,16 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         }
     }
 
-    let mut stems: Vec<String> = toks
+    let word_keys: Vec<(usize, usize, Key)> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .filter_map(|t| match keyer.key(t.text) {
-            Some(Key::Stem(s)) => Some(s),
-            Some(Key::Concept(c)) => Some(format!("#{c}")),
-            None => None,
+        .filter_map(|t| keyer.key(t.folded()).map(|k| (t.start, t.end, k)))
+        .collect();
+    let mut stems: Vec<String> = word_keys
+        .iter()
+        .map(|(_, _, k)| match k {
+            Key::Stem(s) => s.clone(),
+            Key::Concept(c) => format!("#{c}"),
         })
         .collect();
     crate::sort::sort_dedup(&mut stems);
@@ -475,6 +478,7 @@ pub fn read(claim: &Claim, lang: Option<Lang>, keyer: &Keyer) -> Statement {
         negated: negated && !denied,
         denied,
         stems,
+        word_keys,
         entities,
         actors,
         sole,
@@ -542,10 +546,7 @@ fn actor(claim: &Claim, toks: &[crate::doc::token::Token], cls: &[Clause], act: 
         // Verb-final: the act ends its clause, or an auxiliary comes before
         // it (`Moskau und Pjöngjang hatten … weder bestätigt noch dementiert`).
         let aux = c.words.iter().take_while(|(i, _)| *i < a).any(|(_, w)| {
-            matches!(
-                w.as_str(),
-                "hat" | "hatte" | "hatten" | "haben" | "ist" | "war" | "wurde" | "wurden" | "wird" | "werden"
-            )
+            matches!(*w, "hat" | "hatte" | "hatten" | "haben" | "ist" | "war" | "wurde" | "wurden" | "wird" | "werden")
         });
         let last = aux || c.words.last().is_some_and(|(i, _)| *i == a);
         let pick = if last { inside.first() } else { inside.iter().rfind(|(s, _)| *s < at) };

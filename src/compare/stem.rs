@@ -9,6 +9,7 @@
 //! dates and entities already are language-free.
 
 use crate::doc::language::Lang;
+use crate::lexicon::prefix::PrefixIndex;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -281,16 +282,13 @@ const STOPWORDS: &[&str] = &[
     "still",
 ];
 
-fn stopwords() -> &'static std::collections::HashSet<&'static str> {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
-}
-
 /// Whether a folded word is too common to say what a claim is about:
 /// a function word, or a weekday or month name (from the calendar lexicon).
 pub fn is_stopword(folded: &str) -> bool {
     use crate::lexicon::calendar;
-    stopwords().contains(folded) || calendar::is_weekday_name(folded) || calendar::is_month_name(folded, None)
+    static INDEX: OnceLock<PrefixIndex<()>> = OnceLock::new();
+    let stopwords = INDEX.get_or_init(|| PrefixIndex::new(STOPWORDS.iter().map(|w| (*w, ()))));
+    stopwords.get(folded).is_some() || calendar::is_weekday_name(folded) || calendar::is_month_name(folded, None)
 }
 
 /// Reduces words of one language to keys; holds the (cheap) stemmer.
@@ -309,53 +307,55 @@ impl Keyer {
         }
     }
 
-    /// The key of one word, or `None` for stopwords, short words and numbers.
-    pub fn key(&self, word: &str) -> Option<Key> {
-        let folded: String = crate::doc::normalize::fold(word);
-        if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(&folded) {
+    /// The key of one folded word (a token's [`folded`] form), or `None`
+    /// for stopwords, short words and numbers.
+    ///
+    /// [`folded`]: crate::doc::token::Token::folded
+    pub fn key(&self, folded: &str) -> Option<Key> {
+        if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(folded) {
             return None;
         }
         // The comparison's one predicate lexicon, word by word.
-        if let Some((c, _)) = crate::lexicon::predicates::lookup_word(&folded) {
+        if let Some((c, _)) = crate::lexicon::predicates::lookup_word(folded) {
             return Some(Key::Concept(c));
         }
         if folded.chars().count() < 4 {
             return None;
         }
-        Some(Key::Stem(self.stemmer.stem(&folded).into_owned()))
+        Some(Key::Stem(self.stemmer.stem(folded).into_owned()))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::normalize::fold;
 
     #[test]
     fn inflections_and_languages_meet() {
-        let de = Keyer::new(Lang::De);
-        let en = Keyer::new(Lang::En);
+        let (de, en) = (Keyer::new(Lang::De), Keyer::new(Lang::En));
+        let (de, en) = (|w: &str| de.key(&fold(w)), |w: &str| en.key(&fold(w)));
         let confirm = Some(Key::Concept("confirm"));
-        assert_eq!(de.key("bestätigt"), confirm);
-        assert_eq!(de.key("bestätigte"), confirm);
-        assert_eq!(de.key("Bestätigung"), confirm);
-        assert_eq!(en.key("confirmed"), confirm);
-        assert_eq!(de.key("zurückerobert"), de.key("Rückeroberung"));
-        assert_eq!(de.key("Rückeroberung"), en.key("regain"));
-        assert_eq!(de.key("Soldaten"), en.key("troops"));
+        assert_eq!(de("bestätigt"), confirm);
+        assert_eq!(de("bestätigte"), confirm);
+        assert_eq!(de("Bestätigung"), confirm);
+        assert_eq!(en("confirmed"), confirm);
+        assert_eq!(de("zurückerobert"), de("Rückeroberung"));
+        assert_eq!(de("Rückeroberung"), en("regain"));
+        assert_eq!(de("Soldaten"), en("troops"));
     }
 
     #[test]
     fn stopwords_and_weekdays_carry_nothing() {
         let de = Keyer::new(Lang::De);
-        assert_eq!(de.key("Montag"), None);
-        assert_eq!(de.key("meldete"), None);
-        assert_eq!(de.key("der"), None);
-        assert_eq!(de.key("10.000"), None);
+        for w in ["montag", "meldete", "der", "10.000"] {
+            assert_eq!(de.key(w), None, "{w}");
+        }
     }
 
     #[test]
     fn other_words_are_stemmed() {
         let de = Keyer::new(Lang::De);
-        assert_eq!(de.key("Schlachtfeldern"), de.key("Schlachtfeld"));
+        assert_eq!(de.key("schlachtfeldern"), de.key("schlachtfeld"));
     }
 }

@@ -7,10 +7,12 @@
 //! - [`agencies`]: news agencies;
 //! - [`speech`]: verbs of saying and denying, with flags for their roles;
 //! - [`predicates`]: what claims state, German and English verbs and nouns
-//!   mapped to shared predicate concepts.
+//!   mapped to shared predicate concepts;
+//! - [`prefix`]: the two-byte index every table above is looked up through.
 
 pub mod agencies;
 pub mod calendar;
 pub mod gazetteer;
 pub mod predicates;
+pub mod prefix;
 pub mod speech;

@@ -34,6 +34,8 @@ pub enum Role {
     Topic,
 }
 
+use super::prefix::PrefixIndex;
+
 /// `(concept, role, folded word beginnings)`. The first concept whose word
 /// beginning matches a word wins, so longer, more specific beginnings come
 /// before shorter ones they would shadow.
@@ -383,53 +385,67 @@ pub const PHRASES: &[Phrase] = &[
 /// expresses, if any. `rest` is the clause's folded text from this word on,
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
-    let first = rest.chars().next()?;
-    index().get(&first)?.iter().find(|(w, _, _, _)| rest.starts_with(w)).map(|(_, c, r, _)| (*c, *r))
+    index().first_prefix(rest).map(|(_, e)| e)
 }
 
 /// The concept and role of one folded word on its own: an entry matches
 /// when the word begins with it, a whole-word entry (`sent `) when the word
 /// is exactly it; multi-word entries never match.
 pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
-    let first = word.chars().next()?;
     index()
-        .get(&first)?
+        .candidates(word)
         .iter()
-        .find(|(w, _, _, _)| match w.strip_suffix(' ') {
+        .find(|(w, _)| match w.strip_suffix(' ') {
             Some(whole) => word == whole,
             None => !w.contains(' ') && word.starts_with(w),
         })
-        .map(|(_, c, r, _)| (*c, *r))
+        .map(|(_, e)| *e)
 }
 
 /// The concept a later part of a compound names (`entsendung` in
 /// `truppenentsendung`): single words of five letters or more, not topics.
 pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
-    let first = part.chars().next()?;
     index()
-        .get(&first)?
+        .candidates(part)
         .iter()
-        .find(|(w, _, r, _)| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
-        .map(|(_, c, r, _)| (*c, *r))
+        .find(|(w, (_, r))| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
+        .map(|(_, e)| *e)
 }
 
-/// Word beginnings by first character: (beginning, concept, role, rank).
-type Index = std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>>;
-
-/// Word beginnings by their first character, in lexicon order (which
-/// decides between concepts), with the concept, role and table rank.
-fn index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+/// The lexicon's word beginnings with their concept and role, in lexicon
+/// order (which decides between concepts).
+fn index() -> &'static PrefixIndex<(&'static str, Role)> {
+    static INDEX: std::sync::OnceLock<PrefixIndex<(&'static str, Role)>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<_>> = std::collections::HashMap::new();
-        for (rank, (c, r, words)) in LEXICON.iter().enumerate() {
-            for w in *words {
-                if let Some(first) = w.chars().next() {
-                    m.entry(first).or_default().push((*w, *c, *r, rank));
-                }
-            }
-        }
-        m
+        PrefixIndex::new(LEXICON.iter().flat_map(|(c, r, words)| words.iter().map(move |w| (*w, (*c, *r)))))
+    })
+}
+
+/// Which groups of [`PHRASES`] a folded word matches, as one bit per group
+/// (groups numbered through all phrases in order; see [`phrase_groups`]).
+pub fn phrase_bits(word: &str) -> u64 {
+    static INDEX: std::sync::OnceLock<PrefixIndex<(u64, bool)>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        PrefixIndex::new(PHRASES.iter().flat_map(|(_, _, groups, _)| *groups).enumerate().flat_map(|(g, words)| {
+            words.iter().map(move |p| match p.strip_suffix('$') {
+                Some(exact) => (exact, (1u64 << g, true)),
+                None => (*p, (1u64 << g, false)),
+            })
+        }))
+    });
+    index
+        .candidates(word)
+        .iter()
+        .filter(|(p, (_, exact))| if *exact { word == *p } else { word.starts_with(p) })
+        .fold(0, |bits, (_, (bit, _))| bits | bit)
+}
+
+/// The bit numbers of each phrase's groups in [`phrase_bits`], phrase by phrase.
+pub fn phrase_groups() -> impl Iterator<Item = std::ops::Range<usize>> {
+    PHRASES.iter().scan(0, |next, (_, _, groups, _)| {
+        let r = *next..*next + groups.len();
+        *next = r.end;
+        Some(r)
     })
 }
 
@@ -476,6 +492,18 @@ mod tests {
         assert_eq!(c("bestätigt"), Some("confirm"));
         assert_eq!(c("acknowledged"), Some("confirm"));
         assert_eq!(c("ums leben gekommen"), Some("die"));
+    }
+
+    #[test]
+    fn phrase_groups_fit_in_bits() {
+        let groups: usize = phrase_groups().map(|r| r.len()).sum();
+        assert!(groups <= 64, "{groups} phrase groups do not fit in phrase_bits' u64");
+        // `wirft … vor`: group 0 and 1 of the accusation phrase.
+        let accuse = phrase_groups().zip(PHRASES).find(|(_, p)| p.0 == "accuse").unwrap().0;
+        assert_eq!(phrase_bits("wirft"), 1 << accuse.start);
+        assert_eq!(phrase_bits("vor"), 1 << (accuse.start + 1));
+        assert_eq!(phrase_bits("vorher"), 0, "`vor$` is a whole word");
+        assert_ne!(phrase_bits("kämpfe"), 0);
     }
 
     #[test]

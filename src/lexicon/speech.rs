@@ -16,6 +16,8 @@ pub const DENIES: u8 = 4;
 /// Marks a denial cue in attribution, including the `wies` of `wies … zurück`.
 pub const DENIAL_CUE: u8 = 8;
 
+use super::prefix::PrefixIndex;
+
 /// (word, flags), sorted by word.
 const VERBS: &[(&str, u8)] = &[
     ("added", SPEECH | SOURCE_VERB),
@@ -107,7 +109,8 @@ const VERBS: &[(&str, u8)] = &[
 
 /// The flags of a lowercased word (0 when it is none of these).
 pub fn flags(w: &str) -> u8 {
-    VERBS.binary_search_by(|(k, _)| (*k).cmp(w)).map_or(0, |i| VERBS[i].1)
+    static INDEX: std::sync::OnceLock<PrefixIndex<u8>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| PrefixIndex::new(VERBS.iter().copied())).get(w).unwrap_or(0)
 }
 
 /// Whether a lowercased word has `flag`.
