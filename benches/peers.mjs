@@ -11,13 +11,13 @@
 // 3. how many of the corpus' gold dates and figures (tests/data/
 //    benchmark-gold.json: values only, per corpus file) each finds, the
 //    corpus read at run time from $FAKTENLAGE_CORPUS or ../shared/corpus;
-// 4. the size table of pkg/: raw, gzip -9, brotli -11 (Node's zlib).
+// 4. the size table of pkg/ (or of $FAKTENLAGE_PKG, another build): raw, gzip -9, brotli -11 (Node's zlib).
 //
 // The peers do much less than the analysis (chrono only dates; compromise
 // tags words), so a ratio below 1 means the whole analysis is faster than
 // that one pass of a peer.
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
-import { join, dirname, relative } from "node:path";
+import { join, dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { performance } from "node:perf_hooks";
@@ -27,6 +27,8 @@ import deNlp from "de-compromise";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_RUNS || 101);
+// The build to measure: pkg/ by default, or another directory scripts/build.sh wrote.
+const pkg = process.env.FAKTENLAGE_PKG ? resolve(process.env.FAKTENLAGE_PKG) : join(root, "pkg");
 const SEED_DATE = "2025-04-28";
 
 const seedDir = join(root, "tests/data/seeds");
@@ -66,8 +68,8 @@ const refDate = (iso) => new Date(`${iso}T12:00:00`);
 
 // --- 1. wasm --------------------------------------------------------------
 const t0 = performance.now();
-const esm = await import(join(root, "pkg/esm/faktenlage.js"));
-const wasmBytes = readFileSync(join(root, "pkg/esm/faktenlage_bg.wasm"));
+const esm = await import(join(pkg, "esm/faktenlage.js"));
+const wasmBytes = readFileSync(join(pkg, "esm/faktenlage_bg.wasm"));
 esm.initSync({ module: wasmBytes });
 const initMs = performance.now() - t0;
 const seedArticles = seeds.map((text, i) => ({ id: `s${i}`, text, published: SEED_DATE }));
@@ -178,12 +180,12 @@ function walk(dir) {
     .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 }
 const kib = (n) => `${(n / 1024).toFixed(1).padStart(7)} KiB`;
-console.log("size of pkg/ (raw, gzip -9, brotli -11):");
-for (const file of walk(join(root, "pkg"))) {
+console.log(`size of ${relative(root, pkg) || pkg}/ (raw, gzip -9, brotli -11):`);
+for (const file of walk(pkg)) {
   const raw = readFileSync(file);
   const gz = gzipSync(raw, { level: 9 }).length;
   const br = brotliCompressSync(raw, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
   }).length;
-  console.log(`  ${relative(root, file).padEnd(30)} ${kib(raw.length)} ${kib(gz)} ${kib(br)}`);
+  console.log(`  ${relative(pkg, file).padEnd(30)} ${kib(raw.length)} ${kib(gz)} ${kib(br)}`);
 }

@@ -28,6 +28,7 @@ use crate::compare::stem::{Key, Keyer};
 use crate::doc::language::Lang;
 use crate::doc::token::{tokenize, Token, TokenKind};
 use crate::lexicon::predicates::{self, Role, PHRASES};
+use crate::lexicon::{speech, words};
 use crate::report::{ArticleReport, Claim, Modality, Qualifier, Quantity};
 
 /// One figure and what it counts.
@@ -125,72 +126,14 @@ pub fn of_claims(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Statement>
         .collect()
 }
 
-/// Words that start a relative clause after a comma.
-fn is_relative(w: &str) -> bool {
-    matches!(
-        w,
-        "der"
-            | "die"
-            | "das"
-            | "dem"
-            | "den"
-            | "deren"
-            | "dessen"
-            | "denen"
-            | "welche"
-            | "welcher"
-            | "welches"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-    )
+/// Whether a folded word is on the lexicon's list of `flag`
+/// ([`crate::lexicon::words`]); tokens carry theirs in [`Token::lex`].
+fn is(w: &str, flag: u32) -> bool {
+    words::flags(w) & flag != 0
 }
 
-fn is_negation(w: &str) -> bool {
-    matches!(
-        w,
-        "nicht"
-            | "kein"
-            | "keine"
-            | "keinen"
-            | "keiner"
-            | "keinem"
-            | "weder"
-            | "niemals"
-            | "nie"
-            | "not"
-            | "never"
-            | "neither"
-            | "no"
-            | "n't"
-            | "unbestätigt"
-            | "unconfirmed"
-    )
-}
-
-fn is_denial(w: &str) -> bool {
-    use crate::lexicon::speech;
-    speech::flags(w) & (speech::DENIES | speech::DENIAL_CUE) != 0
-}
-
-/// A word after `und`/`and` that starts the denier's own assertion.
-fn is_assertion_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "added"
-            | "insisted"
-            | "stated"
-            | "sagte"
-            | "erklärte"
-            | "betonte"
-            | "hieß"
-            | "versicherte"
-            | "teilte"
-    )
-}
+/// Flags of the verbs that deny (`bestritt`, `wies … zurück`).
+const DENIAL: u32 = (speech::DENIES | speech::DENIAL_CUE) as u32;
 
 /// One clause: folded words (with token indices) and whether it is background.
 struct Clause<'t> {
@@ -218,15 +161,14 @@ fn clauses<'t>(toks: &'t [Token]) -> Vec<Clause<'t>> {
         let w = t.folded();
         // `… and said …`, `… und erklärte …`, `… and that …`: a second
         // statement starts.
-        let next_says =
-            toks.get(i + 1).is_some_and(|n| is_assertion_verb(n.folded()) || matches!(n.text, "that" | "dass"));
+        let next_says = toks.get(i + 1).is_some_and(|n| n.is(words::ASSERTION) || matches!(n.text, "that" | "dass"));
         if matches!(w, "und" | "and") && next_says && !cur.words.is_empty() {
             out.push(std::mem::replace(&mut cur, Clause { words: Vec::new(), background: false }));
             after_comma = false;
         }
         if cur.words.is_empty() && after_comma {
             let next_capital = toks.get(i + 1).is_some_and(|n| n.is_capitalized() && n.kind == TokenKind::Word);
-            cur.background = (is_relative(w) && (!next_capital || matches!(w, "which" | "who")))
+            cur.background = (t.is(words::RELATIVE) && (!next_capital || matches!(w, "which" | "who")))
                 || w == "um" && toks[i..].iter().take(25).any(|x| x.text == "zu");
         }
         cur.words.push((i, w));
@@ -237,13 +179,13 @@ fn clauses<'t>(toks: &'t [Token]) -> Vec<Clause<'t>> {
     // `, das Nordkoreas Machthaber … unterzeichnet hatten`: a name after the
     // pronoun, but the clause ends in its finite verb, so it is relative.
     for (k, c) in out.iter_mut().enumerate() {
-        let Some((first, w)) = c.words.first() else { continue };
+        let Some((first, _)) = c.words.first() else { continue };
         let Some((last, v)) = c.words.last() else { continue };
         let lowercase_verb = !toks[*last].is_capitalized()
             && ["en", "te", "ten", "et", "rt"].iter().any(|e| v.ends_with(e))
             && c.words.len() >= 4;
         let after_comma = k > 0 && *first > 0 && toks[first - 1].text == ",";
-        if after_comma && is_relative(w) && lowercase_verb {
+        if after_comma && toks[*first].is(words::RELATIVE) && lowercase_verb {
             c.background = true;
         }
     }
@@ -300,11 +242,11 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     // Which phrase groups each word matches, looked up once per word.
     let all_bits: Vec<u64> = all.iter().map(|(_, w)| predicates::phrase_bits(w)).collect();
     let mut clause_start = 0;
-    let denial_at = all.iter().find(|(_, w)| is_denial(w)).map(|(i, _)| *i);
+    let denial_at = all.iter().find(|(i, _)| toks[*i].is(DENIAL)).map(|(i, _)| *i);
     let assertion_at = denial_at.and_then(|d| {
         all.iter()
             .zip(all.iter().skip(1))
-            .find(|((i, w), (_, v))| *i > d && matches!(*w, "und" | "and") && is_assertion_verb(v))
+            .find(|((i, w), (v, _))| *i > d && matches!(*w, "und" | "and") && toks[*v].is(words::ASSERTION))
             .map(|((i, _), _)| *i)
     });
     let mut acts: Vec<&'static str> = Vec::new();
@@ -329,7 +271,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 found.push((concept, role, *i, true));
             }
             offset += w.len() + 1;
-            if is_negation(w) {
+            if toks[*i].is(words::NEGATION) {
                 negated = true;
             }
         }
@@ -390,7 +332,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let words: Vec<&str> = all.iter().map(|(_, w)| *w).collect();
     if negated
         && PHRASES.iter().zip(predicates::phrase_groups()).any(|((_, _, g, _), bits)| {
-            g.iter().any(|g| g.iter().any(|p| is_negation(p.trim_end_matches('$'))))
+            g.iter().any(|g| g.iter().any(|p| is(p.trim_end_matches('$'), words::NEGATION)))
                 && phrase_at(&all_bits, bits).is_some()
         })
     {

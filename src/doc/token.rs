@@ -42,6 +42,10 @@ pub struct Token<'a> {
     /// Whether the token is inside a quotation, marks included. Set by the
     /// document for its sentences; `false` from plain [`tokenize`].
     pub quoted: bool,
+    /// The word's flags in the function-word lexicon
+    /// ([`crate::lexicon::words`]), looked up once here; 0 for numbers and
+    /// punctuation.
+    pub lex: u32,
 }
 
 impl<'a> Token<'a> {
@@ -70,7 +74,17 @@ impl<'a> Token<'a> {
             let f = normalize::fold(text);
             (f != *lower).then(|| f.into_boxed_str())
         };
-        Token { kind, text, start, end, lower, folded, quoted: false }
+        let lex = match kind {
+            TokenKind::Word | TokenKind::Mixed => crate::lexicon::words::flags(folded.as_deref().unwrap_or(&lower)),
+            TokenKind::Number | TokenKind::Punct => 0,
+        };
+        Token { kind, text, start, end, lower, folded, quoted: false, lex }
+    }
+
+    /// Whether the word is on the function-word list of `flag`
+    /// ([`crate::lexicon::words`]).
+    pub fn is(&self, flag: u32) -> bool {
+        self.lex & flag != 0
     }
 }
 

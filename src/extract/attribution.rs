@@ -259,8 +259,8 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 }
             }
             _ => {
-                let denial = is_denial_verb(w);
-                if !(denial || is_finite_speech_verb(w)) {
+                let denial = toks[i].is(speech::DENIAL_CUE as u32);
+                if !(denial || toks[i].is(speech::SOURCE_VERB as u32)) {
                     continue;
                 }
                 let mut cue = cue_text(i, i);
@@ -308,15 +308,6 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
 
 fn first_word(toks: &[Token]) -> usize {
     (0..toks.len()).find(|&i| !toks[i].quoted && toks[i].kind == TokenKind::Word).unwrap_or(toks.len())
-}
-
-fn is_denial_verb(w: &str) -> bool {
-    speech::is(w, speech::DENIAL_CUE)
-}
-
-/// Finite speech verbs whose subject is the source.
-fn is_finite_speech_verb(w: &str) -> bool {
-    speech::is(w, speech::SOURCE_VERB)
 }
 
 fn is_adverb(w: &str) -> bool {

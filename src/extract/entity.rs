@@ -23,6 +23,7 @@ use crate::doc::normalize::fold;
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::Document;
 use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
+use crate::lexicon::words;
 use crate::report::{Entity, EntityKind};
 
 /// A gazetteer match before roles are resolved.
@@ -253,7 +254,7 @@ fn could_be_name_word(t: &Token) -> bool {
         && t.is_capitalized()
         && t.text.chars().count() >= 2
         && !is_acronym(t.text)
-        && !is_stopword(&t.lower)
+        && !is_stopword(t)
 }
 
 fn could_be_surname(t: &Token) -> bool {
@@ -319,111 +320,12 @@ fn is_role_noun(l: &str) -> bool {
     NOUNS.iter().any(|n| l.ends_with(n))
 }
 
-/// Words that are capitalized without naming anyone; `w` is lowercased.
-fn is_stopword(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "und",
-        "oder",
-        "aber",
-        "im",
-        "in",
-        "am",
-        "an",
-        "auf",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "aus",
-        "für",
-        "über",
-        "unter",
-        "es",
-        "er",
-        "sie",
-        "wir",
-        "ich",
-        "ihr",
-        "sein",
-        "seine",
-        "ihre",
-        "dies",
-        "diese",
-        "dieser",
-        "auch",
-        "so",
-        "wie",
-        "wenn",
-        "als",
-        "seit",
-        "bis",
-        "laut",
-        "nur",
-        "noch",
-        "schon",
-        "dass",
-        "weil",
-        "doch",
-        "mehr",
-        "neben",
-        "gleichzeitig",
-        "zuvor",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "to",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "his",
-        "her",
-        "this",
-        "that",
-        "in",
-        "on",
-        "but",
-        "as",
-        "after",
-        "before",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "herr",
-        "frau",
-        "quelle",
-        "liveblog",
-        "news",
-        "video",
-    ];
-    // Months and weekdays are capitalized but name no one (`May` excepted:
-    // in English it is also a name and a verb).
-    WORDS.contains(&w)
+/// Words that are capitalized without naming anyone: function words
+/// (the lexicon's [`words::NOT_A_NAME`]), months and weekdays (`May`
+/// excepted: in English it is also a name and a verb).
+fn is_stopword(t: &Token) -> bool {
+    let w = t.lower.as_ref();
+    t.is(words::NOT_A_NAME)
         || crate::lexicon::calendar::is_weekday_name(w)
         || (crate::lexicon::calendar::is_month_name(w, None) && w != "may")
 }

@@ -13,55 +13,42 @@
 //! `sollen` and `offenbar` say more about the article's own doubt than the
 //! Konjunktiv of indirect speech does.
 
-use crate::doc::token::TokenKind;
+use crate::doc::token::{Token, TokenKind};
 use crate::doc::{is_quote_mark, SentenceView};
-use crate::lexicon::speech;
+use crate::lexicon::{speech, words};
 use crate::report::Modality;
 
 /// The modality of one sentence.
 pub fn classify(s: &SentenceView) -> Modality {
-    let toks = s.toks;
-    let words: Vec<(bool, &str)> = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && !t.quoted)
-        .map(|t| (t.is_capitalized(), t.lower.as_ref()))
-        .collect();
-    let lower: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
-    // Verb forms are never capitalized mid-sentence; `Kämpfe` is a noun.
-    let verbs: Vec<&str> = words.iter().map(|(cap, w)| if *cap { "" } else { *w }).collect();
+    let words: Vec<&Token> = s.toks.iter().filter(|t| t.kind == TokenKind::Word && !t.quoted).collect();
     // German and English word lists do not collide, so the language is not needed.
-    if is_denied(&lower) {
+    if is_denied(&words) {
         Modality::Denied
     } else if is_quoted(s) {
         Modality::Quoted
-    } else if is_hearsay(&lower) {
+    } else if is_hearsay(&words) {
         Modality::Hearsay
-    } else if is_hedged(&lower) {
+    } else if is_hedged(&words) {
         Modality::Hedged
-    } else if is_reported(&verbs) {
+    } else if is_reported(&words) {
         Modality::Reported
     } else {
         Modality::Asserted
     }
 }
 
-/// Verbs (and fixed words) that introduce reported speech.
-pub(crate) fn is_speech_verb(w: &str) -> bool {
-    speech::is(w, speech::SPEECH)
+fn negated(words: &[&Token], i: usize) -> bool {
+    i > 0 && words[i - 1].is(words::VERB_NEGATION)
 }
 
-fn negated(words: &[&str], i: usize) -> bool {
-    i > 0 && matches!(words[i - 1], "nicht" | "nie" | "niemals" | "noch" | "weder" | "not" | "never" | "n't")
-}
-
-fn is_denied(w: &[&str]) -> bool {
+fn is_denied(w: &[&Token]) -> bool {
     let mut rejecting = false;
-    for (i, &x) in w.iter().enumerate() {
-        let denial = speech::is(x, speech::DENIES);
-        if denial && !negated(w, i) {
+    for (i, t) in w.iter().enumerate() {
+        if t.is(speech::DENIES as u32) && !negated(w, i) {
             return true;
         }
         // `wies … zurück`: the particle comes at the end of the clause.
+        let x = t.folded();
         if matches!(x, "wies" | "wiesen" | "weist" | "weisen") && !negated(w, i) {
             rejecting = true;
         }
@@ -84,7 +71,7 @@ fn is_quoted(s: &SentenceView) -> bool {
         return marks.len() == 1
             && toks.get(marks[0] + 1).is_some_and(|t| t.text == ",")
             && toks.len() - marks[0] <= 10
-            && toks[marks[0]..].iter().any(|t| is_speech_verb(&t.lower));
+            && toks[marks[0]..].iter().any(|t| t.is(speech::SPEECH as u32));
     }
     // The start of a quote that runs on into the next sentence.
     if marks.len() == 1 {
@@ -100,16 +87,17 @@ fn is_quoted(s: &SentenceView) -> bool {
     toks.get(close).is_some_and(|t| t.text == ",") && toks.len() - close <= 10
 }
 
-fn is_hearsay(w: &[&str]) -> bool {
-    for (i, &x) in w.iter().enumerate() {
-        match x {
+fn is_hearsay(w: &[&Token]) -> bool {
+    let word = |i: usize| w.get(i).map(|t| t.folded());
+    for (i, t) in w.iter().enumerate() {
+        match t.folded() {
             "soll" | "sollen" => return true,
             // `sollte(n)` is also a plain past tense: hearsay only with a
             // perfect infinitive (`sollten … gefallen sein`).
-            "sollte" | "sollten" if w.last().is_some_and(|l| matches!(*l, "haben" | "sein")) => return true,
+            "sollte" | "sollten" if w.last().is_some_and(|l| matches!(l.folded(), "haben" | "sein")) => return true,
             "reportedly" | "allegedly" | "purportedly" => return true,
             "said" | "reported" | "believed"
-                if i > 0 && matches!(w[i - 1], "is" | "are" | "was" | "were") && w.get(i + 1) == Some(&"to") =>
+                if i > 0 && matches!(word(i - 1), Some("is" | "are" | "was" | "were")) && word(i + 1) == Some("to") =>
             {
                 return true
             }
@@ -119,85 +107,23 @@ fn is_hearsay(w: &[&str]) -> bool {
     false
 }
 
-fn is_hedged(w: &[&str]) -> bool {
-    w.iter().any(|x| {
-        matches!(
-            *x,
-            "offenbar"
-                | "vermutlich"
-                | "wohl"
-                | "möglicherweise"
-                | "anscheinend"
-                | "wahrscheinlich"
-                | "womöglich"
-                | "scheinbar"
-                | "dürfte"
-                | "dürften"
-                | "apparently"
-                | "possibly"
-                | "likely"
-                | "probably"
-                | "presumably"
-                | "seemingly"
-                | "might"
-        ) || x.starts_with("mutmaßlich")
-            || x.starts_with("angeblich")
-            || x.starts_with("vermeintlich")
+fn is_hedged(w: &[&Token]) -> bool {
+    w.iter().any(|t| {
+        let x = t.folded();
+        t.is(words::HEDGE) || x.starts_with("mutmaßlich") || x.starts_with("angeblich") || x.starts_with("vermeintlich")
     })
 }
 
-fn is_reported(w: &[&str]) -> bool {
-    let speech = w.iter().any(|x| is_speech_verb(x));
-    w.iter().enumerate().any(|(i, x)| {
-        let konj1 = matches!(
-            *x,
-            "sei"
-                | "seien"
-                | "habe"
-                | "werde"
-                | "könne"
-                | "müsse"
-                | "solle"
-                | "wolle"
-                | "dürfe"
-                | "möge"
-                | "gebe"
-                | "liege"
-                | "komme"
-                | "stehe"
-                | "gehe"
-                | "bleibe"
-                | "lasse"
-                | "wisse"
-                | "heiße"
-                | "gelte"
-                | "halte"
-                | "trage"
-                | "sehe"
-                | "brauche"
-                | "fehle"
-                | "handle"
-                | "handele"
-                | "befinde"
-                | "zeige"
-                | "verfüge"
-                | "plane"
-                | "arbeite"
-                | "erfolge"
-                | "bestehe"
-                | "erwarte"
-                | "kämpfe"
-                | "unterstütze"
-                | "demonstriere"
-        );
-        let konj2 = matches!(*x, "hätte" | "hätten" | "wäre" | "wären");
+fn is_reported(w: &[&Token]) -> bool {
+    // Verb forms are never capitalized mid-sentence; `Kämpfe` is a noun.
+    let verb = |t: &Token, flag: u32| !t.is_capitalized() && t.is(flag);
+    let speech = w.iter().any(|t| verb(t, speech::SPEECH as u32));
+    w.iter().enumerate().any(|(i, t)| {
         // Conditional forms are indirect speech only next to a speech verb.
-        let konj2_weak =
-            matches!(*x, "würde" | "würden" | "könnte" | "könnten" | "müsste" | "müssten" | "gäbe" | "käme" | "läge");
         // English: a speech verb with a clause after it (`said Kim made …`).
-        let english =
-            matches!(*x, "said" | "says" | "told" | "stated" | "claimed" | "added" | "saying") && w.len() > i + 2;
-        konj1 || konj2 || (konj2_weak && speech) || english
+        verb(t, words::KONJUNKTIV_I | words::KONJUNKTIV_II)
+            || (speech && verb(t, words::CONDITIONAL))
+            || (verb(t, words::REPORTING_EN) && w.len() > i + 2)
     })
 }
 

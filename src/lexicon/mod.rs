@@ -8,7 +8,9 @@
 //! - [`speech`]: verbs of saying and denying, with flags for their roles;
 //! - [`predicates`]: what claims state, German and English verbs and nouns
 //!   mapped to shared predicate concepts;
-//! - [`prefix`]: the two-byte index every table above is looked up through.
+//! - [`words`]: function words and verb forms (negations, hedges, Konjunktiv
+//!   forms, relative pronouns, …) with their flags, looked up once per token;
+//! - [`prefix`]: the two-byte index the tables are looked up through.
 
 pub mod agencies;
 pub mod calendar;
@@ -16,3 +18,4 @@ pub mod gazetteer;
 pub mod predicates;
 pub mod prefix;
 pub mod speech;
+pub mod words;

@@ -16,10 +16,8 @@ pub const DENIES: u8 = 4;
 /// Marks a denial cue in attribution, including the `wies` of `wies … zurück`.
 pub const DENIAL_CUE: u8 = 8;
 
-use super::prefix::PrefixIndex;
-
 /// (word, flags), sorted by word.
-const VERBS: &[(&str, u8)] = &[
+pub(crate) const VERBS: &[(&str, u8)] = &[
     ("added", SPEECH | SOURCE_VERB),
     ("announced", SPEECH | SOURCE_VERB),
     ("behauptet", SPEECH),
@@ -107,10 +105,12 @@ const VERBS: &[(&str, u8)] = &[
     ("zurückgewiesen", DENIES),
 ];
 
-/// The flags of a lowercased word (0 when it is none of these).
+/// The flags of a lowercased word (0 when it is none of these), from the
+/// one index of [`super::words`] (a token's [`lex`] holds them already).
+///
+/// [`lex`]: crate::doc::token::Token::lex
 pub fn flags(w: &str) -> u8 {
-    static INDEX: std::sync::OnceLock<PrefixIndex<u8>> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| PrefixIndex::new(VERBS.iter().copied())).get(w).unwrap_or(0)
+    (super::words::flags(w) & 0xF) as u8
 }
 
 /// Whether a lowercased word has `flag`.

@@ -1,0 +1,305 @@
+//! Function words and verb forms of German and English news, each with the
+//! roles it plays, looked up once per token.
+//!
+//! The extractors ask many yes/no questions of every word (is it a negation,
+//! a hedge, a Konjunktiv I form, a verb of saying, a relative pronoun?).
+//! Asked list by list, each question is a chain of string comparisons per
+//! token; in the size-optimized wasm build each comparison is a call, and
+//! those chains were a fifth of the analysis time. Here every list is kept
+//! once, as data, with its flag; [`flags`] merges them into one index, and
+//! the document stores each token's flags ([`Token::lex`]), so a question is
+//! one bit test.
+//!
+//! Words are matched in their folded form ([`Token::folded`]), whole.
+//! Lists that match word *beginnings* (`mutmaßlich…`) stay with their users.
+//!
+//! [`Token::lex`]: crate::doc::token::Token::lex
+//! [`Token::folded`]: crate::doc::token::Token::folded
+
+use super::prefix::PrefixIndex;
+use super::speech;
+
+// Bits 0..=3 are the flags of the verbs of saying and denying
+// ([`speech::SPEECH`], [`speech::SOURCE_VERB`], [`speech::DENIES`],
+// [`speech::DENIAL_CUE`]), so that a token's flags answer those too.
+
+/// Negates what follows it in a sentence's content (`nicht`, `kein`,
+/// `never`): a negated claim states the opposite.
+pub const NEGATION: u32 = 1 << 4;
+/// Negates the verb right after it, for modality (`nicht bestritten` is no
+/// denial; `noch nicht`): a narrower list than [`NEGATION`].
+pub const VERB_NEGATION: u32 = 1 << 5;
+/// Hedges the article's own statement (`offenbar`, `vermutlich`, `likely`).
+pub const HEDGE: u32 = 1 << 6;
+/// A Konjunktiv I form that marks indirect speech (`sei`, `habe`, `gebe`).
+pub const KONJUNKTIV_I: u32 = 1 << 7;
+/// A Konjunktiv II form that stands in for Konjunktiv I (`hätte`, `wäre`).
+pub const KONJUNKTIV_II: u32 = 1 << 8;
+/// A conditional form that is indirect speech only next to a speech verb
+/// (`würde`, `könnte`).
+pub const CONDITIONAL: u32 = 1 << 9;
+/// An English verb of saying that reports a clause after it (`said Kim made …`).
+pub const REPORTING_EN: u32 = 1 << 10;
+/// Starts a relative clause after a comma (`, das …`, `, which …`).
+pub const RELATIVE: u32 = 1 << 11;
+/// After `und`/`and`, starts the speaker's own next statement (`… and said`).
+pub const ASSERTION: u32 = 1 << 12;
+/// Capitalized at a sentence start without naming anyone (`Der`, `The`, `Herr`).
+pub const NOT_A_NAME: u32 = 1 << 13;
+
+const NEGATIONS: &[&str] = &[
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keiner",
+    "keinem",
+    "weder",
+    "niemals",
+    "nie",
+    "not",
+    "never",
+    "neither",
+    "no",
+    "n't",
+    "unbestätigt",
+    "unconfirmed",
+];
+
+const VERB_NEGATIONS: &[&str] = &["nicht", "nie", "niemals", "noch", "weder", "not", "never", "n't"];
+
+const HEDGES: &[&str] = &[
+    "offenbar",
+    "vermutlich",
+    "wohl",
+    "möglicherweise",
+    "anscheinend",
+    "wahrscheinlich",
+    "womöglich",
+    "scheinbar",
+    "dürfte",
+    "dürften",
+    "apparently",
+    "possibly",
+    "likely",
+    "probably",
+    "presumably",
+    "seemingly",
+    "might",
+];
+
+const KONJUNKTIV_I_FORMS: &[&str] = &[
+    "sei",
+    "seien",
+    "habe",
+    "werde",
+    "könne",
+    "müsse",
+    "solle",
+    "wolle",
+    "dürfe",
+    "möge",
+    "gebe",
+    "liege",
+    "komme",
+    "stehe",
+    "gehe",
+    "bleibe",
+    "lasse",
+    "wisse",
+    "heiße",
+    "gelte",
+    "halte",
+    "trage",
+    "sehe",
+    "brauche",
+    "fehle",
+    "handle",
+    "handele",
+    "befinde",
+    "zeige",
+    "verfüge",
+    "plane",
+    "arbeite",
+    "erfolge",
+    "bestehe",
+    "erwarte",
+    "kämpfe",
+    "unterstütze",
+    "demonstriere",
+];
+
+const KONJUNKTIV_II_FORMS: &[&str] = &["hätte", "hätten", "wäre", "wären"];
+
+const CONDITIONALS: &[&str] = &["würde", "würden", "könnte", "könnten", "müsste", "müssten", "gäbe", "käme", "läge"];
+
+const REPORTING_VERBS_EN: &[&str] = &["said", "says", "told", "stated", "claimed", "added", "saying"];
+
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "which", "who",
+    "whom", "whose",
+];
+
+const ASSERTION_VERBS: &[&str] =
+    &["said", "says", "added", "insisted", "stated", "sagte", "erklärte", "betonte", "hieß", "versicherte", "teilte"];
+
+const NOT_NAMES: &[&str] = &[
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "und",
+    "oder",
+    "aber",
+    "im",
+    "in",
+    "am",
+    "an",
+    "auf",
+    "bei",
+    "mit",
+    "nach",
+    "von",
+    "vom",
+    "zu",
+    "zum",
+    "zur",
+    "aus",
+    "für",
+    "über",
+    "unter",
+    "es",
+    "er",
+    "sie",
+    "wir",
+    "ich",
+    "ihr",
+    "sein",
+    "seine",
+    "ihre",
+    "dies",
+    "diese",
+    "dieser",
+    "auch",
+    "so",
+    "wie",
+    "wenn",
+    "als",
+    "seit",
+    "bis",
+    "laut",
+    "nur",
+    "noch",
+    "schon",
+    "dass",
+    "weil",
+    "doch",
+    "mehr",
+    "neben",
+    "gleichzeitig",
+    "zuvor",
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "to",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "his",
+    "her",
+    "this",
+    "that",
+    "in",
+    "on",
+    "but",
+    "as",
+    "after",
+    "before",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "herr",
+    "frau",
+    "quelle",
+    "liveblog",
+    "news",
+    "video",
+];
+
+/// Every list with its flag.
+const LISTS: &[(&[&str], u32)] = &[
+    (NEGATIONS, NEGATION),
+    (VERB_NEGATIONS, VERB_NEGATION),
+    (HEDGES, HEDGE),
+    (KONJUNKTIV_I_FORMS, KONJUNKTIV_I),
+    (KONJUNKTIV_II_FORMS, KONJUNKTIV_II),
+    (CONDITIONALS, CONDITIONAL),
+    (REPORTING_VERBS_EN, REPORTING_EN),
+    (RELATIVE_PRONOUNS, RELATIVE),
+    (ASSERTION_VERBS, ASSERTION),
+    (NOT_NAMES, NOT_A_NAME),
+];
+
+/// The flags of a folded word: every list it is on, and its
+/// [`speech`] flags (0 for most words).
+pub fn flags(folded: &str) -> u32 {
+    static INDEX: std::sync::OnceLock<PrefixIndex<u32>> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut all: Vec<(&'static str, u32)> = speech::VERBS.iter().map(|(w, f)| (*w, *f as u32)).collect();
+            all.extend(LISTS.iter().flat_map(|(words, flag)| words.iter().map(move |w| (*w, *flag))));
+            crate::sort::sort_by(&mut all, |a, b| a.0.cmp(b.0));
+            // One entry per word, with the flags of all its lists.
+            let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(all.len());
+            for (w, f) in all {
+                match merged.last_mut() {
+                    Some(last) if last.0 == w => last.1 |= f,
+                    _ => merged.push((w, f)),
+                }
+            }
+            PrefixIndex::new(merged)
+        })
+        .get(folded)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_has_the_flags_of_all_its_lists() {
+        assert_eq!(flags("nicht"), NEGATION | VERB_NEGATION);
+        assert_eq!(flags("die") & (RELATIVE | NOT_A_NAME), RELATIVE | NOT_A_NAME);
+        assert_eq!(flags("sagte"), speech::SPEECH as u32 | speech::SOURCE_VERB as u32 | ASSERTION);
+        assert_eq!(flags("sei"), KONJUNKTIV_I);
+        assert_eq!(flags("haus"), 0);
+    }
+
+    #[test]
+    fn flags_do_not_overlap_speech_flags() {
+        let speech_bits = (speech::SPEECH | speech::SOURCE_VERB | speech::DENIES | speech::DENIAL_CUE) as u32;
+        assert_eq!(speech_bits, 0b1111);
+        for (_, f) in LISTS {
+            assert_eq!(f & speech_bits, 0);
+        }
+    }
+}
