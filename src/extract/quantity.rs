@@ -775,11 +775,11 @@ fn de_small(w: &str) -> Option<u32> {
     })
 }
 
-/// `str::split_once` for a short ASCII needle. Number words are tried on
-/// every token, and the standard two-way searcher's setup cost dominated the
-/// whole quantity pass; a plain byte scan finds the same first occurrence
-/// (an ASCII needle can only match at char boundaries).
-fn split_once_ascii<'a>(w: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+/// `str::split_once` for a short needle. Number words are tried on every
+/// token, and the standard two-way searcher's setup cost dominated the whole
+/// quantity pass; a plain byte scan finds the same first occurrence (UTF-8
+/// is self-synchronizing: a needle's bytes can only match at char boundaries).
+fn split_once_bytes<'a>(w: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
     let at = w.as_bytes().windows(needle.len()).position(|b| b == needle.as_bytes())?;
     Some((&w[..at], &w[at + needle.len()..]))
 }
@@ -789,14 +789,14 @@ fn de_below_100(w: &str) -> Option<u32> {
         return Some(v);
     }
     // `einundzwanzig`
-    let (unit, tens) = split_once_ascii(w, "und")?;
+    let (unit, tens) = split_once_bytes(w, "und")?;
     let u = if unit == "ein" { 1 } else { de_small(unit).filter(|v| (2..=9).contains(v))? };
     let t = de_small(tens).filter(|v| *v >= 20 && v % 10 == 0)?;
     Some(u + t)
 }
 
 fn de_below_1000(w: &str) -> Option<u32> {
-    match split_once_ascii(w, "hundert") {
+    match split_once_bytes(w, "hundert") {
         Some((left, right)) => {
             let l =
                 if left.is_empty() || left == "ein" { 1 } else { de_small(left).filter(|v| (2..=9).contains(v))? };
@@ -810,7 +810,7 @@ fn de_below_1000(w: &str) -> Option<u32> {
 /// A German number word (`zwei`, `tausend`, `zweihundertfünfzig`);
 /// not `ein`/`eine`, which are articles far more often than numbers.
 fn de_number(w: &str) -> Option<f64> {
-    let v = match split_once_ascii(w, "tausend") {
+    let v = match split_once_bytes(w, "tausend") {
         Some((left, right)) => {
             let l = if left.is_empty() || left == "ein" { 1 } else { de_below_1000(left)? };
             let r = if right.is_empty() { 0 } else { de_below_1000(right.strip_prefix("und").unwrap_or(right))? };
@@ -916,10 +916,9 @@ fn age_or_duration(t: &str) -> Option<(f64, &'static str)> {
 /// `zweistündigen` → (2, `hours`), `dreitägige` → (3, `days`).
 fn de_compound_duration(w: &str) -> Option<(f64, &'static str)> {
     for (stem, unit) in [("stündig", "hours"), ("tägig", "days"), ("wöchig", "weeks"), ("monatig", "months")] {
-        if let Some(p) = w.find(stem) {
-            let rest = &w[p + stem.len()..];
+        if let Some((number, rest)) = split_once_bytes(w, stem) {
             if matches!(rest, "" | "e" | "en" | "er" | "es" | "em") {
-                return Some((de_number(&w[..p])?, unit));
+                return Some((de_number(number)?, unit));
             }
         }
     }

@@ -2,7 +2,9 @@
 //! the day, seasons. Each list once; the time extractor resolves them, the
 //! entity and attribution readers use them to tell a date from a name.
 
+use super::prefix::PrefixIndex;
 use crate::doc::language::Lang;
+use std::sync::OnceLock;
 
 /// Month names and their abbreviations (lowercase) with the month number.
 pub const MONTHS: &[(&str, u32)] = &[
@@ -94,18 +96,35 @@ pub fn is_small_count(w: &str) -> bool {
 
 /// The month a lowercased month name or abbreviation names.
 pub fn month(w: &str) -> Option<u32> {
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+    static INDEX: OnceLock<PrefixIndex<u32>> = OnceLock::new();
+    INDEX.get_or_init(|| PrefixIndex::new(MONTHS.iter().copied())).get(w)
 }
 
 /// Whether a lowercased word is a full month name (no abbreviation) of `lang`,
 /// or of either language when `lang` is `None`.
 pub fn is_month_name(w: &str, lang: Option<Lang>) -> bool {
-    let (de, en) = (&MONTHS_DE, &MONTHS_EN);
-    match lang {
-        Some(Lang::De) => de.contains(&w),
-        Some(Lang::En) => en.contains(&w),
-        None => de.contains(&w) || en.contains(&w),
-    }
+    // Bit 0: German, bit 1: English (`august` is both).
+    static INDEX: OnceLock<PrefixIndex<u8>> = OnceLock::new();
+    let langs = INDEX
+        .get_or_init(|| {
+            let mut all: Vec<(&str, u8)> = MONTHS_DE.iter().map(|m| (*m, 1)).collect();
+            for m in MONTHS_EN {
+                match all.iter_mut().find(|(de, _)| *de == m) {
+                    Some(both) => both.1 |= 2,
+                    None => all.push((m, 2)),
+                }
+            }
+            PrefixIndex::new(all)
+        })
+        .get(w)
+        .unwrap_or(0);
+    langs
+        & match lang {
+            Some(Lang::De) => 1,
+            Some(Lang::En) => 2,
+            None => 3,
+        }
+        != 0
 }
 
 const MONTHS_DE: [&str; 12] = [
@@ -140,7 +159,7 @@ const MONTHS_EN: [&str; 12] = [
 /// The weekday a lowercased word names, 0 = Monday; compounds with a part of
 /// the day count too (`sonntagmorgen`, `freitagabend`).
 pub fn weekday(w: &str) -> Option<u32> {
-    WEEKDAYS.iter().find_map(|&(name, d)| {
+    weekdays().candidates(w).iter().find_map(|&(name, d)| {
         let rest = w.strip_prefix(name)?;
         (rest.is_empty() || DAY_PARTS.contains(&rest)).then_some(d)
     })
@@ -148,7 +167,12 @@ pub fn weekday(w: &str) -> Option<u32> {
 
 /// Whether a lowercased word is a weekday name alone (no compound).
 pub fn is_weekday_name(w: &str) -> bool {
-    WEEKDAYS.iter().any(|(name, _)| *name == w)
+    weekdays().get(w).is_some()
+}
+
+fn weekdays() -> &'static PrefixIndex<u32> {
+    static INDEX: OnceLock<PrefixIndex<u32>> = OnceLock::new();
+    INDEX.get_or_init(|| PrefixIndex::new(WEEKDAYS.iter().copied()))
 }
 
 /// Whether a lowercased word is a German part of the day (`abend`).
