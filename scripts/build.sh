@@ -29,7 +29,7 @@ env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS \
     CARGO_PROFILE_WASM_STRIP=false \
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$root=/faktenlage --remap-path-prefix=$cargo_home/registry=/cargo-registry" \
     /usr/bin/cargo build --quiet --profile wasm --no-default-features --lib --locked \
-        --target wasm32-unknown-unknown -Z build-std=std,panic_abort \
+        --target wasm32-unknown-unknown -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
         --target-dir target/wasm
 raw=target/wasm/wasm32-unknown-unknown/wasm/faktenlage.wasm
 
