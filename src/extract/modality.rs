@@ -15,6 +15,7 @@
 
 use crate::doc::token::TokenKind;
 use crate::doc::{is_quote_mark, SentenceView};
+use crate::lexicon::packed;
 use crate::lexicon::speech;
 use crate::report::Modality;
 
@@ -121,75 +122,40 @@ fn is_hearsay(w: &[&str]) -> bool {
 
 fn is_hedged(w: &[&str]) -> bool {
     w.iter().any(|x| {
-        matches!(
-            *x,
-            "offenbar"
-                | "vermutlich"
-                | "wohl"
-                | "möglicherweise"
-                | "anscheinend"
-                | "wahrscheinlich"
-                | "womöglich"
-                | "scheinbar"
-                | "dürfte"
-                | "dürften"
-                | "apparently"
-                | "possibly"
-                | "likely"
-                | "probably"
-                | "presumably"
-                | "seemingly"
-                | "might"
-        ) || x.starts_with("mutmaßlich")
+        packed::contains(HEDGES, x)
+            || x.starts_with("mutmaßlich")
             || x.starts_with("angeblich")
             || x.starts_with("vermeintlich")
     })
 }
 
+crate::packed_table!(
+    /// Hedging adverbs and modal verbs.
+    HEDGES,
+    "\
+anscheinend
+apparently
+dürfte
+dürften
+likely
+might
+möglicherweise
+offenbar
+possibly
+presumably
+probably
+scheinbar
+seemingly
+vermutlich
+wahrscheinlich
+wohl
+womöglich"
+);
+
 fn is_reported(w: &[&str]) -> bool {
     let speech = w.iter().any(|x| is_speech_verb(x));
     w.iter().enumerate().any(|(i, x)| {
-        let konj1 = matches!(
-            *x,
-            "sei"
-                | "seien"
-                | "habe"
-                | "werde"
-                | "könne"
-                | "müsse"
-                | "solle"
-                | "wolle"
-                | "dürfe"
-                | "möge"
-                | "gebe"
-                | "liege"
-                | "komme"
-                | "stehe"
-                | "gehe"
-                | "bleibe"
-                | "lasse"
-                | "wisse"
-                | "heiße"
-                | "gelte"
-                | "halte"
-                | "trage"
-                | "sehe"
-                | "brauche"
-                | "fehle"
-                | "handle"
-                | "handele"
-                | "befinde"
-                | "zeige"
-                | "verfüge"
-                | "plane"
-                | "arbeite"
-                | "erfolge"
-                | "bestehe"
-                | "erwarte"
-                | "kämpfe"
-                | "unterstütze"
-                | "demonstriere"
-        );
+        let konj1 = packed::contains(KONJUNKTIV_I, x);
         let konj2 = matches!(*x, "hätte" | "hätten" | "wäre" | "wären");
         // Conditional forms are indirect speech only next to a speech verb.
         let konj2_weak =
@@ -200,6 +166,50 @@ fn is_reported(w: &[&str]) -> bool {
         konj1 || konj2 || (konj2_weak && speech) || english
     })
 }
+
+crate::packed_table!(
+    /// German Konjunktiv I forms of reported speech.
+    KONJUNKTIV_I,
+    "\
+arbeite
+befinde
+bestehe
+bleibe
+brauche
+demonstriere
+dürfe
+erfolge
+erwarte
+fehle
+gebe
+gehe
+gelte
+habe
+halte
+handele
+handle
+heiße
+komme
+kämpfe
+könne
+lasse
+liege
+möge
+müsse
+plane
+sehe
+sei
+seien
+solle
+stehe
+trage
+unterstütze
+verfüge
+werde
+wisse
+wolle
+zeige"
+);
 
 #[cfg(test)]
 mod tests {

@@ -12,5 +12,6 @@
 pub mod agencies;
 pub mod calendar;
 pub mod gazetteer;
+pub mod packed;
 pub mod predicates;
 pub mod speech;
