@@ -14,10 +14,11 @@
 //   typed by www/types/faktenlage.d.ts, for bundlers and Node.
 // - OUT/package.json describing both.
 // Prints each artifact's raw and gzip size. Output depends only on the inputs.
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateRawSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = {};
@@ -59,10 +60,14 @@ const boundary = lean(readFileSync(join(root, "www/src/analyze.js"), "utf8"));
 const frontend = FRONTEND.map((f) => `// ---- www/src/${f} ----\n` + lean(readFileSync(join(root, "www/src", f), "utf8"))).join("\n");
 
 // The wasm for the classic script: deflated, since base64 hides its
-// repetitions from the HTTP compression (www/src/inflate.js). Checked here
-// against the decoder the script carries.
+// repetitions from the HTTP compression (www/src/inflate.js). GNU gzip's
+// deflate, not Node's zlib: Node bundles Chromium's zlib, whose output may
+// depend on the CPU's features, and pkg/ must be the same on every machine.
+// Checked here against the decoder the script carries.
 const inflate = lean(readFileSync(join(root, "www/src/inflate.js"), "utf8"));
-const deflated = deflateRawSync(wasm, { level: 9 });
+const gz = execFileSync("gzip", ["-9", "-n", "-c"], { input: wasm, maxBuffer: 1 << 26 });
+if (gz[0] !== 0x1f || gz[1] !== 0x8b || gz[3] !== 0) throw new Error("gzip: unexpected header");
+const deflated = gz.subarray(10, gz.length - 8); // the raw DEFLATE stream between header and trailer
 if (!Buffer.from(new Function(`${inflate}\nreturn inflateRaw;`)()(deflated, wasm.length)).equals(wasm)) {
   throw new Error("www/src/inflate.js does not give back the wasm");
 }
