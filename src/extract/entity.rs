@@ -23,6 +23,7 @@ use crate::doc::normalize::fold;
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::Document;
 use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
+use crate::lexicon::packed;
 use crate::report::{Entity, EntityKind};
 
 /// A gazetteer match before roles are resolved.
@@ -321,250 +322,251 @@ fn is_role_noun(l: &str) -> bool {
 
 /// Words that are capitalized without naming anyone; `w` is lowercased.
 fn is_stopword(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "und",
-        "oder",
-        "aber",
-        "im",
-        "in",
-        "am",
-        "an",
-        "auf",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "aus",
-        "für",
-        "über",
-        "unter",
-        "es",
-        "er",
-        "sie",
-        "wir",
-        "ich",
-        "ihr",
-        "sein",
-        "seine",
-        "ihre",
-        "dies",
-        "diese",
-        "dieser",
-        "auch",
-        "so",
-        "wie",
-        "wenn",
-        "als",
-        "seit",
-        "bis",
-        "laut",
-        "nur",
-        "noch",
-        "schon",
-        "dass",
-        "weil",
-        "doch",
-        "mehr",
-        "neben",
-        "gleichzeitig",
-        "zuvor",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "to",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "his",
-        "her",
-        "this",
-        "that",
-        "in",
-        "on",
-        "but",
-        "as",
-        "after",
-        "before",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "herr",
-        "frau",
-        "quelle",
-        "liveblog",
-        "news",
-        "video",
-    ];
     // Months and weekdays are capitalized but name no one (`May` excepted:
     // in English it is also a name and a verb).
-    WORDS.contains(&w)
+    packed::contains(WORDS, w)
         || crate::lexicon::calendar::is_weekday_name(w)
         || (crate::lexicon::calendar::is_month_name(w, None) && w != "may")
 }
 
+crate::packed_table!(
+    WORDS,
+    "\
+a
+aber
+after
+als
+am
+an
+and
+as
+at
+auch
+auf
+aus
+before
+bei
+bis
+but
+by
+das
+dass
+dem
+den
+der
+des
+die
+dies
+diese
+dieser
+doch
+dr
+ein
+eine
+einem
+einen
+einer
+eines
+er
+es
+for
+frau
+für
+gleichzeitig
+he
+her
+herr
+his
+ich
+ihr
+ihre
+im
+in
+it
+laut
+liveblog
+mehr
+mit
+mr
+mrs
+ms
+nach
+neben
+news
+noch
+nur
+oder
+of
+on
+quelle
+schon
+sein
+seine
+seit
+she
+sie
+so
+that
+the
+they
+this
+to
+und
+unter
+video
+vom
+von
+we
+weil
+wenn
+wie
+wir
+with
+zu
+zum
+zur
+zuvor
+über"
+);
+
 /// Common given names in German and English news (people with a gazetteer
 /// entry need none here).
 fn is_given_name(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "Alexander",
-        "Alexej",
-        "Alexei",
-        "Alexey",
-        "Alice",
-        "Andrea",
-        "Andreas",
-        "Andrej",
-        "Andrei",
-        "Angela",
-        "Anna",
-        "Annalena",
-        "Anne",
-        "Antony",
-        "Armin",
-        "Benjamin",
-        "Bernd",
-        "Boris",
-        "Carsten",
-        "Christian",
-        "Christine",
-        "Christoph",
-        "Claudia",
-        "Daniel",
-        "David",
-        "Dmitri",
-        "Dmitrij",
-        "Dmitry",
-        "Donald",
-        "Emmanuel",
-        "Elon",
-        "Elisabeth",
-        "Emmanuel",
-        "Frank",
-        "Frank-Walter",
-        "Franziska",
-        "Friedrich",
-        "Georg",
-        "Giorgia",
-        "Hans",
-        "Heinrich",
-        "Hubert",
-        "Igor",
-        "Iwan",
-        "Ivan",
-        "Jan",
-        "Jens",
-        "Jewgeni",
-        "Yevgeny",
-        "Joe",
-        "Johann",
-        "Johannes",
-        "John",
-        "Josef",
-        "Joachim",
-        "Julia",
-        "Jürgen",
-        "Kamala",
-        "Karl",
-        "Karin",
-        "Katrin",
-        "Keir",
-        "Klaus",
-        "Kristina",
-        "Lars",
-        "Lee",
-        "Lloyd",
-        "Marco",
-        "Maria",
-        "Marie",
-        "Mark",
-        "Markus",
-        "Martin",
-        "Matthias",
-        "Michael",
-        "Michail",
-        "Mikhail",
-        "Nancy",
-        "Nikolai",
-        "Olaf",
-        "Olena",
-        "Oleksandr",
-        "Olexander",
-        "Olga",
-        "Paul",
-        "Peter",
-        "Ramzan",
-        "Ricarda",
-        "Robert",
-        "Rolf",
-        "Sahra",
-        "Sarah",
-        "Sebastian",
-        "Sergej",
-        "Sergei",
-        "Sergey",
-        "Stefan",
-        "Steffen",
-        "Stephan",
-        "Susanne",
-        "Thomas",
-        "Tobias",
-        "Ursula",
-        "Valery",
-        "Viktor",
-        "Vladimir",
-        "Volodymyr",
-        "Waleri",
-        "Wladimir",
-        "Wolodymyr",
-        "Wolfgang",
-        "Yoon",
-        "Jared",
-        "Jake",
-        "Kristi",
-        "Marco",
-        "Pete",
-        "Rustem",
-        "Juri",
-        "Yuri",
-        "Andrij",
-        "Kyrylo",
-        "Kirill",
-        "Walerij",
-        "Jörg",
-        "Ulrich",
-        "Uwe",
-        "Dietmar",
-        "Horst",
-        "Gerhard",
-    ];
-    NAMES.contains(&w)
+    packed::contains(NAMES, w)
 }
+
+crate::packed_table!(
+    NAMES,
+    "\
+Alexander
+Alexei
+Alexej
+Alexey
+Alice
+Andrea
+Andreas
+Andrei
+Andrej
+Andrij
+Angela
+Anna
+Annalena
+Anne
+Antony
+Armin
+Benjamin
+Bernd
+Boris
+Carsten
+Christian
+Christine
+Christoph
+Claudia
+Daniel
+David
+Dietmar
+Dmitri
+Dmitrij
+Dmitry
+Donald
+Elisabeth
+Elon
+Emmanuel
+Frank
+Frank-Walter
+Franziska
+Friedrich
+Georg
+Gerhard
+Giorgia
+Hans
+Heinrich
+Horst
+Hubert
+Igor
+Ivan
+Iwan
+Jake
+Jan
+Jared
+Jens
+Jewgeni
+Joachim
+Joe
+Johann
+Johannes
+John
+Josef
+Julia
+Juri
+Jörg
+Jürgen
+Kamala
+Karin
+Karl
+Katrin
+Keir
+Kirill
+Klaus
+Kristi
+Kristina
+Kyrylo
+Lars
+Lee
+Lloyd
+Marco
+Maria
+Marie
+Mark
+Markus
+Martin
+Matthias
+Michael
+Michail
+Mikhail
+Nancy
+Nikolai
+Olaf
+Oleksandr
+Olena
+Olexander
+Olga
+Paul
+Pete
+Peter
+Ramzan
+Ricarda
+Robert
+Rolf
+Rustem
+Sahra
+Sarah
+Sebastian
+Sergei
+Sergej
+Sergey
+Stefan
+Steffen
+Stephan
+Susanne
+Thomas
+Tobias
+Ulrich
+Ursula
+Uwe
+Valery
+Viktor
+Vladimir
+Volodymyr
+Waleri
+Walerij
+Wladimir
+Wolfgang
+Wolodymyr
+Yevgeny
+Yoon
+Yuri"
+);
 
 #[cfg(test)]
 mod tests {
