@@ -384,7 +384,7 @@ pub const PHRASES: &[Phrase] = &[
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
     let first = rest.chars().next()?;
-    index().get(&first)?.iter().find(|(w, _, _, _)| rest.starts_with(w)).map(|(_, c, r, _)| (*c, *r))
+    group(first).iter().find(|(_, w, _, _, _)| rest.starts_with(w)).map(|(_, _, c, r, _)| (*c, *r))
 }
 
 /// The concept and role of one folded word on its own: an entry matches
@@ -392,45 +392,47 @@ pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
 /// is exactly it; multi-word entries never match.
 pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
     let first = word.chars().next()?;
-    index()
-        .get(&first)?
+    group(first)
         .iter()
-        .find(|(w, _, _, _)| match w.strip_suffix(' ') {
+        .find(|(_, w, _, _, _)| match w.strip_suffix(' ') {
             Some(whole) => word == whole,
             None => !w.contains(' ') && word.starts_with(w),
         })
-        .map(|(_, c, r, _)| (*c, *r))
+        .map(|(_, _, c, r, _)| (*c, *r))
 }
 
 /// The concept a later part of a compound names (`entsendung` in
 /// `truppenentsendung`): single words of five letters or more, not topics.
 pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
     let first = part.chars().next()?;
-    index()
-        .get(&first)?
+    group(first)
         .iter()
-        .find(|(w, _, r, _)| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
-        .map(|(_, c, r, _)| (*c, *r))
+        .find(|(_, w, _, r, _)| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
+        .map(|(_, _, c, r, _)| (*c, *r))
 }
 
-/// Word beginnings by first character: (beginning, concept, role, rank).
-type Index = std::collections::HashMap<char, Vec<(&'static str, &'static str, Role, usize)>>;
+/// A word beginning: (first character, beginning, concept, role, rank).
+type Beginning = (char, &'static str, &'static str, Role, usize);
 
-/// Word beginnings by their first character, in lexicon order (which
-/// decides between concepts), with the concept, role and table rank.
-fn index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<_>> = std::collections::HashMap::new();
+/// The word beginnings whose first character is `first`, in lexicon order
+/// (which decides between concepts), with the concept, role and table rank.
+fn group(first: char) -> &'static [Beginning] {
+    static INDEX: std::sync::OnceLock<Vec<Beginning>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v = Vec::new();
         for (rank, (c, r, words)) in LEXICON.iter().enumerate() {
             for w in *words {
                 if let Some(first) = w.chars().next() {
-                    m.entry(first).or_default().push((*w, *c, *r, rank));
+                    v.push((first, *w, *c, *r, rank));
                 }
             }
         }
-        m
-    })
+        // Stable: lexicon order within a first character.
+        crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        v
+    });
+    let lo = index.partition_point(|e| e.0 < first);
+    &index[lo..lo + index[lo..].partition_point(|e| e.0 == first)]
 }
 
 /// The role of a concept by name.
