@@ -3,7 +3,8 @@
 //   node scripts/assemble.mjs --web DIR --no-modules FILE --wasm FILE --out DIR
 //
 // - OUT/faktenlage.js: one classic script: wasm-bindgen's `no-modules` glue,
-//   the optimized wasm inlined as base64 (no fetch, so it works from file://),
+//   the optimized wasm deflated and inlined as base64 (no fetch, so it works
+//   from file://; www/src/inflate.js unpacks it),
 //   a small boot part defining `window.Faktenlage`, and the overlay frontend
 //   (www/src/*.js, in pipeline order), all inside one function scope.
 // - OUT/esm/: wasm-bindgen's `web` target as esm/faktenlage_core.js, a small
@@ -13,6 +14,7 @@
 //   typed by www/types/faktenlage.d.ts, for bundlers and Node.
 // - OUT/package.json describing both.
 // Prints each artifact's raw and gzip size. Output depends only on the inputs.
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,11 +59,27 @@ function lean(source) {
 const boundary = lean(readFileSync(join(root, "www/src/analyze.js"), "utf8"));
 const frontend = FRONTEND.map((f) => `// ---- www/src/${f} ----\n` + lean(readFileSync(join(root, "www/src", f), "utf8"))).join("\n");
 
+// The wasm for the classic script: deflated, since base64 hides its
+// repetitions from the HTTP compression (www/src/inflate.js). GNU gzip's
+// deflate, not Node's zlib: Node bundles Chromium's zlib, whose output may
+// depend on the CPU's features, and pkg/ must be the same on every machine.
+// Checked here against the decoder the script carries.
+const inflate = lean(readFileSync(join(root, "www/src/inflate.js"), "utf8"));
+const gz = execFileSync("gzip", ["-9", "-n", "-c"], { input: wasm, maxBuffer: 1 << 26 });
+if (gz[0] !== 0x1f || gz[1] !== 0x8b || gz[3] !== 0) throw new Error("gzip: unexpected header");
+const deflated = gz.subarray(10, gz.length - 8); // the raw DEFLATE stream between header and trailer
+if (!Buffer.from(new Function(`${inflate}\nreturn inflateRaw;`)()(deflated, wasm.length)).equals(wasm)) {
+  throw new Error("www/src/inflate.js does not give back the wasm");
+}
+
 const boot = `
 // ---- boot: instantiate the inlined wasm (no fetch, works from file://) ----
 var root = typeof window !== "undefined" ? window : globalThis;
 var script = typeof document !== "undefined" ? document.currentScript : null;
-var WASM_BASE64 = "${wasm.toString("base64")}";
+var WASM_DEFLATED = "${deflated.toString("base64")}";
+var WASM_SIZE = ${wasm.length};
+// ---- www/src/inflate.js ----
+${inflate}
 
 /** Base64 to bytes without atob, so it also runs where atob is missing. */
 function decodeBase64(s) {
@@ -87,7 +105,7 @@ var Faktenlage = (function (bindgen) {
   // pays for it.
   function init() {
     if (readyPromise) return readyPromise;
-    var bytes = decodeBase64(WASM_BASE64);
+    var bytes = inflateRaw(decodeBase64(WASM_DEFLATED), WASM_SIZE);
     try {
       bindgen.initSync({ module: bytes });
       initialised = true;

@@ -26,6 +26,7 @@
 
 use super::teasers::{self, Line};
 use crate::doc::normalize;
+use crate::lexicon::packed;
 use crate::report::{Block, BlockKind};
 
 /// Classifies the lines/paragraphs of `text`. `hints` are kinds known from
@@ -281,35 +282,36 @@ fn is_credit_like(s: &str) -> bool {
         return true;
     }
     // Agencies, photo agencies and platforms that photo credits name.
-    let credit_word = |w: &str| {
-        crate::lexicon::agencies::agency(w).is_some()
-            || matches!(
-                w,
-                "getty"
-                    | "images"
-                    | "imago"
-                    | "picture"
-                    | "alliance"
-                    | "keystone"
-                    | "epa"
-                    | "sputnik"
-                    | "pool"
-                    | "telegram"
-                    | "instagram"
-                    | "x"
-                    | "facebook"
-                    | "anadolu"
-                    | "zdf"
-                    | "ard"
-                    | "ria"
-                    | "shutterstock"
-                    | "istock"
-                    | "privat"
-                    | "archiv"
-            )
-    };
+    let credit_word = |w: &str| crate::lexicon::agencies::agency(w).is_some() || packed::contains(CREDIT_WORDS, w);
     s.contains('/') && lower.split(|c: char| !c.is_alphanumeric()).any(credit_word)
 }
+
+crate::packed_table!(
+    /// Photo agencies and platforms that photo credits name, besides news agencies.
+    CREDIT_WORDS,
+    "\
+alliance
+anadolu
+archiv
+ard
+epa
+facebook
+getty
+images
+imago
+instagram
+istock
+keystone
+picture
+pool
+privat
+ria
+shutterstock
+sputnik
+telegram
+x
+zdf"
+);
 
 /// Where a trailing agency marker (`… (mit AFP)`, `… (dpa)`) begins.
 fn source_marker_start(s: &str) -> Option<usize> {
@@ -775,24 +777,7 @@ fn has_position_marker(s: &str) -> bool {
         let inner = &after[..c];
         if inner.len() <= 12 {
             let key: String = inner.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-            if matches!(
-                key.as_str(),
-                "l" | "r"
-                    | "m"
-                    | "li"
-                    | "re"
-                    | "lr"
-                    | "vl"
-                    | "vr"
-                    | "vlnr"
-                    | "vrnl"
-                    | "hl"
-                    | "hr"
-                    | "archivbild"
-                    | "symbolbild"
-                    | "archivfoto"
-                    | "symbolfoto"
-            ) {
+            if packed::contains(POSITION_MARKERS, key.as_str()) {
                 return true;
             }
         }
@@ -800,6 +785,28 @@ fn has_position_marker(s: &str) -> bool {
     }
     false
 }
+
+crate::packed_table!(
+    /// Position markers of a photo caption, letters only, lowercased: `(l.)`, `(v.l.n.r.)`, `(Archivbild)`.
+    POSITION_MARKERS,
+    "\
+archivbild
+archivfoto
+hl
+hr
+l
+li
+lr
+m
+r
+re
+symbolbild
+symbolfoto
+vl
+vlnr
+vr
+vrnl"
+);
 
 #[cfg(test)]
 mod tests {

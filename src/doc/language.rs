@@ -4,6 +4,8 @@
 //! is far too heavy for two languages; counting a few dozen function words is
 //! enough for news prose.
 
+use crate::lexicon::packed;
+
 /// The languages the analysis understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -54,15 +56,10 @@ pub fn detect(text: &str) -> Lang {
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        match &buf[..b.len()] {
-            b"der" | b"die" | b"das" | b"und" | b"nicht" | b"ist" | b"hat" | b"mit" | b"von" | b"den" | b"sich"
-            | b"auf" | b"f\xc3\xbcr" /* für */ | b"eine" | b"ein" | b"dem" | b"des" | b"im" | b"zu" | b"nach" | b"auch"
-            | b"wird" | b"werden" | b"sind" | b"sei" | b"wurde" | b"bei" | b"aus" | b"noch" | b"einer"
-            | b"einem" | b"sagte" => de += 1,
-            b"the" | b"and" | b"of" | b"to" | b"is" | b"was" | b"that" | b"with" | b"for" | b"has" | b"said"
-            | b"on" | b"by" | b"it" | b"are" | b"were" | b"be" | b"from" | b"have" | b"this" | b"which"
-            | b"its" | b"had" | b"after" | b"would" | b"their" => en += 1,
-            _ => {}
+        match std::str::from_utf8(&buf[..b.len()]).ok().and_then(|w| packed::get(FUNCTION_WORDS, w)) {
+            Some("de") => de += 1,
+            Some(_) => en += 1,
+            None => {}
         }
     }
     if en > de {
@@ -71,6 +68,70 @@ pub fn detect(text: &str) -> Lang {
         Lang::De
     }
 }
+
+crate::packed_table!(
+    /// Frequent function words and their language, lowercase.
+    FUNCTION_WORDS,
+    "\
+after en
+and en
+are en
+auch de
+auf de
+aus de
+be en
+bei de
+by en
+das de
+dem de
+den de
+der de
+des de
+die de
+ein de
+eine de
+einem de
+einer de
+for en
+from en
+für de
+had en
+has en
+hat de
+have en
+im de
+is en
+ist de
+it en
+its en
+mit de
+nach de
+nicht de
+noch de
+of en
+on en
+sagte de
+said en
+sei de
+sich de
+sind de
+that en
+the en
+their en
+this en
+to en
+und de
+von de
+was en
+werden de
+were en
+which en
+wird de
+with en
+would en
+wurde de
+zu de"
+);
 
 #[cfg(test)]
 mod tests {

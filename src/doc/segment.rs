@@ -22,6 +22,7 @@
 //! quote that closes before the sentence goes on (`…“, heißt es`) never
 //! offers a split point because lowercase or a comma follows.
 
+use crate::lexicon::packed;
 use crate::report::{Block, BlockKind, Sentence};
 
 /// Splits the prose blocks of `text` into sentences (headings are one sentence each).
@@ -158,87 +159,92 @@ fn is_abbreviation(word: &str) -> bool {
     if let (Some(c), None) = (cs.next(), cs.next()) {
         return c.is_alphabetic(); // initials, `z. B.`, `u. a.`, `(l.)`
     }
-    matches!(
-        word,
-        "Dr" | "Prof"
-            | "St"
-            | "Nr"
-            | "Mio"
-            | "Mrd"
-            | "Bio"
-            | "Tsd"
-            | "Hr"
-            | "Hrn"
-            | "Fr"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Jr"
-            | "Sr"
-            | "Gen"
-            | "Abs"
-            | "Art"
-            | "Bd"
-            | "Tel"
-            | "Jh"
-            | "Jhd"
-            | "Str"
-            | "ca"
-            | "Ca"
-            | "bzw"
-            | "vgl"
-            | "Vgl"
-            | "ggf"
-            | "evtl"
-            | "inkl"
-            | "zzgl"
-            | "bzgl"
-            | "sog"
-            | "Dipl"
-            | "Ing"
-            | "geb"
-            | "gest"
-            | "Univ"
-            | "Co"
-            | "Inc"
-            | "Ltd"
-            | "Corp"
-            | "Jan"
-            | "Feb"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Okt"
-            | "Oct"
-            | "Nov"
-            | "Dez"
-            | "Dec"
-            | "vs"
-            | "No"
-            | "approx"
-            | "Gov"
-            | "Sen"
-            | "Rep"
-            | "Lt"
-            | "Col"
-            | "Sgt"
-            | "Capt"
-            | "Mt"
-            | "Ziff"
-            | "Verf"
-            | "Hrsg"
-            | "Anm"
-            | "Red"
-            | "Kap"
-            | "Pkt"
-            | "Std"
-            | "min"
-            | "Mill"
-    )
+    packed::contains(ABBREVIATIONS, word)
 }
+
+crate::packed_table!(
+    /// Abbreviations a period does not end a sentence after.
+    ABBREVIATIONS,
+    "\
+Abs
+Anm
+Apr
+Art
+Aug
+Bd
+Bio
+Ca
+Capt
+Co
+Col
+Corp
+Dec
+Dez
+Dipl
+Dr
+Feb
+Fr
+Gen
+Gov
+Hr
+Hrn
+Hrsg
+Inc
+Ing
+Jan
+Jh
+Jhd
+Jr
+Jul
+Jun
+Kap
+Lt
+Ltd
+Mill
+Mio
+Mr
+Mrd
+Mrs
+Ms
+Mt
+No
+Nov
+Nr
+Oct
+Okt
+Pkt
+Prof
+Red
+Rep
+Sen
+Sep
+Sept
+Sgt
+Sr
+St
+Std
+Str
+Tel
+Tsd
+Univ
+Verf
+Vgl
+Ziff
+approx
+bzgl
+bzw
+ca
+evtl
+geb
+gest
+ggf
+inkl
+min
+sog
+vgl
+vs
+zzgl"
+);
 
 #[cfg(test)]
 mod tests {

@@ -27,6 +27,7 @@
 use crate::doc::language::Lang;
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::{is_quote_mark, Document, SentenceView};
+use crate::lexicon::packed;
 use crate::lexicon::speech;
 use crate::report::{Attribution, Entity, EntityKind, Modality, SourceKind};
 
@@ -232,20 +233,8 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
             }
             "hatte" | "hat" | "hatten" | "haben" if i > 0 && toks[i - 1].text == "," => {
                 // `…, hatte Putin zum Auftakt der Gespräche gesagt.`
-                let participle = (i + 2..toks.len().min(i + 12)).find(|&k| {
-                    matches!(
-                        word(k),
-                        "gesagt"
-                            | "erklärt"
-                            | "berichtet"
-                            | "gemeldet"
-                            | "mitgeteilt"
-                            | "betont"
-                            | "geschrieben"
-                            | "bestritten"
-                            | "dementiert"
-                    )
-                });
+                let participle =
+                    (i + 2..toks.len().min(i + 12)).find(|&k| packed::contains(SPEECH_PARTICIPLES, word(k)));
                 if let Some(k) = participle {
                     let src = np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k);
                     let denial = matches!(word(k), "bestritten" | "dementiert");
@@ -306,124 +295,147 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
     Own { attribution, anaphoric, continues: continues && pick.is_none() }
 }
 
+crate::packed_table!(
+    /// Participles of saying after `…, hatte X … gesagt`.
+    SPEECH_PARTICIPLES,
+    "\
+berichtet
+bestritten
+betont
+dementiert
+erklärt
+gemeldet
+gesagt
+geschrieben
+mitgeteilt"
+);
+
 fn first_word(toks: &[Token]) -> usize {
     (0..toks.len()).find(|&i| !toks[i].quoted && toks[i].kind == TokenKind::Word).unwrap_or(toks.len())
 }
 
 fn is_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "umgehend"
-            | "sofort"
-            | "nun"
-            | "jedoch"
-            | "auch"
-            | "bereits"
-            | "erneut"
-            | "zuvor"
-            | "weiter"
-            | "inzwischen"
-            | "ebenfalls"
-            | "also"
-            | "has"
-            | "have"
-            | "had"
-            | "previously"
-            | "later"
-            | "already"
-    )
+    packed::contains(ADVERBS, w)
 }
+
+crate::packed_table!(
+    /// Adverbs and auxiliaries that may stand between a source and its verb.
+    ADVERBS,
+    "\
+already
+also
+auch
+bereits
+ebenfalls
+erneut
+had
+has
+have
+inzwischen
+jedoch
+later
+nun
+previously
+sofort
+umgehend
+weiter
+zuvor"
+);
 
 /// Words that open a German sentence capitalized without being nouns.
 fn is_capitalized_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "nun"
-            | "doch"
-            | "auch"
-            | "zuvor"
-            | "bislang"
-            | "dann"
-            | "damals"
-            | "deshalb"
-            | "daher"
-            | "zudem"
-            | "außerdem"
-            | "inzwischen"
-            | "gleichzeitig"
-            | "weiter"
-            | "jetzt"
-            | "heute"
-            | "gestern"
-            | "bereits"
-            | "schon"
-            | "dabei"
-            | "dort"
-            | "hier"
-            | "so"
-            | "aber"
-            | "und"
-            | "oder"
-            | "denn"
-            | "zunächst"
-            | "später"
-            | "erst"
-            | "noch"
-            | "nur"
-            | "sogar"
-            | "allerdings"
-            | "jedoch"
-            | "trotzdem"
-            | "dennoch"
-            | "darüber"
-            | "darum"
-            | "demnach"
-            | "offenbar"
-            | "laut"
-            | "nach"
-            | "am"
-            | "im"
-            | "in"
-            | "an"
-            | "auf"
-            | "bei"
-            | "mit"
-            | "von"
-            | "vor"
-            | "seit"
-            | "für"
-            | "über"
-            | "unter"
-            | "aus"
-            | "zum"
-            | "zur"
-            | "angesichts"
-            | "wegen"
-            | "während"
-            | "es"
-            | "er"
-            | "sie"
-            | "wir"
-            | "ich"
-            | "man"
-            | "neben"
-            | "zusätzlich"
-            | "on"
-            | "at"
-            | "meanwhile"
-            | "however"
-            | "earlier"
-            | "also"
-            | "but"
-            | "and"
-            | "it"
-            | "we"
-            | "they"
-            | "as"
-            | "after"
-            | "while"
-    )
+    packed::contains(CAPITALIZED_FUNCTION_WORDS, w)
 }
+
+crate::packed_table!(
+    /// Words that open a German sentence capitalized without being nouns (lowercased).
+    CAPITALIZED_FUNCTION_WORDS,
+    "\
+aber
+after
+allerdings
+also
+am
+an
+and
+angesichts
+as
+at
+auch
+auf
+aus
+außerdem
+bei
+bereits
+bislang
+but
+dabei
+daher
+damals
+dann
+darum
+darüber
+demnach
+denn
+dennoch
+deshalb
+doch
+dort
+earlier
+er
+erst
+es
+für
+gestern
+gleichzeitig
+heute
+hier
+however
+ich
+im
+in
+inzwischen
+it
+jedoch
+jetzt
+laut
+man
+meanwhile
+mit
+nach
+neben
+noch
+nun
+nur
+oder
+offenbar
+on
+schon
+seit
+sie
+so
+sogar
+später
+they
+trotzdem
+und
+unter
+von
+vor
+we
+wegen
+weiter
+while
+wir
+während
+zudem
+zum
+zunächst
+zur
+zusätzlich
+zuvor
+über"
+);
 
 fn is_person_pronoun(w: &str) -> bool {
     matches!(w, "er" | "sie" | "he" | "she")
@@ -434,92 +446,101 @@ fn is_pointer_pronoun(w: &str) -> bool {
 }
 
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "der"
-            | "die"
-            | "das"
-            | "des"
-            | "dem"
-            | "den"
-            | "ein"
-            | "eine"
-            | "einer"
-            | "eines"
-            | "einem"
-            | "einen"
-            | "the"
-            | "a"
-            | "an"
-    )
+    packed::contains(DETERMINERS, w)
 }
+
+crate::packed_table!(
+    /// Articles, German and English.
+    DETERMINERS,
+    "\
+a
+an
+das
+dem
+den
+der
+des
+die
+ein
+eine
+einem
+einen
+einer
+eines
+the"
+);
 
 /// Lowercase words that never sit inside a source phrase.
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "be"
-            | "been"
-            | "that"
-            | "which"
-            | "who"
-            | "as"
-            | "on"
-            | "in"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "to"
-            | "from"
-            | "it"
-            | "its"
-            | "and"
-            | "or"
-            | "but"
-            | "not"
-            | "said"
-            | "says"
-            | "told"
-            | "also"
-            | "would"
-            | "will"
-            | "could"
-            | "can"
-            | "after"
-            | "before"
-            | "than"
-            | "there"
-            | "this"
-            | "these"
-            | "those"
-            | "then"
-            | "when"
-            | "while"
-            | "if"
-            | "so"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "cited"
-            | "reported"
-            | "denied"
-            | "did"
-            | "do"
-            | "does"
-    )
+    packed::contains(FUNCTION_WORDS, w)
 }
+
+crate::packed_table!(
+    /// Lowercase words that never sit inside a source phrase.
+    FUNCTION_WORDS,
+    "\
+after
+also
+and
+are
+as
+at
+be
+been
+before
+but
+by
+can
+cited
+could
+denied
+did
+do
+does
+for
+from
+had
+has
+have
+he
+her
+his
+if
+in
+is
+it
+its
+not
+on
+or
+our
+reported
+said
+says
+she
+so
+than
+that
+their
+then
+there
+these
+they
+this
+those
+to
+told
+was
+we
+were
+when
+which
+while
+who
+will
+with
+would"
+);
 
 /// Noun-phrase reading over one sentence's tokens.
 struct Np<'a> {
@@ -561,32 +582,7 @@ impl Np<'_> {
             Lang::De => {
                 w.chars().count() >= 4
                     && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
-                    && !matches!(
-                        w,
-                        "haben"
-                            | "werden"
-                            | "sollen"
-                            | "wurden"
-                            | "waren"
-                            | "hatten"
-                            | "können"
-                            | "müssen"
-                            | "seien"
-                            | "hätten"
-                            | "wollen"
-                            | "sie"
-                            | "sowie"
-                            | "ihre"
-                            | "seine"
-                            | "unsere"
-                            | "aber"
-                            | "oder"
-                            | "jedoch"
-                            | "immer"
-                            | "weiter"
-                            | "wieder"
-                            | "sehr"
-                    )
+                    && !packed::contains(DE_NON_ADJECTIVES, w)
             }
             Lang::En => !is_function_word(w) && !w.ends_with("ly"),
         }
@@ -751,23 +747,7 @@ impl Np<'_> {
             r.0 == 0
                 || self.toks[r.0 - 1].kind == TokenKind::Punct
                 || self.toks[r.0 - 1].quoted
-                || self.word(r.0 - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "was"
-                            | "und"
-                            | "aber"
-                            | "doch"
-                            | "denn"
-                            | "sondern"
-                            | "wie"
-                            | "von"
-                            | "and"
-                            | "but"
-                            | "as"
-                            | "by"
-                    )
-                })
+                || self.word(r.0 - 1).is_some_and(|w| packed::contains(CLAUSE_OPENERS, w))
         };
         if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
@@ -820,6 +800,53 @@ impl Np<'_> {
         a
     }
 }
+
+crate::packed_table!(
+    /// German words that end like an adjective before a noun but are none.
+    DE_NON_ADJECTIVES,
+    "\
+aber
+haben
+hatten
+hätten
+ihre
+immer
+jedoch
+können
+müssen
+oder
+sehr
+seien
+seine
+sie
+sollen
+sowie
+unsere
+waren
+weiter
+werden
+wieder
+wollen
+wurden"
+);
+
+crate::packed_table!(
+    /// Words before a subject that opens its clause (`, was Kiew bestritt`).
+    CLAUSE_OPENERS,
+    "\
+aber
+and
+as
+but
+by
+denn
+doch
+sondern
+und
+von
+was
+wie"
+);
 
 /// A German weekday, part of the day or month: a capitalized word that is
 /// not a name.

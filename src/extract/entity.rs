@@ -23,7 +23,7 @@ use crate::doc::normalize::fold;
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::Document;
 use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
-use crate::lexicon::words;
+use crate::lexicon::{packed, words};
 use crate::report::{Entity, EntityKind};
 
 /// A gazetteer match before roles are resolved.
@@ -333,140 +333,141 @@ fn is_stopword(t: &Token) -> bool {
 /// Common given names in German and English news (people with a gazetteer
 /// entry need none here).
 fn is_given_name(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "Alexander",
-        "Alexej",
-        "Alexei",
-        "Alexey",
-        "Alice",
-        "Andrea",
-        "Andreas",
-        "Andrej",
-        "Andrei",
-        "Angela",
-        "Anna",
-        "Annalena",
-        "Anne",
-        "Antony",
-        "Armin",
-        "Benjamin",
-        "Bernd",
-        "Boris",
-        "Carsten",
-        "Christian",
-        "Christine",
-        "Christoph",
-        "Claudia",
-        "Daniel",
-        "David",
-        "Dmitri",
-        "Dmitrij",
-        "Dmitry",
-        "Donald",
-        "Emmanuel",
-        "Elon",
-        "Elisabeth",
-        "Emmanuel",
-        "Frank",
-        "Frank-Walter",
-        "Franziska",
-        "Friedrich",
-        "Georg",
-        "Giorgia",
-        "Hans",
-        "Heinrich",
-        "Hubert",
-        "Igor",
-        "Iwan",
-        "Ivan",
-        "Jan",
-        "Jens",
-        "Jewgeni",
-        "Yevgeny",
-        "Joe",
-        "Johann",
-        "Johannes",
-        "John",
-        "Josef",
-        "Joachim",
-        "Julia",
-        "Jürgen",
-        "Kamala",
-        "Karl",
-        "Karin",
-        "Katrin",
-        "Keir",
-        "Klaus",
-        "Kristina",
-        "Lars",
-        "Lee",
-        "Lloyd",
-        "Marco",
-        "Maria",
-        "Marie",
-        "Mark",
-        "Markus",
-        "Martin",
-        "Matthias",
-        "Michael",
-        "Michail",
-        "Mikhail",
-        "Nancy",
-        "Nikolai",
-        "Olaf",
-        "Olena",
-        "Oleksandr",
-        "Olexander",
-        "Olga",
-        "Paul",
-        "Peter",
-        "Ramzan",
-        "Ricarda",
-        "Robert",
-        "Rolf",
-        "Sahra",
-        "Sarah",
-        "Sebastian",
-        "Sergej",
-        "Sergei",
-        "Sergey",
-        "Stefan",
-        "Steffen",
-        "Stephan",
-        "Susanne",
-        "Thomas",
-        "Tobias",
-        "Ursula",
-        "Valery",
-        "Viktor",
-        "Vladimir",
-        "Volodymyr",
-        "Waleri",
-        "Wladimir",
-        "Wolodymyr",
-        "Wolfgang",
-        "Yoon",
-        "Jared",
-        "Jake",
-        "Kristi",
-        "Marco",
-        "Pete",
-        "Rustem",
-        "Juri",
-        "Yuri",
-        "Andrij",
-        "Kyrylo",
-        "Kirill",
-        "Walerij",
-        "Jörg",
-        "Ulrich",
-        "Uwe",
-        "Dietmar",
-        "Horst",
-        "Gerhard",
-    ];
-    NAMES.contains(&w)
+    packed::contains(NAMES, w)
 }
+
+crate::packed_table!(
+    NAMES,
+    "\
+Alexander
+Alexei
+Alexej
+Alexey
+Alice
+Andrea
+Andreas
+Andrei
+Andrej
+Andrij
+Angela
+Anna
+Annalena
+Anne
+Antony
+Armin
+Benjamin
+Bernd
+Boris
+Carsten
+Christian
+Christine
+Christoph
+Claudia
+Daniel
+David
+Dietmar
+Dmitri
+Dmitrij
+Dmitry
+Donald
+Elisabeth
+Elon
+Emmanuel
+Frank
+Frank-Walter
+Franziska
+Friedrich
+Georg
+Gerhard
+Giorgia
+Hans
+Heinrich
+Horst
+Hubert
+Igor
+Ivan
+Iwan
+Jake
+Jan
+Jared
+Jens
+Jewgeni
+Joachim
+Joe
+Johann
+Johannes
+John
+Josef
+Julia
+Juri
+Jörg
+Jürgen
+Kamala
+Karin
+Karl
+Katrin
+Keir
+Kirill
+Klaus
+Kristi
+Kristina
+Kyrylo
+Lars
+Lee
+Lloyd
+Marco
+Maria
+Marie
+Mark
+Markus
+Martin
+Matthias
+Michael
+Michail
+Mikhail
+Nancy
+Nikolai
+Olaf
+Oleksandr
+Olena
+Olexander
+Olga
+Paul
+Pete
+Peter
+Ramzan
+Ricarda
+Robert
+Rolf
+Rustem
+Sahra
+Sarah
+Sebastian
+Sergei
+Sergej
+Sergey
+Stefan
+Steffen
+Stephan
+Susanne
+Thomas
+Tobias
+Ulrich
+Ursula
+Uwe
+Valery
+Viktor
+Vladimir
+Volodymyr
+Waleri
+Walerij
+Wladimir
+Wolfgang
+Wolodymyr
+Yevgeny
+Yoon
+Yuri"
+);
 
 #[cfg(test)]
 mod tests {

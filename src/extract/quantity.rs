@@ -31,6 +31,7 @@
 use crate::doc::language::Lang;
 use crate::doc::token::TokenKind;
 use crate::doc::SentenceView;
+use crate::lexicon::packed;
 use crate::report::{Qualifier, Quantity};
 use std::ops::Range;
 
@@ -90,27 +91,8 @@ impl<'a> Sentence<'a> {
         }
         if i > 0 {
             let p = self.w(i - 1);
-            let strong = matches!(
-                p,
-                "im" | "seit"
-                    | "jahr"
-                    | "jahres"
-                    | "jahre"
-                    | "anfang"
-                    | "ende"
-                    | "mitte"
-                    | "frühjahr"
-                    | "since"
-                    | "year"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "of"
-                    | "/"
-                    | "vom"
-                    | "ab"
-            ) || self.month(i - 1).is_some()
-                || season_of(p, self.lang).is_some();
+            let strong =
+                packed::contains(YEAR_CONTEXT, p) || self.month(i - 1).is_some() || season_of(p, self.lang).is_some();
             if strong {
                 return true;
             }
@@ -421,29 +403,57 @@ impl<'a> Sentence<'a> {
     }
 }
 
+crate::packed_table!(
+    /// Words before a number that make it a year.
+    YEAR_CONTEXT,
+    "\
+/
+ab
+anfang
+early
+ende
+frühjahr
+im
+jahr
+jahre
+jahres
+late
+mid
+mitte
+of
+seit
+since
+vom
+year"
+);
+
 /// Words after which `N.` is an ordinal: `des 2.`, `am 13.`, `zum 3.`.
 fn is_ordinal_context(w: &str) -> bool {
-    matches!(
-        w,
-        "der"
-            | "die"
-            | "das"
-            | "des"
-            | "dem"
-            | "den"
-            | "am"
-            | "im"
-            | "zum"
-            | "zur"
-            | "vom"
-            | "beim"
-            | "ins"
-            | "seinem"
-            | "seiner"
-            | "ihrem"
-            | "ihrer"
-    )
+    packed::contains(ORDINAL_CONTEXT, w)
 }
+
+crate::packed_table!(
+    /// Words after which `N.` is an ordinal.
+    ORDINAL_CONTEXT,
+    "\
+am
+beim
+das
+dem
+den
+der
+des
+die
+ihrem
+ihrer
+im
+ins
+seinem
+seiner
+vom
+zum
+zur"
+);
 
 fn round(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
@@ -927,37 +937,126 @@ fn de_compound_duration(w: &str) -> Option<(f64, &'static str)> {
 
 /// Normalizes a known unit word.
 pub fn canonical_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "soldaten" | "soldat" | "soldier" | "soldiers" | "truppen" | "troops" | "kämpfer" | "kämpfern" | "fighters" => {
-            "soldiers"
-        }
-        "tote" | "toten" | "todesopfer" | "todesopfern" | "dead" | "deaths" | "killed" | "gefallene" | "gefallenen" => {
-            "dead"
-        }
-        "verletzte" | "verletzten" | "verwundete" | "verwundeten" | "schwerverletzte" | "schwerverletzten"
-        | "injured" | "wounded" => "injured",
-        "menschen" | "personen" | "einwohner" | "einwohnern" | "bewohner" | "bewohnern" | "leute" | "people"
-        | "persons" | "residents" => "people",
-        "helfer" | "helfern" | "einsatzkräfte" | "einsatzkräften" | "rettungskräfte" | "rettungskräften"
-        | "nothelfer" | "helpers" | "rescuers" => "helpers",
-        "liter" | "litern" | "litres" | "liters" | "litre" | "liter." => "litres",
-        "stunden" | "stunde" | "hours" | "hour" => "hours",
-        "tage" | "tagen" | "tag" | "days" | "day" => "days",
-        "wochen" | "woche" | "weeks" | "week" => "weeks",
-        "monate" | "monaten" | "monat" | "months" | "month" => "months",
-        "jahre" | "jahren" | "jahr" | "years" | "year" => "years",
-        "landkreise" | "landkreisen" | "landkreis" | "kreise" | "kreisen" | "districts" | "counties" => "districts",
-        "quadratkilometer" | "quadratkilometern" | "km²" | "km2" | "qkm" => "km2",
-        "kilometer" | "kilometern" | "km" | "kilometres" | "kilometers" => "km",
-        "meter" | "metern" | "metres" | "meters" => "m",
-        "prozent" | "percent" | "%" => "percent",
-        "prozentpunkte" | "prozentpunkten" => "percentage_points",
-        "euro" | "eur" | "€" | "euros" => "EUR",
-        "dollar" | "us-dollar" | "dollars" | "usd" | "$" => "USD",
-        "tonnen" | "tonnes" | "tons" => "tonnes",
-        _ => return None,
-    })
+    packed::get(UNITS, w)
 }
+
+crate::packed_table!(
+    /// Unit words and the unit each names.
+    UNITS,
+    "\
+$ USD
+% percent
+bewohner people
+bewohnern people
+counties districts
+day days
+days days
+dead dead
+deaths dead
+districts districts
+dollar USD
+dollars USD
+einsatzkräfte helpers
+einsatzkräften helpers
+einwohner people
+einwohnern people
+eur EUR
+euro EUR
+euros EUR
+fighters soldiers
+gefallene dead
+gefallenen dead
+helfer helpers
+helfern helpers
+helpers helpers
+hour hours
+hours hours
+injured injured
+jahr years
+jahre years
+jahren years
+killed dead
+kilometer km
+kilometern km
+kilometers km
+kilometres km
+km km
+km2 km2
+km² km2
+kreise districts
+kreisen districts
+kämpfer soldiers
+kämpfern soldiers
+landkreis districts
+landkreise districts
+landkreisen districts
+leute people
+liter litres
+liter. litres
+litern litres
+liters litres
+litre litres
+litres litres
+menschen people
+meter m
+metern m
+meters m
+metres m
+monat months
+monate months
+monaten months
+month months
+months months
+nothelfer helpers
+people people
+percent percent
+personen people
+persons people
+prozent percent
+prozentpunkte percentage_points
+prozentpunkten percentage_points
+qkm km2
+quadratkilometer km2
+quadratkilometern km2
+rescuers helpers
+residents people
+rettungskräfte helpers
+rettungskräften helpers
+schwerverletzte injured
+schwerverletzten injured
+soldat soldiers
+soldaten soldiers
+soldier soldiers
+soldiers soldiers
+stunde hours
+stunden hours
+tag days
+tage days
+tagen days
+todesopfer dead
+todesopfern dead
+tonnen tonnes
+tonnes tonnes
+tons tonnes
+tote dead
+toten dead
+troops soldiers
+truppen soldiers
+us-dollar USD
+usd USD
+verletzte injured
+verletzten injured
+verwundete injured
+verwundeten injured
+week weeks
+weeks weeks
+woche weeks
+wochen weeks
+wounded injured
+year years
+years years
+€ EUR"
+);
 
 /// A German adjective or participle before a noun: lowercase, ending in
 /// `-e`, `-en`, `-er`, `-es`, `-em`, and not a determiner.
@@ -968,114 +1067,122 @@ fn is_de_adjective(s: &Sentence, m: usize) -> bool {
         && !t.is_capitalized()
         && w.chars().count() >= 4
         && (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") || w.ends_with("em"))
-        && !matches!(
-            w,
-            "eine"
-                | "einer"
-                | "einen"
-                | "einem"
-                | "eines"
-                | "keine"
-                | "keiner"
-                | "keinen"
-                | "seine"
-                | "seiner"
-                | "seinen"
-                | "ihre"
-                | "ihrer"
-                | "ihren"
-                | "diese"
-                | "dieser"
-                | "diesen"
-                | "diesem"
-                | "dieses"
-                | "jene"
-                | "oder"
-                | "aber"
-                | "über"
-                | "unter"
-                | "wieder"
-                | "immer"
-                | "weiter"
-                | "hinter"
-                | "haben"
-                | "werden"
-                | "wurden"
-                | "waren"
-                | "sollen"
-                | "können"
-                | "müssen"
-                | "hatte"
-                | "hatten"
-                | "hätten"
-                | "seien"
-                | "wäre"
-                | "gegen"
-                | "neben"
-                | "ohne"
-                | "zwischen"
-                | "sowie"
-                | "deren"
-                | "denen"
-                | "alle"
-                | "allen"
-                | "aller"
-                | "beide"
-                | "beiden"
-                | "nunmehr"
-                | "bereits"
-        )
+        && !packed::contains(DE_NON_ADJECTIVES, w)
 }
 
+crate::packed_table!(
+    /// German determiners and pronouns that end like an adjective.
+    DE_NON_ADJECTIVES,
+    "\
+aber
+alle
+allen
+aller
+beide
+beiden
+bereits
+denen
+deren
+diese
+diesem
+diesen
+dieser
+dieses
+eine
+einem
+einen
+einer
+eines
+gegen
+haben
+hatte
+hatten
+hinter
+hätten
+ihre
+ihren
+ihrer
+immer
+jene
+keine
+keinen
+keiner
+können
+müssen
+neben
+nunmehr
+oder
+ohne
+seien
+seine
+seinen
+seiner
+sollen
+sowie
+unter
+waren
+weiter
+werden
+wieder
+wurden
+wäre
+zwischen
+über"
+);
+
 fn is_en_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "as"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "that"
-            | "who"
-            | "which"
-            | "this"
-            | "these"
-            | "those"
-            | "their"
-            | "its"
-            | "his"
-            | "her"
-            | "will"
-            | "would"
-            | "said"
-            | "but"
-            | "than"
-            | "per"
-            | "more"
-            | "less"
-            | "other"
-            | "others"
-            | "times"
-            | "into"
-    )
+    packed::contains(EN_FUNCTION_WORDS, w)
 }
+
+crate::packed_table!(
+    /// English function words.
+    EN_FUNCTION_WORDS,
+    "\
+a
+an
+and
+are
+as
+at
+but
+by
+for
+from
+had
+has
+have
+her
+his
+in
+into
+is
+its
+less
+more
+of
+on
+or
+other
+others
+per
+said
+than
+that
+the
+their
+these
+this
+those
+times
+to
+was
+were
+which
+who
+will
+with
+would"
+);
 
 pub(crate) use crate::lexicon::calendar::{month as month_number, season as season_of};
 

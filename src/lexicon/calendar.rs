@@ -71,14 +71,55 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
 /// (`Sonntagmorgen`, `Freitagabend`).
 pub const DAY_PARTS: &[&str] = &["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"];
 
-/// Units of an age stamp (`vor 2 Stunden`, `3 days ago`, `5min ago`),
-/// lowercase, with the abbreviations pages use.
-pub const AGE_UNITS: &[&str] = &[
-    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour", "hours", "hr", "hrs",
-    "h", "day", "days", "d", "week", "weeks", "w", "month", "months", "mo", "year", "years", "y", "sekunde",
-    "sekunden", "minuten", "std", "std.", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten",
-    "jahr", "jahren", "min.",
-];
+crate::packed_table!(
+    /// Units of an age stamp (`vor 2 Stunden`, `3 days ago`, `5min ago`),
+    /// lowercase, with the abbreviations pages use.
+    AGE_UNITS,
+    "\
+d
+day
+days
+h
+hour
+hours
+hr
+hrs
+jahr
+jahren
+m
+min
+min.
+mins
+minute
+minuten
+minutes
+mo
+monat
+monaten
+month
+months
+s
+sec
+second
+seconds
+secs
+sekunde
+sekunden
+std
+std.
+stunde
+stunden
+tag
+tagen
+w
+week
+weeks
+woche
+wochen
+y
+year
+years"
+);
 
 /// Small counts written as words in age stamps (`vor einer Stunde`, `an hour ago`).
 pub const SMALL_COUNTS: &[&str] =
@@ -86,7 +127,7 @@ pub const SMALL_COUNTS: &[&str] =
 
 /// Whether a lowercased word is a unit of an age stamp.
 pub fn is_age_unit(w: &str) -> bool {
-    AGE_UNITS.contains(&w)
+    crate::lexicon::packed::contains(AGE_UNITS, w)
 }
 
 /// Whether a lowercased word is a small count in words.

@@ -25,7 +25,6 @@ use crate::doc::normalize::fold;
 use crate::doc::token::{tokenize, Token};
 use crate::report::EntityKind;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 /// One referent and the ways news name it.
@@ -84,9 +83,18 @@ struct Pattern {
 struct Index {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// First three folded characters of a pattern's first word → patterns.
-    buckets: HashMap<String, Vec<usize>>,
-    by_id: HashMap<String, usize>,
+    /// (first three folded characters of a pattern's first word, pattern),
+    /// sorted by key and within a key by pattern.
+    buckets: Vec<(String, usize)>,
+    /// (id, entry), sorted by id; the first entry of an id.
+    by_id: Vec<(String, usize)>,
+}
+
+/// The values of `key` in a list of pairs sorted by key.
+fn sorted_get<'v>(v: &'v [(String, usize)], key: &str) -> &'v [(String, usize)] {
+    let lo = v.partition_point(|e| e.0.as_str() < key);
+    let hi = lo + v[lo..].partition_point(|e| e.0 == key);
+    &v[lo..hi]
 }
 
 /// Lookup structure over the built-in and extra entries.
@@ -126,15 +134,15 @@ impl Gazetteer {
 
     /// The index of the entry with this id.
     pub fn find_id(&self, id: &str) -> Option<usize> {
-        self.index.by_id.get(id).copied()
+        sorted_get(&self.index.by_id, id).first().map(|e| e.1)
     }
 
     /// The longest pattern matching `tokens[i..]` (at most `max_len` tokens),
     /// with every entry that has a pattern of that length there.
     pub fn longest_match(&self, tokens: &[Token], i: usize, max_len: usize, lang: Lang) -> Option<Match> {
-        let bucket = self.index.buckets.get(bucket_key(tokens.get(i)?.folded()))?;
+        let bucket = sorted_get(&self.index.buckets, bucket_key(tokens.get(i)?.folded()));
         let mut best: Option<Match> = None;
-        for &p in bucket {
+        for &(_, p) in bucket {
             let pat = &self.index.patterns[p];
             let n = pat.words.len();
             if n > max_len || i + n > tokens.len() || pat.lang.is_some_and(|l| l != lang) {
@@ -224,7 +232,7 @@ impl Index {
     fn build(entries: Vec<Entry>) -> Index {
         let mut ix = Index { entries, ..Index::default() };
         for (ei, e) in ix.entries.iter().enumerate() {
-            ix.by_id.entry(e.id.clone()).or_insert(ei);
+            ix.by_id.push((e.id.clone(), ei));
             let names = std::iter::once(&e.name).chain(&e.aliases).map(|s| (s, MatchKind::Name));
             let roles = e.roles.iter().map(|s| (s, MatchKind::Role));
             let adjs = e.adjectives.iter().map(|s| (s, MatchKind::Adjective));
@@ -242,10 +250,13 @@ impl Index {
                 let words: Vec<String> = toks.iter().map(|t| t.folded().to_string()).collect();
                 let orig: Vec<String> = toks.iter().map(|t| t.text.to_string()).collect();
                 let key = bucket_key(&words[0]).to_string();
-                ix.buckets.entry(key).or_default().push(ix.patterns.len());
+                ix.buckets.push((key, ix.patterns.len()));
                 ix.patterns.push(Pattern { words, orig, entry: ei, kind, lang });
             }
         }
+        // Stable sorts: an id's first entry and a key's patterns in order stay first.
+        crate::sort::sort_by(&mut ix.by_id, |a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut ix.buckets, |a, b| a.0.cmp(&b.0));
         ix
     }
 }

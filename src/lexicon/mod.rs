@@ -15,6 +15,7 @@
 pub mod agencies;
 pub mod calendar;
 pub mod gazetteer;
+pub mod packed;
 pub mod predicates;
 pub mod prefix;
 pub mod speech;
