@@ -45,6 +45,12 @@ pub fn get<'t>(table: &'t str, word: &str) -> Option<&'t str> {
     None
 }
 
+/// Every entry of `table` as `(word, value)`, in table order (`""` for a
+/// word without a value).
+pub fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table.split('\n').map(|line| line.split_once(' ').unwrap_or((line, "")))
+}
+
 /// Whether `table` has `word`.
 pub fn contains(table: &str, word: &str) -> bool {
     get(table, word).is_some()
@@ -104,6 +110,9 @@ mod tests {
             assert_eq!(get(t, w), None, "{w:?}");
         }
         assert!(contains("a", "a") && !contains("a", "b") && !contains("", "a"));
+        let all: Vec<(&str, &str)> = entries(t).collect();
+        assert_eq!(all.len(), 8);
+        assert_eq!((all[0], all[2], all[7]), (("$", "USD"), ("km", ""), ("über", "more")));
     }
 
     #[test]

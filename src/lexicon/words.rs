@@ -10,12 +10,15 @@
 //! the document stores each token's flags ([`Token::lex`]), so a question is
 //! one bit test.
 //!
-//! Words are matched in their folded form ([`Token::folded`]), whole.
+//! Words are matched in their folded form ([`Token::folded`]), whole. The
+//! lists are packed tables ([`super::packed`]: one string each, the cheapest
+//! form in the wasm); the index over all of them is built on first use.
 //! Lists that match word *beginnings* (`mutmaßlich…`) stay with their users.
 //!
 //! [`Token::lex`]: crate::doc::token::Token::lex
 //! [`Token::folded`]: crate::doc::token::Token::folded
 
+use super::packed;
 use super::prefix::PrefixIndex;
 use super::speech;
 
@@ -47,205 +50,278 @@ pub const ASSERTION: u32 = 1 << 12;
 /// Capitalized at a sentence start without naming anyone (`Der`, `The`, `Herr`).
 pub const NOT_A_NAME: u32 = 1 << 13;
 
-const NEGATIONS: &[&str] = &[
-    "nicht",
-    "kein",
-    "keine",
-    "keinen",
-    "keiner",
-    "keinem",
-    "weder",
-    "niemals",
-    "nie",
-    "not",
-    "never",
-    "neither",
-    "no",
-    "n't",
-    "unbestätigt",
-    "unconfirmed",
-];
+crate::packed_table!(
+    NEGATIONS,
+    "\
+kein
+keine
+keinem
+keinen
+keiner
+n't
+neither
+never
+nicht
+nie
+niemals
+no
+not
+unbestätigt
+unconfirmed
+weder"
+);
 
-const VERB_NEGATIONS: &[&str] = &["nicht", "nie", "niemals", "noch", "weder", "not", "never", "n't"];
+crate::packed_table!(
+    VERB_NEGATIONS,
+    "\
+n't
+never
+nicht
+nie
+niemals
+noch
+not
+weder"
+);
 
-const HEDGES: &[&str] = &[
-    "offenbar",
-    "vermutlich",
-    "wohl",
-    "möglicherweise",
-    "anscheinend",
-    "wahrscheinlich",
-    "womöglich",
-    "scheinbar",
-    "dürfte",
-    "dürften",
-    "apparently",
-    "possibly",
-    "likely",
-    "probably",
-    "presumably",
-    "seemingly",
-    "might",
-];
+crate::packed_table!(
+    HEDGES,
+    "\
+anscheinend
+apparently
+dürfte
+dürften
+likely
+might
+möglicherweise
+offenbar
+possibly
+presumably
+probably
+scheinbar
+seemingly
+vermutlich
+wahrscheinlich
+wohl
+womöglich"
+);
 
-const KONJUNKTIV_I_FORMS: &[&str] = &[
-    "sei",
-    "seien",
-    "habe",
-    "werde",
-    "könne",
-    "müsse",
-    "solle",
-    "wolle",
-    "dürfe",
-    "möge",
-    "gebe",
-    "liege",
-    "komme",
-    "stehe",
-    "gehe",
-    "bleibe",
-    "lasse",
-    "wisse",
-    "heiße",
-    "gelte",
-    "halte",
-    "trage",
-    "sehe",
-    "brauche",
-    "fehle",
-    "handle",
-    "handele",
-    "befinde",
-    "zeige",
-    "verfüge",
-    "plane",
-    "arbeite",
-    "erfolge",
-    "bestehe",
-    "erwarte",
-    "kämpfe",
-    "unterstütze",
-    "demonstriere",
-];
+crate::packed_table!(
+    KONJUNKTIV_I_FORMS,
+    "\
+arbeite
+befinde
+bestehe
+bleibe
+brauche
+demonstriere
+dürfe
+erfolge
+erwarte
+fehle
+gebe
+gehe
+gelte
+habe
+halte
+handele
+handle
+heiße
+komme
+kämpfe
+könne
+lasse
+liege
+möge
+müsse
+plane
+sehe
+sei
+seien
+solle
+stehe
+trage
+unterstütze
+verfüge
+werde
+wisse
+wolle
+zeige"
+);
 
-const KONJUNKTIV_II_FORMS: &[&str] = &["hätte", "hätten", "wäre", "wären"];
+crate::packed_table!(
+    KONJUNKTIV_II_FORMS,
+    "\
+hätte
+hätten
+wäre
+wären"
+);
 
-const CONDITIONALS: &[&str] = &["würde", "würden", "könnte", "könnten", "müsste", "müssten", "gäbe", "käme", "läge"];
+crate::packed_table!(
+    CONDITIONALS,
+    "\
+gäbe
+käme
+könnte
+könnten
+läge
+müsste
+müssten
+würde
+würden"
+);
 
-const REPORTING_VERBS_EN: &[&str] = &["said", "says", "told", "stated", "claimed", "added", "saying"];
+crate::packed_table!(
+    REPORTING_VERBS_EN,
+    "\
+added
+claimed
+said
+saying
+says
+stated
+told"
+);
 
-const RELATIVE_PRONOUNS: &[&str] = &[
-    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "which", "who",
-    "whom", "whose",
-];
+crate::packed_table!(
+    RELATIVE_PRONOUNS,
+    "\
+das
+dem
+den
+denen
+der
+deren
+dessen
+die
+welche
+welcher
+welches
+which
+who
+whom
+whose"
+);
 
-const ASSERTION_VERBS: &[&str] =
-    &["said", "says", "added", "insisted", "stated", "sagte", "erklärte", "betonte", "hieß", "versicherte", "teilte"];
+crate::packed_table!(
+    ASSERTION_VERBS,
+    "\
+added
+betonte
+erklärte
+hieß
+insisted
+sagte
+said
+says
+stated
+teilte
+versicherte"
+);
 
-const NOT_NAMES: &[&str] = &[
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "eines",
-    "einem",
-    "einen",
-    "und",
-    "oder",
-    "aber",
-    "im",
-    "in",
-    "am",
-    "an",
-    "auf",
-    "bei",
-    "mit",
-    "nach",
-    "von",
-    "vom",
-    "zu",
-    "zum",
-    "zur",
-    "aus",
-    "für",
-    "über",
-    "unter",
-    "es",
-    "er",
-    "sie",
-    "wir",
-    "ich",
-    "ihr",
-    "sein",
-    "seine",
-    "ihre",
-    "dies",
-    "diese",
-    "dieser",
-    "auch",
-    "so",
-    "wie",
-    "wenn",
-    "als",
-    "seit",
-    "bis",
-    "laut",
-    "nur",
-    "noch",
-    "schon",
-    "dass",
-    "weil",
-    "doch",
-    "mehr",
-    "neben",
-    "gleichzeitig",
-    "zuvor",
-    "the",
-    "a",
-    "an",
-    "and",
-    "of",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "to",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "his",
-    "her",
-    "this",
-    "that",
-    "in",
-    "on",
-    "but",
-    "as",
-    "after",
-    "before",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "herr",
-    "frau",
-    "quelle",
-    "liveblog",
-    "news",
-    "video",
-];
+crate::packed_table!(
+    NOT_NAMES,
+    "\
+a
+aber
+after
+als
+am
+an
+and
+as
+at
+auch
+auf
+aus
+before
+bei
+bis
+but
+by
+das
+dass
+dem
+den
+der
+des
+die
+dies
+diese
+dieser
+doch
+dr
+ein
+eine
+einem
+einen
+einer
+eines
+er
+es
+for
+frau
+für
+gleichzeitig
+he
+her
+herr
+his
+ich
+ihr
+ihre
+im
+in
+it
+laut
+liveblog
+mehr
+mit
+mr
+mrs
+ms
+nach
+neben
+news
+noch
+nur
+oder
+of
+on
+quelle
+schon
+sein
+seine
+seit
+she
+sie
+so
+that
+the
+they
+this
+to
+und
+unter
+video
+vom
+von
+we
+weil
+wenn
+wie
+wir
+with
+zu
+zum
+zur
+zuvor
+über"
+);
 
-/// Every list with its flag.
-const LISTS: &[(&[&str], u32)] = &[
+/// Every list (a packed table, [`super::packed`]) with its flag.
+const LISTS: &[(&str, u32)] = &[
     (NEGATIONS, NEGATION),
     (VERB_NEGATIONS, VERB_NEGATION),
     (HEDGES, HEDGE),
@@ -265,7 +341,7 @@ pub fn flags(folded: &str) -> u32 {
     INDEX
         .get_or_init(|| {
             let mut all: Vec<(&'static str, u32)> = speech::VERBS.iter().map(|(w, f)| (*w, *f as u32)).collect();
-            all.extend(LISTS.iter().flat_map(|(words, flag)| words.iter().map(move |w| (*w, *flag))));
+            all.extend(LISTS.iter().flat_map(|(table, flag)| packed::entries(table).map(move |(w, _)| (w, *flag))));
             crate::sort::sort_by(&mut all, |a, b| a.0.cmp(b.0));
             // One entry per word, with the flags of all its lists.
             let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(all.len());
