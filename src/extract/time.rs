@@ -29,6 +29,7 @@ use crate::doc::language::Lang;
 use crate::doc::token::TokenKind;
 use crate::doc::SentenceView;
 use crate::extract::quantity::{parse_numeral, season_of, Sentence};
+use crate::lexicon::words;
 use crate::report::{Granularity, TimeExpr};
 use std::ops::Range;
 
@@ -118,17 +119,26 @@ impl<'a> Cx<'a> {
         self.s.w(i)
     }
 
+    /// Token `i`'s flags in the function-word lexicon (0 past the end).
+    fn lex(&self, i: usize) -> u32 {
+        self.s.toks.get(i).map_or(0, |t| t.lex)
+    }
+
     fn expr_at(&self, i: usize) -> Option<(TimeExpr, usize)> {
-        let (prep, mut j) = match self.w(i) {
-            "am" | "im" | "in" | "on" | "von" | "vom" | "an" | "at" | "over" | "during" | "from" | "anfang"
-            | "ende" | "mitte" | "early" | "late" | "mid" => (Prep::Plain, i + 1),
-            "seit" | "since" | "ab" => (Prep::Since, i + 1),
-            "bis" | "until" => (Prep::Until, i + 1),
-            "vor" => (Prep::Ago, i + 1),
-            _ => (Prep::None, i),
+        let lex = self.lex(i);
+        let (prep, mut j) = if lex & words::TIME_AT != 0 {
+            (Prep::Plain, i + 1)
+        } else if lex & words::TIME_SINCE != 0 {
+            (Prep::Since, i + 1)
+        } else if lex & words::TIME_UNTIL != 0 {
+            (Prep::Until, i + 1)
+        } else if lex & words::TIME_AGO != 0 {
+            (Prep::Ago, i + 1)
+        } else {
+            (Prep::None, i)
         };
         // `Anfang`/`Ende` are nouns too: only before a date word.
-        if matches!(self.w(i), "anfang" | "ende" | "mitte") && !self.s.toks[i].is_capitalized() {
+        if prep == Prep::Plain && matches!(self.w(i), "anfang" | "ende" | "mitte") && !self.s.toks[i].is_capitalized() {
             return None;
         }
         // `bis Ende 2025`, `ab Mitte März`: the part of the period is not
@@ -177,23 +187,17 @@ impl<'a> Cx<'a> {
         let mut k = j;
         let mut modified = false;
         while k < j + 3 {
-            match self.w(k) {
-                "vergangenen" | "vergangene" | "vergangenes" | "letzten" | "letzte" | "letztes" | "vorigen"
-                | "vorige" | "voriges" | "last" => {
-                    mode = Mode::Prev;
-                    modified = true;
-                }
-                "diesem" | "dieses" | "diese" | "diesen" | "laufenden" | "laufende" | "this" | "current" => {
-                    mode = Mode::This;
-                    modified = true;
-                }
-                "kommenden" | "kommende" | "kommendes" | "nächsten" | "nächste" | "nächstes" | "next" | "coming" => {
-                    mode = Mode::Next;
-                    modified = true;
-                }
-                "frühen" | "späten" | "early" | "late" | "the" | "earlier" | "der" | "dem" => {}
-                _ => break,
+            let lex = self.lex(k);
+            if lex & words::PERIOD_PREV != 0 {
+                mode = Mode::Prev;
+            } else if lex & words::PERIOD_THIS != 0 {
+                mode = Mode::This;
+            } else if lex & words::PERIOD_NEXT != 0 {
+                mode = Mode::Next;
+            } else if lex & words::PERIOD_FILLER == 0 {
+                break;
             }
+            modified |= lex & words::PERIOD_FILLER == 0;
             k += 1;
         }
         let tok = self.s.toks.get(k)?;

@@ -49,6 +49,22 @@ pub const RELATIVE: u32 = 1 << 11;
 pub const ASSERTION: u32 = 1 << 12;
 /// Capitalized at a sentence start without naming anyone (`Der`, `The`, `Herr`).
 pub const NOT_A_NAME: u32 = 1 << 13;
+/// A preposition before a date or period (`am`, `im`, `on`, `Anfang`).
+pub const TIME_AT: u32 = 1 << 14;
+/// Opens a period at a time (`seit`, `since`, `ab`).
+pub const TIME_SINCE: u32 = 1 << 15;
+/// Closes a period at a time (`bis`, `until`).
+pub const TIME_UNTIL: u32 = 1 << 16;
+/// Counts back from the publication date (`vor drei Tagen`).
+pub const TIME_AGO: u32 = 1 << 17;
+/// Before a period: the latest completed one (`vergangenen`, `letzte`, `last`).
+pub const PERIOD_PREV: u32 = 1 << 18;
+/// Before a period: the current one (`diesem`, `laufenden`, `this`).
+pub const PERIOD_THIS: u32 = 1 << 19;
+/// Before a period: the next one (`kommenden`, `nächste`, `next`).
+pub const PERIOD_NEXT: u32 = 1 << 20;
+/// Filler between a preposition and its period (`frühen`, `the`, `dem`).
+pub const PERIOD_FILLER: u32 = 1 << 21;
 
 crate::packed_table!(
     NEGATIONS,
@@ -320,6 +336,103 @@ zuvor
 über"
 );
 
+crate::packed_table!(
+    TIME_AT_WORDS,
+    "\
+am
+an
+anfang
+at
+during
+early
+ende
+from
+im
+in
+late
+mid
+mitte
+on
+over
+vom
+von"
+);
+
+crate::packed_table!(
+    TIME_SINCE_WORDS,
+    "\
+ab
+seit
+since"
+);
+
+crate::packed_table!(
+    TIME_UNTIL_WORDS,
+    "\
+bis
+until"
+);
+
+crate::packed_table!(
+    TIME_AGO_WORDS,
+    "\
+vor"
+);
+
+crate::packed_table!(
+    PERIOD_PREV_WORDS,
+    "\
+last
+letzte
+letzten
+letztes
+vergangene
+vergangenen
+vergangenes
+vorige
+vorigen
+voriges"
+);
+
+crate::packed_table!(
+    PERIOD_THIS_WORDS,
+    "\
+current
+diese
+diesem
+diesen
+dieses
+laufende
+laufenden
+this"
+);
+
+crate::packed_table!(
+    PERIOD_NEXT_WORDS,
+    "\
+coming
+kommende
+kommenden
+kommendes
+next
+nächste
+nächsten
+nächstes"
+);
+
+crate::packed_table!(
+    PERIOD_FILLERS,
+    "\
+dem
+der
+earlier
+early
+frühen
+late
+späten
+the"
+);
+
 /// Every list (a packed table, [`super::packed`]) with its flag.
 const LISTS: &[(&str, u32)] = &[
     (NEGATIONS, NEGATION),
@@ -332,6 +445,14 @@ const LISTS: &[(&str, u32)] = &[
     (RELATIVE_PRONOUNS, RELATIVE),
     (ASSERTION_VERBS, ASSERTION),
     (NOT_NAMES, NOT_A_NAME),
+    (TIME_AT_WORDS, TIME_AT),
+    (TIME_SINCE_WORDS, TIME_SINCE),
+    (TIME_UNTIL_WORDS, TIME_UNTIL),
+    (TIME_AGO_WORDS, TIME_AGO),
+    (PERIOD_PREV_WORDS, PERIOD_PREV),
+    (PERIOD_THIS_WORDS, PERIOD_THIS),
+    (PERIOD_NEXT_WORDS, PERIOD_NEXT),
+    (PERIOD_FILLERS, PERIOD_FILLER),
 ];
 
 /// The flags of a folded word: every list it is on, and its
