@@ -173,12 +173,13 @@ fn compound_head<'s>(stem: &'s str, stems: &std::collections::HashSet<String>) -
         .find(|suffix| suffix.chars().count() >= 5 && stems.contains(*suffix))
 }
 
-/// The keys a statement is found by: events, acts, measures, stems.
-fn keys(s: &Statement) -> Vec<String> {
-    let mut k: Vec<String> = s.event_names().map(|c| format!("e:{c}")).collect();
-    k.extend(s.acts.iter().map(|a| format!("a:{a}")));
-    k.extend(s.figures.iter().map(|f| format!("m:{}", f.measure)));
-    k.extend(s.stems.iter().filter(|w| !w.starts_with('#')).map(|w| format!("w:{w}")));
+/// The keys a statement is found by: events (`e`), acts (`a`), measures
+/// (`m`), stems (`w`), borrowed from the statement.
+fn keys(s: &Statement) -> Vec<(u8, &str)> {
+    let mut k: Vec<(u8, &str)> = s.event_names().map(|c| (b'e', c)).collect();
+    k.extend(s.acts.iter().map(|a| (b'a', *a)));
+    k.extend(s.figures.iter().map(|f| (b'm', f.measure.as_str())));
+    k.extend(s.stems.iter().filter(|w| !w.starts_with('#')).map(|w| (b'w', w.as_str())));
     crate::sort::sort_dedup(&mut k);
     k
 }
@@ -260,7 +261,7 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
     };
 
     // The blocking index over statement keys.
-    let mut key_ids: HashMap<String, usize> = HashMap::new();
+    let mut key_ids: HashMap<(u8, &str), usize> = HashMap::new();
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut key_articles: Vec<(usize, u32)> = Vec::new();
     let claim_keys: Vec<Vec<usize>> = statements
