@@ -862,7 +862,9 @@ fn en_word(w: &str) -> Option<f64> {
         _ => {
             // `twenty-five`
             let (t, u) = w.split_once('-')?;
-            let t = en_word(t).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)?;
+            // `v` is a whole number (2 to 90): an integer test, not the f64 `%` (fmod and
+            // 128-bit division in the wasm).
+            let t = en_word(t).filter(|v| *v >= 20.0 && (*v as u32).is_multiple_of(10))?;
             let u = match u {
                 "one" => 1.0,
                 _ => en_word(u).filter(|v| *v < 10.0)?,
