@@ -45,6 +45,12 @@ pub fn get<'t>(table: &'t str, word: &str) -> Option<&'t str> {
     None
 }
 
+/// The value of `word` in `table` as a whole number (for tables whose values
+/// are decimal digits).
+pub fn number(table: &str, word: &str) -> Option<u32> {
+    get(table, word).map(|v| v.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+}
+
 /// Whether `table` has `word`.
 pub fn contains(table: &str, word: &str) -> bool {
     get(table, word).is_some()
@@ -104,6 +110,7 @@ mod tests {
             assert_eq!(get(t, w), None, "{w:?}");
         }
         assert!(contains("a", "a") && !contains("a", "b") && !contains("", "a"));
+        assert_eq!((number("elf 11\nzehn 10", "elf"), number("elf 11\nzehn 10", "zwölf")), (Some(11), None));
     }
 
     #[test]
