@@ -47,9 +47,10 @@ cmp -s "$tmp/web/faktenlage_bg.wasm" "$tmp/no-modules/faktenlage_bg.wasm" \
 #    smaller than -Oz (gzip is what is served); --low-memory-unused lets it
 #    fold constant offsets into loads and stores (~0.4 KiB), which is safe
 #    here: it only rules out an address wrapping around 4 GiB into the
-#    lowest 1 KiB.
+#    lowest 1 KiB. The target_features section is for tools (wasm-bindgen
+#    has read it already); browsers ignore it.
 node_modules/.bin/wasm-opt -Os --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
-    --strip-debug --strip-producers \
+    --strip-debug --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$tmp/web/faktenlage_bg.wasm" -o "$tmp/opt.wasm"

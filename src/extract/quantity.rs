@@ -753,37 +753,42 @@ fn vague_at(s: &Sentence, j: usize) -> Option<(f64, f64, usize)> {
 }
 
 fn de_small(w: &str) -> Option<u32> {
-    Some(match w {
-        "eins" => 1,
-        "zwei" | "zwo" => 2,
-        "drei" => 3,
-        "vier" => 4,
-        "fünf" => 5,
-        "sechs" => 6,
-        "sieben" => 7,
-        "acht" => 8,
-        "neun" => 9,
-        "zehn" => 10,
-        "elf" => 11,
-        "zwölf" => 12,
-        "dreizehn" => 13,
-        "vierzehn" => 14,
-        "fünfzehn" => 15,
-        "sechzehn" => 16,
-        "siebzehn" => 17,
-        "achtzehn" => 18,
-        "neunzehn" => 19,
-        "zwanzig" => 20,
-        "dreißig" => 30,
-        "vierzig" => 40,
-        "fünfzig" => 50,
-        "sechzig" => 60,
-        "siebzig" => 70,
-        "achtzig" => 80,
-        "neunzig" => 90,
-        _ => return None,
-    })
+    packed::number(DE_SMALL, w)
 }
+
+crate::packed_table!(
+    /// German number words below a hundred that are one word.
+    DE_SMALL,
+    "\
+acht 8
+achtzehn 18
+achtzig 80
+drei 3
+dreizehn 13
+dreißig 30
+eins 1
+elf 11
+fünf 5
+fünfzehn 15
+fünfzig 50
+neun 9
+neunzehn 19
+neunzig 90
+sechs 6
+sechzehn 16
+sechzig 60
+sieben 7
+siebzehn 17
+siebzig 70
+vier 4
+vierzehn 14
+vierzig 40
+zehn 10
+zwanzig 20
+zwei 2
+zwo 2
+zwölf 12"
+);
 
 /// `str::split_once` for a short needle. Number words are tried on every
 /// token, and the standard two-way searcher's setup cost dominated the whole
@@ -832,46 +837,52 @@ fn de_number(w: &str) -> Option<f64> {
 }
 
 fn en_word(w: &str) -> Option<f64> {
-    let v = match w {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => {
-            // `twenty-five`
-            let (t, u) = w.split_once('-')?;
-            let t = en_word(t).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)?;
-            let u = match u {
-                "one" => 1.0,
-                _ => en_word(u).filter(|v| *v < 10.0)?,
-            };
-            return Some(t + u);
-        }
+    if let Some(v) = packed::number(EN_NUMBERS, w) {
+        return Some(f64::from(v));
+    }
+    // `twenty-five`
+    let (t, u) = w.split_once('-')?;
+    // `v` is a whole number (2 to 90): an integer test, not the f64 `%` (fmod and
+    // 128-bit division in the wasm).
+    let t = en_word(t).filter(|v| *v >= 20.0 && (*v as u32).is_multiple_of(10))?;
+    let u = match u {
+        "one" => 1.0,
+        _ => en_word(u).filter(|v| *v < 10.0)?,
     };
-    Some(v as f64)
+    Some(t + u)
 }
+
+crate::packed_table!(
+    /// English number words below a hundred that are one word.
+    EN_NUMBERS,
+    "\
+eight 8
+eighteen 18
+eighty 80
+eleven 11
+fifteen 15
+fifty 50
+five 5
+forty 40
+four 4
+fourteen 14
+nine 9
+nineteen 19
+ninety 90
+seven 7
+seventeen 17
+seventy 70
+six 6
+sixteen 16
+sixty 60
+ten 10
+thirteen 13
+thirty 30
+three 3
+twelve 12
+twenty 20
+two 2"
+);
 
 /// English number words over several tokens: `two hundred`, `a thousand`,
 /// `three hundred and fifty`.

@@ -96,11 +96,13 @@ pub fn articles_from(v: &Value) -> Result<Vec<ArticleInput>, ReadError> {
     let Value::Array(items) = v else {
         return Err(ReadError::Shape("articles: expected an array of articles".into()));
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| article(item).map_err(|m| ReadError::Shape(format!("article {}: {m}", i + 1))))
-        .collect()
+    // Plain loops here and below: a `collect` into a `Result` costs a
+    // generic adapter per call site in the wasm.
+    let mut articles = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        articles.push(article(item).map_err(|m| ReadError::Shape(format!("article {}: {m}", i + 1)))?);
+    }
+    Ok(articles)
 }
 
 /// Options from a parsed value.
@@ -111,11 +113,13 @@ pub fn options_from(v: &Value) -> Result<Options, ReadError> {
         Value::Object(_) => {
             let gazetteer = match v.field("gazetteer") {
                 None | Some(Value::Null) => Vec::new(),
-                Some(Value::Array(entries)) => entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| entry(e).map_err(|m| shape(format!("gazetteer entry {}: {m}", i + 1))))
-                    .collect::<Result<_, _>>()?,
+                Some(Value::Array(entries)) => {
+                    let mut gazetteer = Vec::with_capacity(entries.len());
+                    for (i, e) in entries.iter().enumerate() {
+                        gazetteer.push(entry(e).map_err(|m| shape(format!("gazetteer entry {}: {m}", i + 1)))?);
+                    }
+                    gazetteer
+                }
                 Some(other) => return Err(shape(invalid(other, "an array"))),
             };
             Ok(Options { gazetteer })
@@ -134,7 +138,13 @@ fn article(v: &Value) -> Result<ArticleInput, String> {
     }
     let hints = match v.field("hints") {
         None | Some(Value::Null) => None,
-        Some(Value::Array(items)) => Some(items.iter().map(hint).collect::<Result<Vec<_>, _>>()?),
+        Some(Value::Array(items)) => {
+            let mut hints = Vec::with_capacity(items.len());
+            for item in items {
+                hints.push(hint(item)?);
+            }
+            Some(hints)
+        }
         Some(other) => return Err(format!("hints: {}", invalid(other, "an array"))),
     };
     Ok(ArticleInput {
@@ -160,13 +170,16 @@ fn string(v: &Value, name: &str) -> Result<Option<String>, String> {
 fn strings(v: &Value, name: &str) -> Result<Vec<String>, String> {
     match v.field(name) {
         None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|x| match x {
-                Value::String(s) => Ok(s.clone()),
-                other => Err(format!("{} in `{name}`", invalid(other, "a string"))),
-            })
-            .collect(),
+        Some(Value::Array(items)) => {
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                match x {
+                    Value::String(s) => out.push(s.clone()),
+                    other => return Err(format!("{} in `{name}`", invalid(other, "a string"))),
+                }
+            }
+            Ok(out)
+        }
         Some(other) => Err(format!("{} for `{name}`", invalid(other, "an array of strings"))),
     }
 }

@@ -51,6 +51,12 @@ pub fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'sta
     table.split('\n').map(|line| line.split_once(' ').unwrap_or((line, "")))
 }
 
+/// The value of `word` in `table` as a whole number (for tables whose values
+/// are decimal digits).
+pub fn number(table: &str, word: &str) -> Option<u32> {
+    get(table, word).map(|v| v.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+}
+
 /// Whether `table` has `word`.
 pub fn contains(table: &str, word: &str) -> bool {
     get(table, word).is_some()
@@ -113,6 +119,7 @@ mod tests {
         let all: Vec<(&str, &str)> = entries(t).collect();
         assert_eq!(all.len(), 8);
         assert_eq!((all[0], all[2], all[7]), (("$", "USD"), ("km", ""), ("über", "more")));
+        assert_eq!((number("elf 11\nzehn 10", "elf"), number("elf 11\nzehn 10", "zwölf")), (Some(11), None));
     }
 
     #[test]
