@@ -9,6 +9,7 @@
 //! dates and entities already are language-free.
 
 use crate::doc::language::Lang;
+use crate::lexicon::packed;
 use crate::lexicon::prefix::PrefixIndex;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
@@ -22,272 +23,266 @@ pub enum Key {
     Stem(String),
 }
 
-/// Folded words that never carry the topic: function words, reporting verbs
-/// (how something was said is attribution's business), weekdays and months
-/// (times are compared as intervals), and news furniture.
-const STOPWORDS: &[&str] = &[
-    // German
-    "aber",
-    "alle",
-    "allem",
-    "allen",
-    "aller",
-    "alles",
-    "als",
-    "also",
-    "am",
-    "an",
-    "auch",
-    "auf",
-    "aus",
-    "bei",
-    "beide",
-    "beiden",
-    "bereits",
-    "bis",
-    "bislang",
-    "da",
-    "damit",
-    "dann",
-    "das",
-    "dass",
-    "dem",
-    "den",
-    "denen",
-    "der",
-    "des",
-    "dessen",
-    "die",
-    "dies",
-    "diese",
-    "diesem",
-    "diesen",
-    "dieser",
-    "dieses",
-    "doch",
-    "dort",
-    "durch",
-    "ein",
-    "eine",
-    "einem",
-    "einen",
-    "einer",
-    "eines",
-    "er",
-    "es",
-    "etwa",
-    "für",
-    "gegen",
-    "hat",
-    "hatte",
-    "hatten",
-    "haben",
-    "habe",
-    "hätten",
-    "ihr",
-    "ihre",
-    "ihrem",
-    "ihren",
-    "ihrer",
-    "im",
-    "in",
-    "ist",
-    "jedoch",
-    "kein",
-    "keine",
-    "man",
-    "mehr",
-    "mit",
-    "nach",
-    "nicht",
-    "noch",
-    "nun",
-    "nur",
-    "oder",
-    "ohne",
-    "rund",
-    "sein",
-    "seine",
-    "seinem",
-    "seinen",
-    "seiner",
-    "seit",
-    "sich",
-    "sie",
-    "sind",
-    "so",
-    "sowie",
-    "über",
-    "um",
-    "und",
-    "uns",
-    "unter",
-    "vom",
-    "von",
-    "vor",
-    "war",
-    "waren",
-    "was",
-    "weder",
-    "weiter",
-    "wenn",
-    "werden",
-    "wie",
-    "wird",
-    "wurde",
-    "wurden",
-    "zu",
-    "zum",
-    "zur",
-    "zwischen",
-    "zuvor",
-    "sei",
-    "seien",
-    "worden",
-    "heißt",
-    "hieß",
-    "sagte",
-    "sagten",
-    "sagt",
-    "meldete",
-    "meldeten",
-    "berichtete",
-    "berichteten",
-    "erklärte",
-    "erklärten",
-    "teilte",
-    "mitteilung",
-    "angaben",
-    "zufolge",
-    "laut",
-    "demnach",
-    "zudem",
-    "dabei",
-    "dafür",
-    "darauf",
-    "daher",
-    "sowohl",
-    "bisher",
-    "umgehend",
-    "letztendlich",
-    "zunächst",
-    "jederzeit",
-    "gleichzeitig",
-    "einer",
-    "einen",
-    "soll",
-    "sollen",
-    "sollten",
-    "könnte",
-    "können",
-    "kann",
-    "mehrere",
-    "viele",
-    "vielen",
-    "neue",
-    "neuen",
-    "aktuell",
-    "aktuellen",
-    "eigenen",
-    "eigene",
-    "land",
-    "landes",
-    "länder",
-    "ländern",
-    "seite",
-    "wochenende",
-    "jahr",
-    "jahres",
-    "jahren",
-    "herbst",
-    "sommer",
-    "winter",
-    "frühjahr",
-    "vergangenen",
-    "vergangene",
-    "morgen",
-    "abend",
-    "heute",
-    "gestern",
-    "woche",
-    "wochen",
-    "monat",
-    "monaten",
-    "tag",
-    "tage",
-    "tagen",
-    "prozent",
-    "staatliche",
-    "staatlichen",
-    // English
-    "a",
-    "about",
-    "after",
-    "also",
-    "an",
-    "and",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "but",
-    "by",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "his",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "last",
-    "more",
-    "not",
-    "of",
-    "on",
-    "or",
-    "said",
-    "says",
-    "saying",
-    "some",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "they",
-    "this",
-    "those",
-    "to",
-    "was",
-    "were",
-    "which",
-    "while",
-    "who",
-    "will",
-    "with",
-    "would",
-    "year",
-    "years",
-    "state",
-    "news",
-    "agency",
-    "statement",
-    "still",
-];
+crate::packed_table!(
+    /// Folded words that never carry the topic: function words, reporting verbs
+    /// (how something was said is attribution's business), weekdays and months
+    /// (times are compared as intervals), and news furniture.
+    STOPWORDS,
+    "\
+a
+abend
+aber
+about
+after
+agency
+aktuell
+aktuellen
+alle
+allem
+allen
+aller
+alles
+als
+also
+am
+an
+and
+angaben
+are
+as
+at
+auch
+auf
+aus
+be
+been
+bei
+beide
+beiden
+bereits
+berichtete
+berichteten
+bis
+bisher
+bislang
+but
+by
+da
+dabei
+dafür
+daher
+damit
+dann
+darauf
+das
+dass
+dem
+demnach
+den
+denen
+der
+des
+dessen
+die
+dies
+diese
+diesem
+diesen
+dieser
+dieses
+doch
+dort
+durch
+eigene
+eigenen
+ein
+eine
+einem
+einen
+einer
+eines
+er
+erklärte
+erklärten
+es
+etwa
+for
+from
+frühjahr
+für
+gegen
+gestern
+gleichzeitig
+habe
+haben
+had
+has
+hat
+hatte
+hatten
+have
+he
+heißt
+her
+herbst
+heute
+hieß
+his
+hätten
+ihr
+ihre
+ihrem
+ihren
+ihrer
+im
+in
+into
+is
+ist
+it
+its
+jahr
+jahren
+jahres
+jederzeit
+jedoch
+kann
+kein
+keine
+können
+könnte
+land
+landes
+last
+laut
+letztendlich
+länder
+ländern
+man
+mehr
+mehrere
+meldete
+meldeten
+mit
+mitteilung
+monat
+monaten
+more
+morgen
+nach
+neue
+neuen
+news
+nicht
+noch
+not
+nun
+nur
+oder
+of
+ohne
+on
+or
+prozent
+rund
+sagt
+sagte
+sagten
+said
+saying
+says
+sei
+seien
+sein
+seine
+seinem
+seinen
+seiner
+seit
+seite
+sich
+sie
+sind
+so
+soll
+sollen
+sollten
+some
+sommer
+sowie
+sowohl
+staatliche
+staatlichen
+state
+statement
+still
+tag
+tage
+tagen
+teilte
+than
+that
+the
+their
+them
+they
+this
+those
+to
+um
+umgehend
+und
+uns
+unter
+vergangene
+vergangenen
+viele
+vielen
+vom
+von
+vor
+war
+waren
+was
+weder
+weiter
+wenn
+werden
+were
+which
+while
+who
+wie
+will
+winter
+wird
+with
+woche
+wochen
+wochenende
+worden
+would
+wurde
+wurden
+year
+years
+zu
+zudem
+zufolge
+zum
+zunächst
+zur
+zuvor
+zwischen
+über"
+);
 
 /// Whether a folded word is too common to say what a claim is about:
 /// a function word, or a weekday or month name (from the calendar lexicon).
 pub fn is_stopword(folded: &str) -> bool {
     use crate::lexicon::calendar;
     static INDEX: OnceLock<PrefixIndex<()>> = OnceLock::new();
-    let stopwords = INDEX.get_or_init(|| PrefixIndex::new(STOPWORDS.iter().map(|w| (*w, ()))));
+    let stopwords = INDEX.get_or_init(|| PrefixIndex::new(packed::entries(STOPWORDS).map(|(w, _)| (w, ()))));
     stopwords.get(folded).is_some() || calendar::is_weekday_name(folded) || calendar::is_month_name(folded, None)
 }
 
