@@ -281,8 +281,8 @@ zwischen
 /// a function word, or a weekday or month name (from the calendar lexicon).
 pub fn is_stopword(folded: &str) -> bool {
     use crate::lexicon::calendar;
-    static INDEX: OnceLock<PrefixIndex<()>> = OnceLock::new();
-    let stopwords = INDEX.get_or_init(|| PrefixIndex::new(packed::entries(STOPWORDS).map(|(w, _)| (w, ()))));
+    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
+    let stopwords = INDEX.get_or_init(|| PrefixIndex::new(packed::entries(STOPWORDS).map(|(w, _)| (w, 1))));
     stopwords.get(folded).is_some() || calendar::is_weekday_name(folded) || calendar::is_month_name(folded, None)
 }
 

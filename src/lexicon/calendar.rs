@@ -137,7 +137,7 @@ pub fn is_small_count(w: &str) -> bool {
 
 /// The month a lowercased month name or abbreviation names.
 pub fn month(w: &str) -> Option<u32> {
-    static INDEX: OnceLock<PrefixIndex<u32>> = OnceLock::new();
+    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
     INDEX.get_or_init(|| PrefixIndex::new(MONTHS.iter().copied())).get(w)
 }
 
@@ -145,10 +145,10 @@ pub fn month(w: &str) -> Option<u32> {
 /// or of either language when `lang` is `None`.
 pub fn is_month_name(w: &str, lang: Option<Lang>) -> bool {
     // Bit 0: German, bit 1: English (`august` is both).
-    static INDEX: OnceLock<PrefixIndex<u8>> = OnceLock::new();
+    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
     let langs = INDEX
         .get_or_init(|| {
-            let mut all: Vec<(&str, u8)> = MONTHS_DE.iter().map(|m| (*m, 1)).collect();
+            let mut all: Vec<(&str, u32)> = MONTHS_DE.iter().map(|m| (*m, 1)).collect();
             for m in MONTHS_EN {
                 match all.iter_mut().find(|(de, _)| *de == m) {
                     Some(both) => both.1 |= 2,
@@ -211,8 +211,8 @@ pub fn is_weekday_name(w: &str) -> bool {
     weekdays().get(w).is_some()
 }
 
-fn weekdays() -> &'static PrefixIndex<u32> {
-    static INDEX: OnceLock<PrefixIndex<u32>> = OnceLock::new();
+fn weekdays() -> &'static PrefixIndex {
+    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
     INDEX.get_or_init(|| PrefixIndex::new(WEEKDAYS.iter().copied()))
 }
 

@@ -385,7 +385,7 @@ pub const PHRASES: &[Phrase] = &[
 /// expresses, if any. `rest` is the clause's folded text from this word on,
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
-    index().first_prefix(rest).map(|(_, e)| e)
+    index().first_prefix(rest).map(|(_, rank)| concept(rank))
 }
 
 /// The concept and role of one folded word on its own: an entry matches
@@ -399,7 +399,7 @@ pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
             Some(whole) => word == whole,
             None => !w.contains(' ') && word.starts_with(w),
         })
-        .map(|(_, e)| *e)
+        .map(|(_, rank)| concept(*rank))
 }
 
 /// The concept a later part of a compound names (`entsendung` in
@@ -408,36 +408,49 @@ pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
     index()
         .candidates(part)
         .iter()
-        .find(|(w, (_, r))| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(w))
-        .map(|(_, e)| *e)
+        .map(|(w, rank)| (w, concept(*rank)))
+        .find(|(w, (_, r))| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(**w))
+        .map(|(_, c)| c)
 }
 
-/// The lexicon's word beginnings with their concept and role, in lexicon
+/// The concept and role of the lexicon line at `rank`.
+fn concept(rank: u32) -> (&'static str, Role) {
+    let (c, r, _) = LEXICON[rank as usize];
+    (c, r)
+}
+
+/// The lexicon's word beginnings with the rank of their line, in lexicon
 /// order (which decides between concepts).
-fn index() -> &'static PrefixIndex<(&'static str, Role)> {
-    static INDEX: std::sync::OnceLock<PrefixIndex<(&'static str, Role)>> = std::sync::OnceLock::new();
+fn index() -> &'static PrefixIndex {
+    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        PrefixIndex::new(LEXICON.iter().flat_map(|(c, r, words)| words.iter().map(move |w| (*w, (*c, *r)))))
+        PrefixIndex::new(
+            LEXICON.iter().enumerate().flat_map(|(rank, (_, _, words))| words.iter().map(move |w| (*w, rank as u32))),
+        )
     })
 }
+
+/// Marks a whole-word entry in the phrase index's values (the rest is the
+/// group number).
+const EXACT: u32 = 1 << 31;
 
 /// Which groups of [`PHRASES`] a folded word matches, as one bit per group
 /// (groups numbered through all phrases in order; see [`phrase_groups`]).
 pub fn phrase_bits(word: &str) -> u64 {
-    static INDEX: std::sync::OnceLock<PrefixIndex<(u64, bool)>> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         PrefixIndex::new(PHRASES.iter().flat_map(|(_, _, groups, _)| *groups).enumerate().flat_map(|(g, words)| {
             words.iter().map(move |p| match p.strip_suffix('$') {
-                Some(exact) => (exact, (1u64 << g, true)),
-                None => (*p, (1u64 << g, false)),
+                Some(exact) => (exact, g as u32 | EXACT),
+                None => (*p, g as u32),
             })
         }))
     });
     index
         .candidates(word)
         .iter()
-        .filter(|(p, (_, exact))| if *exact { word == *p } else { word.starts_with(p) })
-        .fold(0, |bits, (_, (bit, _))| bits | bit)
+        .filter(|(p, v)| if v & EXACT != 0 { word == *p } else { word.starts_with(p) })
+        .fold(0, |bits, (_, v)| bits | 1 << (v & !EXACT))
 }
 
 /// The bit numbers of each phrase's groups in [`phrase_bits`], phrase by phrase.

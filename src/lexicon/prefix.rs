@@ -13,14 +13,16 @@
 //! never as the beginning of a longer one; no table needs that. Empty entries
 //! are a table error and panic when the index is built.
 
-/// Entries of a word table grouped by their first two bytes.
-pub struct PrefixIndex<T: 'static> {
+/// Entries of a word table grouped by their first two bytes, each with a
+/// `u32` value (a number, flags, or an index into the caller's table: one
+/// value type keeps one copy of this code in the wasm).
+pub struct PrefixIndex {
     /// Distinct two-byte beginnings, sorted.
     keys: Vec<u16>,
     /// Where each beginning's entries start in `entries` (one more than `keys`).
     starts: Vec<u32>,
     /// Entries grouped by beginning, each group in the given order.
-    entries: Vec<(&'static str, T)>,
+    entries: Vec<(&'static str, u32)>,
 }
 
 /// The first two bytes as one number; a one-byte word has a zero second
@@ -33,13 +35,13 @@ fn key_of(word: &str) -> Option<u16> {
     }
 }
 
-impl<T: Copy> PrefixIndex<T> {
+impl PrefixIndex {
     /// Indexes `entries`, keeping their order among entries of one beginning.
     ///
     /// # Panics
     /// When an entry is empty (a table error, caught by the tables' tests).
-    pub fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> PrefixIndex<T> {
-        let mut keyed: Vec<(u16, usize, (&'static str, T))> = entries
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, u32)>) -> PrefixIndex {
+        let mut keyed: Vec<(u16, usize, (&'static str, u32))> = entries
             .into_iter()
             .enumerate()
             .map(|(i, e)| (key_of(e.0).unwrap_or_else(|| panic!("empty lexicon entry")), i, e))
@@ -60,7 +62,7 @@ impl<T: Copy> PrefixIndex<T> {
     /// The entries that share `word`'s first two bytes, in the given order:
     /// every entry that can be a beginning of `word` (or equal to it) is
     /// among them.
-    pub fn candidates(&self, word: &str) -> &[(&'static str, T)] {
+    pub fn candidates(&self, word: &str) -> &[(&'static str, u32)] {
         let Some(k) = key_of(word) else { return &[] };
         match self.keys.binary_search(&k) {
             Ok(i) => &self.entries[self.starts[i] as usize..self.starts[i + 1] as usize],
@@ -69,12 +71,12 @@ impl<T: Copy> PrefixIndex<T> {
     }
 
     /// The value of the entry equal to `word`, if any.
-    pub fn get(&self, word: &str) -> Option<T> {
+    pub fn get(&self, word: &str) -> Option<u32> {
         self.candidates(word).iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
     }
 
     /// The first entry (in the given order) that `word` begins with.
-    pub fn first_prefix(&self, word: &str) -> Option<(&'static str, T)> {
+    pub fn first_prefix(&self, word: &str) -> Option<(&'static str, u32)> {
         self.candidates(word).iter().find(|(w, _)| word.starts_with(w)).copied()
     }
 }

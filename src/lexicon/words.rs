@@ -458,7 +458,7 @@ const LISTS: &[(&str, u32)] = &[
 /// The flags of a folded word: every list it is on, and its
 /// [`speech`] flags (0 for most words).
 pub fn flags(folded: &str) -> u32 {
-    static INDEX: std::sync::OnceLock<PrefixIndex<u32>> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| {
             let mut all: Vec<(&'static str, u32)> = speech::VERBS.iter().map(|(w, f)| (*w, *f as u32)).collect();
