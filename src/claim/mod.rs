@@ -26,10 +26,12 @@ pub const MIN_WORDS: usize = 4;
 pub struct Keyers([Keyer; 2]);
 
 impl Keyers {
+    /// The German and the English keyer.
     pub fn new() -> Keyers {
         Keyers([Keyer::new(Lang::De), Keyer::new(Lang::En)])
     }
 
+    /// The keyer for an article in `lang`.
     fn of(&self, lang: Lang) -> &Keyer {
         &self.0[(lang == Lang::En) as usize]
     }
