@@ -28,6 +28,7 @@ pub mod doc;
 #[cfg(feature = "json")]
 pub mod export;
 pub mod extract;
+mod hash;
 pub mod input;
 pub mod lexicon;
 pub mod report;
@@ -50,7 +51,7 @@ pub const REPORT_VERSION: u32 = 1;
 pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, Error> {
     let gazetteer = lexicon::gazetteer::Gazetteer::with_extra(&options.gazetteer);
     let mut report = Report { version: REPORT_VERSION, ..Report::default() };
-    let mut seen_ids = std::collections::HashSet::new();
+    let mut seen_ids = hash::HashSet::default();
     let keyers = claim::Keyers::new();
     let mut per_article_claims = Vec::with_capacity(articles.len());
     let mut statements = Vec::new();

@@ -17,8 +17,8 @@
 
 use crate::compare::statement::Statement;
 use crate::compare::stem::Key;
+use crate::hash::{HashMap, HashSet};
 use crate::report::{ArticleReport, Claim};
-use std::collections::HashMap;
 
 /// A feature carried by more articles than this is not used for blocking.
 pub const MAX_ARTICLES_PER_KEY: usize = 24;
@@ -78,19 +78,27 @@ fn dot(a: &[u32], b: &[u32], weight: &[f64]) -> f64 {
     sum
 }
 
-struct Vocabulary {
-    ids: HashMap<(Kind, String), u32>,
-    kinds: Vec<Kind>,
-    names: Vec<String>,
+/// A feature's name: text borrowed from the claims and their statements (an
+/// entity id, a concept, a stem), or a figure's value (its bits, so that no
+/// number is printed to compare it; `-0` counts as `0`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Name<'a> {
+    Text(&'a str),
+    Figure(u64),
 }
 
-impl Vocabulary {
-    fn id(&mut self, kind: Kind, name: String) -> u32 {
+/// Feature ids, numbered in order of first appearance.
+struct Vocabulary<'a> {
+    ids: HashMap<(Kind, Name<'a>), u32>,
+    kinds: Vec<Kind>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn id(&mut self, kind: Kind, name: Name<'a>) -> u32 {
         let next = self.kinds.len() as u32;
-        let id = *self.ids.entry((kind, name.clone())).or_insert(next);
+        let id = *self.ids.entry((kind, name)).or_insert(next);
         if id == next {
             self.kinds.push(kind);
-            self.names.push(name);
         }
         id
     }
@@ -99,18 +107,19 @@ impl Vocabulary {
 /// The features of every claim, as sorted, deduplicated feature ids: its
 /// entities, figures, and the keys of its words outside entity names (read
 /// once per claim by [`crate::compare::statement`]).
-fn features(claims: &[Claim], statements: &[Statement], vocab: &mut Vocabulary) -> Vec<Vec<u32>> {
+fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vocabulary<'a>) -> Vec<Vec<u32>> {
     // Stems first, so that compounds can find their heads among the run's words.
-    let mut raw: Vec<Vec<(Kind, String)>> = Vec::with_capacity(claims.len());
-    let mut stems = std::collections::HashSet::new();
+    let mut raw: Vec<Vec<(Kind, Name<'a>)>> = Vec::with_capacity(claims.len());
+    let mut stems: HashSet<&'a str> = HashSet::default();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     for (claim, statement) in claims.iter().zip(statements) {
-        let mut f = Vec::new();
+        let mut f = Vec::with_capacity(claim.entities.len() + statement.word_keys.len());
         for e in &claim.entities {
-            f.push((Kind::Entity, e.id.clone()));
+            f.push((Kind::Entity, Name::Text(e.id.as_str())));
         }
         for q in &claim.quantities {
             for v in [q.value_min, q.value_max].into_iter().flatten() {
-                f.push((Kind::Number, crate::report::json::number(v)));
+                f.push((Kind::Number, Name::Figure((v + 0.0).to_bits())));
             }
         }
         // The entities' spans merged into disjoint runs, so that each word
@@ -118,7 +127,7 @@ fn features(claims: &[Claim], statements: &[Statement], vocab: &mut Vocabulary) 
         // entities; a scan per word made it quadratic).
         let mut spans: Vec<(usize, usize)> = claim.entities.iter().map(|e| (e.start, e.end)).collect();
         crate::sort::sort_by(&mut spans, |a, b| a.cmp(b));
-        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        runs.clear();
         for (a, b) in spans {
             match runs.last_mut() {
                 Some(last) if a <= last.1 => last.1 = last.1.max(b),
@@ -134,10 +143,10 @@ fn features(claims: &[Claim], statements: &[Statement], vocab: &mut Vocabulary) 
                 continue;
             }
             match key {
-                Key::Concept(c) => f.push((Kind::Concept, c.to_string())),
+                Key::Concept(c) => f.push((Kind::Concept, Name::Text(c))),
                 Key::Stem(s) => {
-                    stems.insert(s.clone());
-                    f.push((Kind::Stem, s.clone()));
+                    stems.insert(s.as_str());
+                    f.push((Kind::Stem, Name::Text(s.as_str())));
                 }
             }
         }
@@ -147,9 +156,9 @@ fn features(claims: &[Claim], statements: &[Statement], vocab: &mut Vocabulary) 
         .map(|f| {
             let mut ids = Vec::with_capacity(f.len() + 2);
             for (kind, name) in f {
-                if kind == Kind::Stem {
-                    if let Some(head) = compound_head(&name, &stems) {
-                        ids.push(vocab.id(Kind::Stem, head.to_string()));
+                if let (Kind::Stem, Name::Text(stem)) = (kind, name) {
+                    if let Some(head) = compound_head(stem, &stems) {
+                        ids.push(vocab.id(Kind::Stem, Name::Text(head)));
                     }
                 }
                 ids.push(vocab.id(kind, name));
@@ -162,7 +171,7 @@ fn features(claims: &[Claim], statements: &[Statement], vocab: &mut Vocabulary) 
 
 /// The longest proper suffix of a German compound stem that is a word of its
 /// own in this run (`verteidigungsabkomm` → `abkomm`), if any.
-fn compound_head<'s>(stem: &'s str, stems: &std::collections::HashSet<String>) -> Option<&'s str> {
+fn compound_head<'s>(stem: &'s str, stems: &HashSet<&str>) -> Option<&'s str> {
     // Too short to be a compound, or too long to split in linear time.
     if stem.len() < 9 || stem.len() > crate::compare::statement::MAX_COMPOUND_BYTES {
         return None;
@@ -186,7 +195,7 @@ fn keys(s: &Statement) -> Vec<(u8, &str)> {
 
 /// Candidate pairs of claims from different articles on the same story.
 pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Statement]) -> Vec<Pair> {
-    let mut vocab = Vocabulary { ids: HashMap::new(), kinds: Vec::new(), names: Vec::new() };
+    let mut vocab = Vocabulary { ids: HashMap::default(), kinds: Vec::new() };
     let feats = features(claims, statements, &mut vocab);
     let article_of: Vec<usize> = {
         let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
@@ -217,33 +226,47 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
     // article frequency. Stems do not cross languages, so the gate also
     // accepts articles whose entities alone are alike.
     let na = articles.len().max(1) as f64;
-    let mut profiles: Vec<HashMap<u32, f64>> = vec![HashMap::new(); articles.len()];
+    let mut profiles: Vec<Vec<(u32, f64)>> = vec![Vec::new(); articles.len()];
     for (ci, f) in feats.iter().enumerate() {
         for &id in f {
             if matches!(vocab.kinds[id as usize], Kind::Entity | Kind::Stem) {
                 let w = (1.0 + na / article_df[id as usize] as f64).ln();
-                profiles[article_of[ci]].insert(id, w);
+                profiles[article_of[ci]].push((id, w));
             }
         }
+    }
+    // Sorted by feature id, each once: a profile is a sparse vector, and two
+    // profiles meet in one merge.
+    for p in &mut profiles {
+        crate::sort::sort_by(p, |a, b| a.0.cmp(&b.0));
+        p.dedup_by_key(|(id, _)| *id);
     }
     let is_entity = |id: u32| vocab.kinds[id as usize] == Kind::Entity;
     let norms = |only_entities: bool| -> Vec<f64> {
         profiles
             .iter()
             .map(|p| {
-                p.iter().filter(|(id, _)| !only_entities || is_entity(**id)).map(|(_, w)| w * w).sum::<f64>().sqrt()
+                p.iter().filter(|(id, _)| !only_entities || is_entity(*id)).map(|(_, w)| w * w).sum::<f64>().sqrt()
             })
             .collect()
     };
     let (norm_all, norm_entities) = (norms(false), norms(true));
     let cosine = |x: usize, y: usize, only_entities: bool| -> f64 {
         let (p, q) = (&profiles[x], &profiles[y]);
-        let (small, large) = if p.len() < q.len() { (p, q) } else { (q, p) };
-        let dot: f64 = small
-            .iter()
-            .filter(|(id, _)| (!only_entities || is_entity(**id)) && large.contains_key(id))
-            .map(|(_, w)| w * w)
-            .sum();
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while i < p.len() && j < q.len() {
+            match p[i].0.cmp(&q[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    if !only_entities || is_entity(p[i].0) {
+                        dot += p[i].1 * p[i].1;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
         let n = if only_entities { &norm_entities } else { &norm_all };
         let denom = n[x] * n[y];
         if denom > 0.0 {
@@ -252,7 +275,7 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
             0.0
         }
     };
-    let mut story_cache: HashMap<(usize, usize), bool> = HashMap::new();
+    let mut story_cache: HashMap<(usize, usize), bool> = HashMap::default();
     let mut same_story = |x: usize, y: usize| -> bool {
         let key = (x.min(y), x.max(y));
         *story_cache.entry(key).or_insert_with(|| {
@@ -261,7 +284,7 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
     };
 
     // The blocking index over statement keys.
-    let mut key_ids: HashMap<(u8, &str), usize> = HashMap::new();
+    let mut key_ids: HashMap<(u8, &str), usize> = crate::hash::map_with_capacity(statements.len() * 8);
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut key_articles: Vec<(usize, u32)> = Vec::new();
     let claim_keys: Vec<Vec<usize>> = statements

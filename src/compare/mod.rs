@@ -33,12 +33,12 @@ mod party;
 pub mod statement;
 pub(crate) mod stem;
 
+use crate::hash::HashMap;
 use crate::lexicon::predicates;
 use crate::report::{ArticleReport, Claim, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict};
 use align::Pair;
 use party::Party;
 use statement::Statement;
-use std::collections::HashMap;
 
 /// How far an approximate figure (`etwa`, `rund`, `about`) may be off.
 const APPROX: f64 = 0.05;
