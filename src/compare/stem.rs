@@ -12,6 +12,8 @@ use crate::doc::language::Lang;
 use crate::lexicon::packed;
 use crate::lexicon::prefix::PrefixIndex;
 use rust_stemmers::{Algorithm, Stemmer};
+use crate::hash::HashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// A key a content word contributes to alignment.
@@ -286,9 +288,16 @@ pub fn is_stopword(folded: &str) -> bool {
     stopwords.get(folded).is_some() || calendar::is_weekday_name(folded) || calendar::is_month_name(folded, None)
 }
 
-/// Reduces words of one language to keys; holds the (cheap) stemmer.
+/// Reduces words of one language to keys; holds the (cheap) stemmer and the
+/// keys of the words it has seen.
+///
+/// A keyer lives for one analysis: a story's articles repeat their words
+/// (names, places, the event), and a repeated word is looked up instead of
+/// stemmed again. The memo grows with the distinct words of the input, as
+/// the keys themselves do.
 pub struct Keyer {
     stemmer: Stemmer,
+    seen: RefCell<HashMap<Box<str>, Option<Key>>>,
 }
 
 impl Keyer {
@@ -299,6 +308,7 @@ impl Keyer {
                 Lang::De => Algorithm::German,
                 Lang::En => Algorithm::English,
             }),
+            seen: RefCell::new(HashMap::default()),
         }
     }
 
@@ -307,6 +317,15 @@ impl Keyer {
     ///
     /// [`folded`]: crate::doc::token::Token::folded
     pub fn key(&self, folded: &str) -> Option<Key> {
+        if let Some(key) = self.seen.borrow().get(folded) {
+            return key.clone();
+        }
+        let key = self.key_of(folded);
+        self.seen.borrow_mut().insert(folded.into(), key.clone());
+        key
+    }
+
+    fn key_of(&self, folded: &str) -> Option<Key> {
         if folded.chars().count() < 3 || !folded.chars().any(char::is_alphabetic) || is_stopword(folded) {
             return None;
         }
