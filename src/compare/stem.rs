@@ -9,10 +9,10 @@
 //! dates and entities already are language-free.
 
 use crate::doc::language::Lang;
+use crate::hash::HashMap;
 use crate::lexicon::packed;
 use crate::lexicon::prefix::PrefixIndex;
 use rust_stemmers::{Algorithm, Stemmer};
-use crate::hash::HashMap;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
