@@ -385,7 +385,7 @@ pub const PHRASES: &[Phrase] = &[
 /// expresses, if any. `rest` is the clause's folded text from this word on,
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
-    index().first_prefix(rest).map(|(_, rank)| concept(rank))
+    index().first_prefix(rest).map(|(_, v)| concept(v))
 }
 
 /// The concept and role of one folded word on its own: an entry matches
@@ -395,11 +395,14 @@ pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
     index()
         .candidates(word)
         .iter()
-        .find(|(w, _)| match w.strip_suffix(' ') {
-            Some(whole) => word == whole,
-            None => !w.contains(' ') && word.starts_with(w),
+        .find(|(w, v)| {
+            if v & WHOLE_WORD != 0 {
+                w.len() == word.len() + 1 && w.starts_with(word)
+            } else {
+                v & HAS_SPACE == 0 && word.starts_with(w)
+            }
         })
-        .map(|(_, rank)| concept(*rank))
+        .map(|(_, v)| concept(*v))
 }
 
 /// The concept a later part of a compound names (`entsendung` in
@@ -408,25 +411,47 @@ pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
     index()
         .candidates(part)
         .iter()
-        .map(|(w, rank)| (w, concept(*rank)))
-        .find(|(w, (_, r))| *r != Role::Topic && w.chars().count() >= 5 && !w.contains(' ') && part.starts_with(**w))
-        .map(|(_, c)| c)
+        .find(|(w, v)| v & COMPOUND_PART != 0 && part.starts_with(w))
+        .map(|(_, v)| concept(*v))
 }
 
-/// The concept and role of the lexicon line at `rank`.
-fn concept(rank: u32) -> (&'static str, Role) {
-    let (c, r, _) = LEXICON[rank as usize];
+/// The concept and role of a lexicon index value (its line's rank, and flags).
+fn concept(value: u32) -> (&'static str, Role) {
+    let (c, r, _) = LEXICON[(value & RANK) as usize];
     (c, r)
 }
 
-/// The lexicon's word beginnings with the rank of their line, in lexicon
-/// order (which decides between concepts).
+/// The rank of an entry's lexicon line, in the index's values; the high bits
+/// say what the entry is, computed once so that a lookup compares words only.
+const RANK: u32 = (1 << 16) - 1;
+const _: () = assert!(LEXICON.len() <= RANK as usize, "more lexicon lines than ranks");
+/// The entry is a whole word (`sent `: it ends in a space).
+const WHOLE_WORD: u32 = 1 << 31;
+/// The entry has a space (a whole word, or several words).
+const HAS_SPACE: u32 = 1 << 30;
+/// The entry can name the later part of a compound: one word of five
+/// letters or more, of a concept that is not a topic.
+const COMPOUND_PART: u32 = 1 << 29;
+
+/// The lexicon's word beginnings with the rank of their line and their
+/// flags, in lexicon order (which decides between concepts).
 fn index() -> &'static PrefixIndex {
     static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        PrefixIndex::new(
-            LEXICON.iter().enumerate().flat_map(|(rank, (_, _, words))| words.iter().map(move |w| (*w, rank as u32))),
-        )
+        PrefixIndex::new(LEXICON.iter().enumerate().flat_map(|(rank, (_, role, words))| {
+            words.iter().map(move |w| {
+                let mut v = rank as u32;
+                if w.ends_with(' ') {
+                    v |= WHOLE_WORD;
+                }
+                if w.contains(' ') {
+                    v |= HAS_SPACE;
+                } else if *role != Role::Topic && w.chars().count() >= 5 {
+                    v |= COMPOUND_PART;
+                }
+                (*w, v)
+            })
+        }))
     })
 }
 
