@@ -38,16 +38,19 @@ const ACTS: &[(&str, &str, &str)] = &[
 ];
 
 /// Explains the relation between `from` and `to`.
+///
+/// `labels` are the two articles' [`label`]s, German and English, made once
+/// per article.
 pub fn explain(
     articles: &[ArticleReport],
+    labels: [&(String, String); 2],
     from: &Claim,
     to: &Claim,
     sf: &Statement,
     st: &Statement,
     relation: Relation,
 ) -> Explanation {
-    let (la_de, la_en) = label(articles, &from.article);
-    let (lb_de, lb_en) = label(articles, &to.article);
+    let [(la_de, la_en), (lb_de, lb_en)] = labels;
     let figures = shared_figures(sf, st);
     let (src_a_de, src_a_en) = source(from, sf);
     let (src_b_de, src_b_en) = source(to, st);
@@ -226,11 +229,11 @@ fn what(a: &Statement, b: &Statement) -> (String, String) {
     }
 }
 
-/// `Artikel 2 („Ukrainekrieg: Putin lobt …“)` and its English form.
-fn label(articles: &[ArticleReport], id: &str) -> (String, String) {
-    let pos = articles.iter().position(|a| a.id == id).map_or(0, |p| p + 1);
-    let title = articles.iter().find(|a| a.id == id).and_then(|a| a.title.as_deref());
-    match title {
+/// `Artikel 2 („Ukrainekrieg: Putin lobt …“)` and its English form, for
+/// the article at `index`.
+pub fn label(articles: &[ArticleReport], index: usize) -> (String, String) {
+    let pos = index + 1;
+    match articles[index].title.as_deref() {
         Some(t) => {
             let short: String =
                 if t.chars().count() > 40 { t.chars().take(39).collect::<String>() + "…" } else { t.to_string() };

@@ -62,6 +62,9 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
         .iter()
         .map(|a| (a.id.as_str(), a.published.as_deref().and_then(crate::date::Date::parse_iso)))
         .collect();
+    // How explanations name each article, made once per article.
+    let labels: HashMap<&str, (String, String)> =
+        articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), explain::label(articles, i))).collect();
     let mut links = Vec::with_capacity(pairs.len());
     let mut relations: Vec<Vec<(usize, Relation)>> = vec![Vec::new(); claims.len()];
     let push = |links: &mut Vec<Link>,
@@ -81,6 +84,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
             score: (score * 1000.0).round() / 1000.0,
             explanation: explain::explain(
                 articles,
+                [&labels[claims[from].article.as_str()], &labels[claims[to].article.as_str()]],
                 &claims[from],
                 &claims[to],
                 &statements[from],
