@@ -17,6 +17,7 @@ use std::cmp::Ordering;
 /// sort, where bytes cost nothing and its speed counts; both are stable, so
 /// the order is the same.
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::ptr_arg)] // the same signature as the wasm build's, which needs the `Vec`
 pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     v.sort_by(cmp);
 }
