@@ -17,7 +17,7 @@
 
 use crate::compare::statement::Statement;
 use crate::compare::stem::Key;
-use crate::hash::{HashMap, HashSet};
+use crate::hash::HashMap;
 use crate::report::{ArticleReport, Claim};
 
 /// A feature carried by more articles than this is not used for blocking.
@@ -110,7 +110,7 @@ impl<'a> Vocabulary<'a> {
 fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vocabulary<'a>) -> Vec<Vec<u32>> {
     // Stems first, so that compounds can find their heads among the run's words.
     let mut raw: Vec<Vec<(Kind, Name<'a>)>> = Vec::with_capacity(claims.len());
-    let mut stems: HashSet<&'a str> = HashSet::default();
+    let mut stems: Vec<&'a str> = Vec::new();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (claim, statement) in claims.iter().zip(statements) {
         let mut f = Vec::with_capacity(claim.entities.len() + statement.word_keys.len());
@@ -145,13 +145,14 @@ fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vo
             match key {
                 Key::Concept(c) => f.push((Kind::Concept, Name::Text(c))),
                 Key::Stem(s) => {
-                    stems.insert(s.as_str());
+                    stems.push(s.as_str());
                     f.push((Kind::Stem, Name::Text(s.as_str())));
                 }
             }
         }
         raw.push(f);
     }
+    crate::sort::sort_dedup(&mut stems);
     raw.into_iter()
         .map(|f| {
             let mut ids = Vec::with_capacity(f.len() + 2);
@@ -170,8 +171,9 @@ fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vo
 }
 
 /// The longest proper suffix of a German compound stem that is a word of its
-/// own in this run (`verteidigungsabkomm` → `abkomm`), if any.
-fn compound_head<'s>(stem: &'s str, stems: &HashSet<&str>) -> Option<&'s str> {
+/// own in this run (`verteidigungsabkomm` → `abkomm`), if any. `stems` are
+/// the run's stems, sorted.
+fn compound_head<'s>(stem: &'s str, stems: &[&str]) -> Option<&'s str> {
     // Too short to be a compound, or too long to split in linear time.
     if stem.len() < 9 || stem.len() > crate::compare::statement::MAX_COMPOUND_BYTES {
         return None;
@@ -179,7 +181,7 @@ fn compound_head<'s>(stem: &'s str, stems: &HashSet<&str>) -> Option<&'s str> {
     stem.char_indices()
         .skip(3)
         .map(|(i, _)| &stem[i..])
-        .find(|suffix| suffix.chars().count() >= 5 && stems.contains(*suffix))
+        .find(|suffix| suffix.chars().count() >= 5 && stems.binary_search(suffix).is_ok())
 }
 
 /// The keys a statement is found by: events (`e`), acts (`a`), measures

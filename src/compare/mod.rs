@@ -58,13 +58,12 @@ const SAME_WORDING: f64 = 0.7;
 pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[Statement]) -> Vec<Link> {
     assert_eq!(claims.len(), statements.len(), "one statement per claim");
     let pairs = align::align(articles, claims, statements);
-    let published: HashMap<&str, Option<crate::date::Date>> = articles
-        .iter()
-        .map(|a| (a.id.as_str(), a.published.as_deref().and_then(crate::date::Date::parse_iso)))
-        .collect();
+    let article_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let published: Vec<Option<crate::date::Date>> =
+        articles.iter().map(|a| a.published.as_deref().and_then(crate::date::Date::parse_iso)).collect();
     // How explanations name each article, made once per article.
-    let labels: HashMap<&str, (String, String)> =
-        articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), explain::label(articles, i))).collect();
+    let labels: Vec<(String, String)> = (0..articles.len()).map(|i| explain::label(articles, i)).collect();
+    let label = |c: &Claim| &labels[article_of[c.article.as_str()]];
     let mut links = Vec::with_capacity(pairs.len());
     let mut relations: Vec<Vec<(usize, Relation)>> = vec![Vec::new(); claims.len()];
     let push = |links: &mut Vec<Link>,
@@ -84,7 +83,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
             score: (score * 1000.0).round() / 1000.0,
             explanation: explain::explain(
                 articles,
-                [&labels[claims[from].article.as_str()], &labels[claims[to].article.as_str()]],
+                [label(&claims[from]), label(&claims[to])],
                 &claims[from],
                 &claims[to],
                 &statements[from],
@@ -95,7 +94,8 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
         });
     };
     for Pair { a, b, score } in pairs {
-        let (pa, pb) = (published[claims[a].article.as_str()], published[claims[b].article.as_str()]);
+        let (pa, pb) =
+            (published[article_of[claims[a].article.as_str()]], published[article_of[claims[b].article.as_str()]]);
         let Some(relation) = relate(&claims[a], &claims[b], &statements[a], &statements[b], pa, pb) else {
             continue;
         };
