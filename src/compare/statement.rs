@@ -435,19 +435,29 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
 /// named region with no word for a part of it.
 fn complete(words: &[&str], claim: &Claim) -> bool {
     let whole = words.iter().any(|w| {
-        ["vollständig", "komplett", "gänzlich", "complete", "fully", "entire", "last$", "letzte"].iter().any(
-            |p| match p.strip_suffix('$') {
-                Some(exact) => *w == exact,
-                None => w.starts_with(p),
-            },
-        )
+        *w == "last"
+            || ["vollständig", "komplett", "gänzlich", "complete", "fully", "entire", "letzte"]
+                .iter()
+                .any(|p| same_first_byte(w, p) && w.starts_with(p))
     });
+    if whole {
+        return true;
+    }
+    // Without a named region, a part of it cannot be named either.
+    if !claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Place) {
+        return false;
+    }
     let part = words.iter().any(|w| {
         ["gebiete", "gebieten", "teile", "teilen", "dörfer", "dörfern"].iter().any(|p| w.ends_with(p))
             || matches!(*w, "teil" | "areas" | "parts" | "part" | "territory" | "territories" | "villages")
     });
-    let region = claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Place);
-    whole || (region && !part)
+    !part
+}
+
+/// Whether `w` and `p` start with the same byte: a cheap test in front of
+/// `starts_with` for word lists tried on every word of a claim.
+fn same_first_byte(w: &str, p: &str) -> bool {
+    w.as_bytes().first() == p.as_bytes().first()
 }
 
 /// `nach südkoreanischen Angaben`, `laut russischen Informationen`: a

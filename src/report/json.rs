@@ -40,17 +40,28 @@ pub(crate) trait Json {
 
 impl Json for str {
     fn write(&self, out: &mut String) {
+        out.reserve(self.len() + 2);
         out.push('"');
+        let bytes = self.as_bytes();
         let mut plain = 0;
-        for (i, b) in self.bytes().enumerate() {
+        let mut i = 0;
+        // Most text needs no escape: skip to the next byte that does with a
+        // plain index loop (the article text is echoed, so this runs over
+        // every byte of the input), then copy the run before it at once.
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            let i = i - 1;
             let escape = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
                 b'\n' => "\\n",
                 b'\r' => "\\r",
                 b'\t' => "\\t",
-                0..=0x1f => "",
-                _ => continue,
+                _ => "",
             };
             out.push_str(&self[plain..i]);
             if escape.is_empty() {
@@ -255,5 +266,17 @@ mod tests {
         let mut s = String::new();
         "„Zitat“ \"a\\b\"\n\u{1}🇰🇵".write(&mut s);
         assert_eq!(serde_json::from_str::<String>(&s).unwrap(), "„Zitat“ \"a\\b\"\n\u{1}🇰🇵");
+    }
+
+    #[test]
+    fn strings_escape_to_what_a_json_reader_reads_back() {
+        let mut text: String = (0u8..0x20).map(char::from).collect();
+        text.push_str("„Zitat“ \"quoted\" back\\slash Kursk 😀 ü\u{7f}\u{2028}");
+        for s in [text.as_str(), "", "plain", "\"", "\\", "a\nb", "\u{1}"] {
+            let mut out = String::new();
+            s.write(&mut out);
+            let back: String = serde_json::from_str(&out).expect(&out);
+            assert_eq!(back, s);
+        }
     }
 }
