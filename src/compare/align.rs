@@ -145,8 +145,8 @@ fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vo
             match key {
                 Key::Concept(c) => f.push((Kind::Concept, Name::Text(c))),
                 Key::Stem(s) => {
-                    stems.push(s.as_str());
-                    f.push((Kind::Stem, Name::Text(s.as_str())));
+                    stems.push(&**s);
+                    f.push((Kind::Stem, Name::Text(s)));
                 }
             }
         }
@@ -190,7 +190,7 @@ fn keys(s: &Statement) -> Vec<(u8, &str)> {
     let mut k: Vec<(u8, &str)> = s.event_names().map(|c| (b'e', c)).collect();
     k.extend(s.acts.iter().map(|a| (b'a', *a)));
     k.extend(s.figures.iter().map(|f| (b'm', f.measure.as_str())));
-    k.extend(s.stems.iter().filter(|w| !w.starts_with('#')).map(|w| (b'w', w.as_str())));
+    k.extend(s.stems.iter().filter(|w| !w.starts_with('#')).map(|w| (b'w', &**w)));
     crate::sort::sort_dedup(&mut k);
     k
 }

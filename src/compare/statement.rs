@@ -30,6 +30,7 @@ use crate::doc::token::{tokenize, Token, TokenKind};
 use crate::lexicon::predicates::{self, Role, PHRASES};
 use crate::lexicon::{speech, words};
 use crate::report::{ArticleReport, Claim, Modality, Qualifier, Quantity};
+use std::rc::Rc;
 
 /// One figure and what it counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +62,7 @@ pub struct Statement {
     /// Whether the sentence reports a denial.
     pub denied: bool,
     /// Stems of content words (same-language wording), sorted.
-    pub stems: Vec<String>,
+    pub stems: Vec<Rc<str>>,
     /// The key of each content word, with its byte span: computed once here
     /// for the wording ([`Statement::stems`]) and for alignment's features.
     pub word_keys: Vec<(usize, usize, Key)>,
@@ -391,11 +392,11 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         .filter(|t| t.kind == TokenKind::Word)
         .filter_map(|t| keyer.key(t.folded()).map(|k| (t.start, t.end, k)))
         .collect();
-    let mut stems: Vec<String> = word_keys
+    let mut stems: Vec<Rc<str>> = word_keys
         .iter()
         .map(|(_, _, k)| match k {
             Key::Stem(s) => s.clone(),
-            Key::Concept(c) => format!("#{c}"),
+            Key::Concept(c) => format!("#{c}").into(),
         })
         .collect();
     crate::sort::sort_dedup(&mut stems);

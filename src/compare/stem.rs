@@ -14,6 +14,7 @@ use crate::lexicon::packed;
 use crate::lexicon::prefix::PrefixIndex;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// A key a content word contributes to alignment.
@@ -21,8 +22,9 @@ use std::sync::OnceLock;
 pub enum Key {
     /// A concept from the bilingual lexicon (`confirm`, `deploy`, `treaty`).
     Concept(&'static str),
-    /// A snowball stem of a word outside the lexicon.
-    Stem(String),
+    /// A snowball stem of a word outside the lexicon (shared: the keyer's
+    /// memo, the statements and their stems hold the same one).
+    Stem(Rc<str>),
 }
 
 crate::packed_table!(
@@ -336,7 +338,7 @@ impl Keyer {
         if folded.chars().count() < 4 {
             return None;
         }
-        Some(Key::Stem(self.stemmer.stem(folded).into_owned()))
+        Some(Key::Stem(self.stemmer.stem(folded).into()))
     }
 }
 
