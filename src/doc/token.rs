@@ -68,7 +68,7 @@ impl<'a> Token<'a> {
     /// Builds a token, computing its lowercased and folded forms once.
     pub fn new(kind: TokenKind, text: &'a str, start: usize, end: usize) -> Token<'a> {
         let lower = lower(text);
-        let folded = if text.is_ascii() {
+        let folded = if text.is_ascii() || !normalize::folds_beyond_case(text) {
             None
         } else {
             let f = normalize::fold(text);
@@ -95,11 +95,18 @@ pub fn lower(s: &str) -> Cow<'_, str> {
         let mut l = c.to_lowercase();
         l.next() == Some(c) && l.next().is_none()
     };
-    let changes = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { !s.chars().all(unchanged) };
-    if changes {
-        Cow::Owned(s.to_lowercase())
-    } else {
+    if s.is_ascii() {
+        // The same as `to_lowercase` here, without its Unicode machinery.
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
+    if s.chars().all(unchanged) {
         Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 
@@ -124,7 +131,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
 }
 
 /// The character at byte `i` of `text` (a char boundary), if any.
-fn char_at(text: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
         Some(_) => text[i..].chars().next(),
