@@ -264,7 +264,7 @@ fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
         return None;
     }
     let head = &s[..p];
-    let repeated = previous.is_some_and(|prev| squash(prev) == squash(head));
+    let repeated = previous.is_some_and(|prev| squashed(prev).eq(squashed(head)));
     (repeated || is_credit_like(tail)).then_some(p)
 }
 
@@ -274,16 +274,15 @@ fn is_credit_like(s: &str) -> bool {
     if s.is_empty() || s.split_whitespace().count() > 7 || s.ends_with('.') {
         return false;
     }
-    let lower = s.to_lowercase();
     if ["foto:", "fotos:", "bild:", "bildquelle:", "photo:", "credit:", "©", "(c)", "quelle foto"]
         .iter()
-        .any(|p| lower.starts_with(p))
+        .any(|p| starts_with_lower(s, p))
     {
         return true;
     }
     // Agencies, photo agencies and platforms that photo credits name.
     let credit_word = |w: &str| crate::lexicon::agencies::agency(w).is_some() || packed::contains(CREDIT_WORDS, w);
-    s.contains('/') && lower.split(|c: char| !c.is_alphanumeric()).any(credit_word)
+    s.contains('/') && s.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(credit_word)
 }
 
 crate::packed_table!(
@@ -321,9 +320,8 @@ fn source_marker_start(s: &str) -> Option<usize> {
     }
     let open = t.rfind('(')?;
     let inner = t[open + 1..t.len() - 1].trim();
-    let lower = inner.to_lowercase();
-    let is_marker = lower.starts_with("mit ") && !crate::doc::metadata::agencies_in(inner).is_empty()
-        || lower.starts_with("mit material")
+    let is_marker = starts_with_lower(inner, "mit ") && !crate::doc::metadata::agencies_in(inner).is_empty()
+        || starts_with_lower(inner, "mit material")
         || (!inner.is_empty()
             && inner
                 .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
@@ -351,7 +349,22 @@ fn signoff_start(s: &str) -> Option<usize> {
 
 /// Folded text without whitespace, for spotting repeats.
 fn squash(s: &str) -> String {
-    normalize::fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+    squashed(s).collect()
+}
+
+/// The characters of [`squash`], for comparing without building it:
+/// [`normalize::fold`] character by character (which it is), whitespace
+/// left out.
+fn squashed(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter_map(normalize::fold_char).flat_map(char::to_lowercase).filter(|c| !c.is_whitespace())
+}
+
+/// Whether `s` lowercased begins with `prefix` (lowercase), without
+/// lowercasing all of `s`. Character by character, as `str::to_lowercase`
+/// does but for a word-final `Σ` (`ς`), which no prefix here has.
+fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// Shape of one unit's text.
@@ -523,8 +536,8 @@ impl<'a> Classifier<'a> {
 
     /// `Quelle: …` on a line of its own (not a glued `(mit AFP)`).
     fn is_line_end_source(&self, j: usize) -> bool {
-        let s = self.s(j).to_lowercase();
-        s.starts_with("quelle") || s.starts_with("source") || s.starts_with("mit material")
+        let s = self.s(j);
+        starts_with_lower(s, "quelle") || starts_with_lower(s, "source") || starts_with_lower(s, "mit material")
     }
 
     /// Headline, kicker, lede, subheadings and body by shape and position.
@@ -536,7 +549,7 @@ impl<'a> Classifier<'a> {
         if let (false, Some(t)) = (have_headline, self.title) {
             let t = squash(t);
             if !t.is_empty() {
-                headline = (0..n).find(|&i| self.free(i) && squash(self.s(i)) == t);
+                headline = (0..n).find(|&i| self.free(i) && squashed(self.s(i)).eq(t.chars()));
                 if let Some(h) = headline {
                     self.set(h, BlockKind::Headline);
                 }
@@ -554,7 +567,7 @@ impl<'a> Classifier<'a> {
                         && next.is_some_and(|x| {
                             self.free(x)
                                 && is_heading_like(self.s(x), &self.sh(x), 25)
-                                && squash(self.s(x)) != squash(self.s(f))
+                                && !squashed(self.s(x)).eq(squashed(self.s(f)))
                         });
                     if kicker {
                         let x = next.unwrap_or(f);
@@ -573,17 +586,19 @@ impl<'a> Classifier<'a> {
             let hs = squash(self.s(h));
             let ks = (0..h).find(|&i| self.units[i].kind == Some(BlockKind::Kicker)).map(|k| squash(self.s(k)));
             let h_len = self.units[h].end - self.units[h].start;
+            let mut s = String::new();
             for i in 0..n {
                 let len = self.units[i].end - self.units[i].start;
                 // Only lines of about the headline's length can repeat it.
                 if i != h && self.free(i) && len * 2 >= h_len && len <= h_len * 2 + 16 {
-                    let s = squash(self.s(i));
+                    s.clear();
+                    s.extend(squashed(self.s(i)));
                     let with_kicker = ks.as_ref().is_some_and(|k| {
                         s.len() > k.len() && s.starts_with(k.as_str()) && s[k.len()..].trim_start_matches(':') == hs
                     });
                     if s == hs
                         || with_kicker
-                        || hs.ends_with(&s) && s.len() * 2 > hs.len() && hs[..hs.len() - s.len()].ends_with(':')
+                        || hs.ends_with(s.as_str()) && s.len() * 2 > hs.len() && hs[..hs.len() - s.len()].ends_with(':')
                     {
                         self.set(i, BlockKind::Other);
                     }
@@ -660,9 +675,8 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     if sh.words > 20 {
         return None; // every line type below is short
     }
-    let lower = s.to_lowercase();
     for p in ["quelle:", "quellen:", "source:", "sources:", "mit material von", "mit material der"] {
-        if lower.starts_with(p) && sh.words <= 15 {
+        if starts_with_lower(s, p) && sh.words <= 15 {
             return Some(BlockKind::Source);
         }
     }
@@ -706,20 +720,21 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
         "mehr zum thema",
         "share",
     ];
-    if sh.words <= 8 && FURNITURE.iter().any(|f| lower.starts_with(f)) {
+    if sh.words <= 8 && FURNITURE.iter().any(|f| starts_with_lower(s, f)) {
         return Some(BlockKind::Other);
     }
     // Bylines: `Von Anna Muster`, `By John Doe`, `Von Anna Muster, Berlin`.
-    if (lower.starts_with("von ") || lower.starts_with("by ")) && sh.words <= 6 && !sh.ends_sentence {
+    if (starts_with_lower(s, "von ") || starts_with_lower(s, "by ")) && sh.words <= 6 && !sh.ends_sentence {
         let names = s.split_whitespace().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
         if names + 1 >= sh.words.min(3) && names >= 1 {
             return Some(BlockKind::Other);
         }
     }
     // Date-and-time lines: `28.04.2025, 10:15 Uhr`.
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    let alpha_words = s.split_whitespace().filter(|w| w.chars().all(char::is_alphabetic)).count();
-    if digits >= 4 && alpha_words <= 1 && sh.words <= 5 {
+    if sh.words <= 5
+        && s.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && s.split_whitespace().filter(|w| w.chars().all(char::is_alphabetic)).count() <= 1
+    {
         return Some(BlockKind::Other);
     }
     None

@@ -130,7 +130,7 @@ fn tokenize_sentences<'a>(text: &'a str, sentences: &[Sentence]) -> (Vec<Token<'
     let mut ranges = Vec::with_capacity(sentences.len());
     for s in sentences {
         let first = tokens.len();
-        tokens.extend(token::tokenize(&text[s.start..s.end], s.start));
+        token::tokenize_into(&text[s.start..s.end], s.start, &mut tokens);
         mark_quotes(&mut tokens[first..]);
         ranges.push(first..tokens.len());
     }

@@ -27,6 +27,14 @@ pub fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
 }
 
+/// Whether [`fold`] can give more than `s.to_lowercase()`: only when a
+/// character folds ([`fold_char`]) or a capital sigma is there (`str`
+/// lowercases a final one to `ς`, `fold` works character by character).
+/// Most words need neither, and this spares building their folded form.
+pub fn folds_beyond_case(s: &str) -> bool {
+    s.chars().any(|c| c == 'Σ' || fold_char(c) != Some(c))
+}
+
 /// Folded characters with the byte offset each came from, so a match on
 /// folded text maps back to exact spans of the original.
 pub fn fold_indexed(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {

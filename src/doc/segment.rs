@@ -61,41 +61,34 @@ fn push_trimmed(text: &str, start: usize, end: usize, block: usize, out: &mut Ve
 /// Byte ranges of the sentences of one paragraph (untrimmed at the edges of
 /// `p`, trimmed between sentences).
 pub fn split(p: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { p.len() };
+    // Byte positions, reading characters only around sentence ends: this
+    // runs over every paragraph and over many single lines while blocks are
+    // classified, and most of a text is no sentence end.
+    let at = |i: usize| crate::doc::token::char_at(p, i);
     let mut out = Vec::new();
     let mut sent_start = 0;
-    let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
-        if !is_terminal(c) {
-            i += 1;
-            continue;
-        }
+    let mut from = 0;
+    while let Some((i, c)) = next_terminal(p, from) {
         // The run of terminal punctuation (`...`, `?!`), then closers.
         let mut j = i;
-        while j < n && is_terminal(chars[j].1) {
-            j += 1;
+        while let Some(t) = at(j).filter(|&c| is_terminal(c)) {
+            j += t.len_utf8();
         }
         let single_period = j == i + 1 && c == '.';
-        while j < n && is_closer(chars[j].1) {
-            j += 1;
+        while let Some(t) = at(j).filter(|&c| is_closer(c)) {
+            j += t.len_utf8();
         }
-        let end = byte_at(j);
-        let word = word_before(p, &chars, i);
+        let end = j;
+        let word = word_before(p, i);
+        from = j;
         if single_period && (is_abbreviation(word) || is_ordinal(word)) {
-            i = j;
             continue;
         }
         let mut k = j;
-        while k < n && chars[k].1.is_whitespace() {
-            k += 1;
+        while let Some(w) = at(k).filter(|c| c.is_whitespace()) {
+            k += w.len_utf8();
         }
-        if k == n {
-            break;
-        }
-        let next = chars[k].1;
+        let Some(next) = at(k) else { break };
         let split_here = if k > j {
             next.is_uppercase() || next.is_ascii_digit() || is_opener(next)
         } else {
@@ -103,7 +96,7 @@ pub fn split(p: &str) -> Vec<(usize, usize)> {
             single_period
                 && j == i + 1
                 && next.is_uppercase()
-                && chars.get(k + 1).is_some_and(|&(_, c)| c.is_lowercase())
+                && at(k + next.len_utf8()).is_some_and(|c| c.is_lowercase())
                 && word.chars().count() >= 2
                 && word.chars().last().is_some_and(|c| c.is_lowercase())
         };
@@ -111,14 +104,31 @@ pub fn split(p: &str) -> Vec<(usize, usize)> {
             if end > sent_start {
                 out.push((sent_start, end));
             }
-            sent_start = byte_at(k);
+            sent_start = k;
         }
-        i = j.max(i + 1);
     }
     if sent_start < p.len() && !p[sent_start..].trim().is_empty() {
         out.push((sent_start, p.len()));
     }
     out
+}
+
+/// The first sentence-final character at or after byte `from`, with its
+/// byte position.
+fn next_terminal(p: &str, from: usize) -> Option<(usize, char)> {
+    let b = p.as_bytes();
+    let mut at = from;
+    loop {
+        at += b.get(at..)?.iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))?;
+        // `…` is E2 80 A6 in UTF-8; other characters starting with E2 are no sentence end.
+        if b[at] != 0xE2 {
+            return Some((at, char::from(b[at])));
+        }
+        if b[at..].starts_with("…".as_bytes()) {
+            return Some((at, '…'));
+        }
+        at += 1;
+    }
 }
 
 fn is_terminal(c: char) -> bool {
@@ -135,14 +145,10 @@ fn is_opener(c: char) -> bool {
     matches!(c, '„' | '“' | '"' | '«' | '»' | '‚' | '‘' | '(' | '[' | '\'')
 }
 
-/// The run of letters and digits right before byte index `chars[i]`.
-fn word_before<'a>(p: &'a str, chars: &[(usize, char)], i: usize) -> &'a str {
-    let end = chars[i].0;
-    let mut s = i;
-    while s > 0 && chars[s - 1].1.is_alphanumeric() {
-        s -= 1;
-    }
-    &p[chars.get(s).map_or(end, |c| c.0)..end]
+/// The run of letters and digits right before byte `i`.
+fn word_before(p: &str, i: usize) -> &str {
+    let start = p[..i].char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(i, |(s, _)| s);
+    &p[start..i]
 }
 
 /// A number of up to three digits before a period is an ordinal (`2. Korps`);

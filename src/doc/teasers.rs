@@ -80,11 +80,14 @@ fn list_number(s: &str) -> Option<u32> {
 
 /// A line that only says how old something is, or when it appeared.
 pub(crate) fn is_age_stamp(s: &str) -> bool {
+    let is_gap = |c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•');
+    // Lowercasing makes no gaps and removes none: most lines are ruled out
+    // by their length before they are lowercased.
+    if s.split(is_gap).filter(|w| !w.is_empty()).nth(6).is_some() {
+        return false;
+    }
     let lower = crate::doc::token::lower(s);
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = lower.split(is_gap).filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }

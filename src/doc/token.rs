@@ -68,7 +68,7 @@ impl<'a> Token<'a> {
     /// Builds a token, computing its lowercased and folded forms once.
     pub fn new(kind: TokenKind, text: &'a str, start: usize, end: usize) -> Token<'a> {
         let lower = lower(text);
-        let folded = if text.is_ascii() {
+        let folded = if text.is_ascii() || !normalize::folds_beyond_case(text) {
             None
         } else {
             let f = normalize::fold(text);
@@ -95,11 +95,18 @@ pub fn lower(s: &str) -> Cow<'_, str> {
         let mut l = c.to_lowercase();
         l.next() == Some(c) && l.next().is_none()
     };
-    let changes = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { !s.chars().all(unchanged) };
-    if changes {
-        Cow::Owned(s.to_lowercase())
-    } else {
+    if s.is_ascii() {
+        // The same as `to_lowercase` here, without its Unicode machinery.
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
+    if s.chars().all(unchanged) {
         Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 
@@ -118,18 +125,33 @@ fn is_number_sep(c: char) -> bool {
 /// Splits `text` into tokens. `offset` is added to every span, so a caller
 /// that tokenizes a sentence gets offsets into the whole article.
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
-    // Sized up front: tokenizing runs per sentence in every extractor, and
-    // growing these vectors step by step was a visible share of the time.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut out = Vec::with_capacity(n / 4 + 1);
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_into(text, offset, &mut out);
+    out
+}
+
+/// The character at byte `i` of `text` (a char boundary), if any.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// [`tokenize`], appending to `out`: the document tokenizes its sentences
+/// into one vector, without a vector per sentence.
+pub fn tokenize_into<'a>(text: &'a str, offset: usize, out: &mut Vec<Token<'a>>) {
+    // Byte positions, reading characters where they are needed: most text
+    // is ASCII, and decoding it into a vector of characters first cost
+    // more than the tokenizing.
+    let at = |i: usize| char_at(text, i);
+    let is = |i: usize, f: fn(char) -> bool| at(i).is_some_and(f);
+    let word_or_digit = |c: char| is_word_char(c) || c.is_ascii_digit();
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
         if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
@@ -137,55 +159,56 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
         if c.is_ascii_digit() {
             i += 1;
             loop {
-                while i < n && chars[i].1.is_ascii_digit() {
+                while is(i, |c| c.is_ascii_digit()) {
                     i += 1;
                 }
                 // A separator counts only between digits: `10.000` yes, `2024.` no.
-                if i + 1 < n && is_number_sep(chars[i].1) && chars[i + 1].1.is_ascii_digit() {
-                    i += 1;
-                    continue;
+                if let Some(sep) = at(i).filter(|&c| is_number_sep(c)) {
+                    if is(i + sep.len_utf8(), |c| c.is_ascii_digit()) {
+                        i += sep.len_utf8();
+                        continue;
+                    }
                 }
                 break;
             }
-            if i < n && is_word_char(chars[i].1) {
-                while i < n && (is_word_char(chars[i].1) || chars[i].1.is_ascii_digit()) {
-                    i += 1;
+            match at(i) {
+                Some(c) if is_word_char(c) => {
+                    while let Some(c) = at(i).filter(|&c| word_or_digit(c)) {
+                        i += c.len_utf8();
+                    }
+                    kind = TokenKind::Mixed;
                 }
-                kind = TokenKind::Mixed;
-            } else if i + 1 < n && chars[i].1 == '-' && is_word_char(chars[i + 1].1) {
                 // `71-Jährige`, `24-stündig`
-                i += 1;
-                while i < n && (is_word_char(chars[i].1) || is_inner_joiner(chars[i].1)) {
+                Some('-') if is(i + 1, is_word_char) => {
                     i += 1;
+                    while let Some(c) = at(i).filter(|&c| is_word_char(c) || is_inner_joiner(c)) {
+                        i += c.len_utf8();
+                    }
+                    kind = TokenKind::Mixed;
                 }
-                kind = TokenKind::Mixed;
-            } else {
-                kind = TokenKind::Number;
+                _ => kind = TokenKind::Number,
             }
         } else if is_word_char(c) {
-            i += 1;
+            i += c.len_utf8();
             loop {
-                while i < n && (is_word_char(chars[i].1) || chars[i].1.is_ascii_digit()) {
-                    i += 1;
+                while let Some(c) = at(i).filter(|&c| word_or_digit(c)) {
+                    i += c.len_utf8();
                 }
-                if i + 1 < n
-                    && is_inner_joiner(chars[i].1)
-                    && (is_word_char(chars[i + 1].1) || chars[i + 1].1.is_ascii_digit())
-                {
-                    i += 1;
-                    continue;
+                if let Some(j) = at(i).filter(|&c| is_inner_joiner(c)) {
+                    if is(i + j.len_utf8(), word_or_digit) {
+                        i += j.len_utf8();
+                        continue;
+                    }
                 }
                 break;
             }
             kind = TokenKind::Word;
         } else {
-            i += 1;
+            i += c.len_utf8();
             kind = TokenKind::Punct;
         }
-        let (s, e) = (byte_at(start), byte_at(i));
-        out.push(Token::new(kind, &text[s..e], s + offset, e + offset));
+        out.push(Token::new(kind, &text[start..i], start + offset, i + offset));
     }
-    out
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
                 i += m.len;
                 continue;
             }
-            if toks[i].text.contains('-') {
+            if toks[i].text.bytes().any(|b| b == b'-') {
                 for part in hyphen_parts(&toks[i]) {
                     if let Some(m) = gaz.longest_match(std::slice::from_ref(&part), 0, 1, lang) {
                         if m.kind == MatchKind::Name {
@@ -252,7 +252,7 @@ fn has_appositive(toks: &[Token], i: usize) -> bool {
 fn could_be_name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.is_capitalized()
-        && t.text.chars().count() >= 2
+        && t.text.chars().nth(1).is_some()
         && !is_acronym(t.text)
         && !is_stopword(t)
 }
@@ -267,7 +267,8 @@ fn could_be_surname(t: &Token) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    // The lowercase test first: it settles most words at their second letter.
+    !w.chars().any(|c| c.is_lowercase()) && w.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// Nouns for what a person is; a name may follow or be explained by one.

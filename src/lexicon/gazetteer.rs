@@ -70,22 +70,44 @@ pub struct Match {
 
 #[derive(Debug)]
 struct Pattern {
-    /// Folded lowercase words.
-    words: Vec<String>,
-    /// Original words, for case checks.
-    orig: Vec<String>,
+    words: Vec<Word>,
+    /// The bytes a word must begin with to match the first word (at most
+    /// eight, see [`head`]), and a mask of them: rules out most of a
+    /// bucket's patterns with one comparison.
+    head: u64,
+    head_mask: u64,
     entry: usize,
     kind: MatchKind,
     lang: Option<Lang>,
+}
+
+/// One word of a pattern, with what the matcher asks of it worked out once
+/// (it asks for every candidate pattern at nearly every word).
+#[derive(Debug)]
+struct Word {
+    /// Folded lowercase form.
+    folded: String,
+    /// The original word, for case checks.
+    orig: String,
+    /// All caps (`US`, `KCNA`): matches only in exactly that case.
+    acronym: bool,
+    /// Starts with an uppercase letter.
+    upper: bool,
 }
 
 #[derive(Debug, Default)]
 struct Index {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// (first three folded characters of a pattern's first word, pattern),
-    /// sorted by key and within a key by pattern.
-    buckets: Vec<(String, usize)>,
+    /// Distinct [`bucket_key`]s of the patterns' first words, sorted.
+    keys: Vec<u128>,
+    /// Where each key's patterns start in `members` (one more than `keys`).
+    starts: Vec<u32>,
+    /// Pattern indices grouped by key, each group in table order.
+    members: Vec<u32>,
+    /// One bit per [`lead`] of a pattern's first word: most words start no
+    /// pattern, and this rules them out before their key is worked out.
+    leads: [u64; 16],
     /// (id, entry), sorted by id; the first entry of an id.
     by_id: Vec<(String, usize)>,
 }
@@ -140,12 +162,23 @@ impl Gazetteer {
     /// The longest pattern matching `tokens[i..]` (at most `max_len` tokens),
     /// with every entry that has a pattern of that length there.
     pub fn longest_match(&self, tokens: &[Token], i: usize, max_len: usize, lang: Lang) -> Option<Match> {
-        let bucket = sorted_get(&self.index.buckets, bucket_key(tokens.get(i)?.folded()));
+        let ix = &self.index;
+        let first = tokens.get(i)?.folded();
+        let lead = lead(first);
+        if ix.leads[lead / 64] & 1 << (lead % 64) == 0 {
+            return None;
+        }
+        let k = ix.keys.binary_search(&bucket_key(first)).ok()?;
+        let first_head = head(first);
         let mut best: Option<Match> = None;
-        for &(_, p) in bucket {
-            let pat = &self.index.patterns[p];
+        for &p in &ix.members[ix.starts[k] as usize..ix.starts[k + 1] as usize] {
+            let pat = &ix.patterns[p as usize];
             let n = pat.words.len();
-            if n > max_len || i + n > tokens.len() || pat.lang.is_some_and(|l| l != lang) {
+            if (first_head ^ pat.head) & pat.head_mask != 0
+                || n > max_len
+                || i + n > tokens.len()
+                || pat.lang.is_some_and(|l| l != lang)
+            {
                 continue;
             }
             if !(0..n).all(|k| word_matches(pat, k, &tokens[i + k], tokens[i + k].folded())) {
@@ -171,11 +204,39 @@ impl Gazetteer {
     }
 }
 
-/// The first three characters of a folded word (borrowed: this runs for
-/// every word of every sentence).
-fn bucket_key(folded: &str) -> &str {
+/// The first three characters of a folded word, as one number (a bucket
+/// is found by integer comparisons; this runs for every word of every
+/// sentence): their bytes (at most twelve) and, in the low byte, how many.
+fn bucket_key(folded: &str) -> u128 {
     let end = folded.char_indices().nth(3).map_or(folded.len(), |(i, _)| i);
-    &folded[..end]
+    let bytes = &folded.as_bytes()[..end];
+    bytes.iter().fold(0u128, |k, &b| k << 8 | u128::from(b)) << (8 * (15 - bytes.len())) | bytes.len() as u128
+}
+
+/// The first two bytes of a folded word, five bits each: a word can share
+/// a [`bucket_key`] with a pattern only when it shares this.
+fn lead(folded: &str) -> usize {
+    let b = folded.as_bytes();
+    let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 31);
+    byte(0) << 5 | byte(1)
+}
+
+/// The first eight bytes of a word, zero-padded, as one number.
+fn head(word: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = word.len().min(8);
+    b[..n].copy_from_slice(&word.as_bytes()[..n]);
+    u64::from_le_bytes(b)
+}
+
+/// How many bytes of a pattern's first word every word it matches begins
+/// with: all of it, but for a role word, which may also match two bytes
+/// short of its end (`russisch` for `russische`, see [`word_matches`]).
+fn sure_prefix(kind: MatchKind, w: &Word) -> usize {
+    match kind {
+        MatchKind::Role if !w.acronym => w.folded.len().saturating_sub(2),
+        _ => w.folded.len(),
+    }
 }
 
 /// Endings a proper name may carry: German genitive, English possessive.
@@ -190,15 +251,15 @@ fn is_acronym(w: &str) -> bool {
 }
 
 fn word_matches(pat: &Pattern, k: usize, tok: &Token, t: &str) -> bool {
-    let p = pat.words[k].as_str();
-    let orig = pat.orig[k].as_str();
+    let w = &pat.words[k];
+    let (p, orig) = (w.folded.as_str(), w.orig.as_str());
     let last = k + 1 == pat.words.len();
     match pat.kind {
         MatchKind::Name => {
-            if is_acronym(orig) {
+            if w.acronym {
                 return tok.text == orig || (last && (tok.text.strip_prefix(orig).is_some_and(|r| fold(r) == "'s")));
             }
-            if orig.chars().next().is_some_and(|c| c.is_uppercase()) && !tok.is_capitalized() {
+            if w.upper && !tok.is_capitalized() {
                 return false;
             }
             if t == p {
@@ -207,7 +268,7 @@ fn word_matches(pat: &Pattern, k: usize, tok: &Token, t: &str) -> bool {
             last && t.strip_prefix(p).is_some_and(|r| NAME_ENDINGS.contains(&r) || (r == "n" && p.ends_with('e')))
         }
         MatchKind::Role => {
-            if is_acronym(orig) {
+            if w.acronym {
                 return tok.text == orig;
             }
             if t == p {
@@ -217,7 +278,7 @@ fn word_matches(pat: &Pattern, k: usize, tok: &Token, t: &str) -> bool {
                 || p.strip_prefix(t).is_some_and(|r| ROLE_ENDINGS.contains(&r))
         }
         MatchKind::Adjective => {
-            if is_acronym(orig) {
+            if w.acronym {
                 return tok.text == orig;
             }
             if !last {
@@ -231,6 +292,7 @@ fn word_matches(pat: &Pattern, k: usize, tok: &Token, t: &str) -> bool {
 impl Index {
     fn build(entries: Vec<Entry>) -> Index {
         let mut ix = Index { entries, ..Index::default() };
+        let mut keyed: Vec<(u128, u32)> = Vec::new();
         for (ei, e) in ix.entries.iter().enumerate() {
             ix.by_id.push((e.id.clone(), ei));
             let names = std::iter::once(&e.name).chain(&e.aliases).map(|s| (s, MatchKind::Name));
@@ -247,16 +309,36 @@ impl Index {
                 if toks.is_empty() {
                     continue;
                 }
-                let words: Vec<String> = toks.iter().map(|t| t.folded().to_string()).collect();
-                let orig: Vec<String> = toks.iter().map(|t| t.text.to_string()).collect();
-                let key = bucket_key(&words[0]).to_string();
-                ix.buckets.push((key, ix.patterns.len()));
-                ix.patterns.push(Pattern { words, orig, entry: ei, kind, lang });
+                let words: Vec<Word> = toks
+                    .iter()
+                    .map(|t| Word {
+                        folded: t.folded().to_string(),
+                        orig: t.text.to_string(),
+                        acronym: is_acronym(t.text),
+                        upper: t.text.chars().next().is_some_and(char::is_uppercase),
+                    })
+                    .collect();
+                keyed.push((bucket_key(&words[0].folded), ix.patterns.len() as u32));
+                let lead = lead(&words[0].folded);
+                ix.leads[lead / 64] |= 1 << (lead % 64);
+                let sure = sure_prefix(kind, &words[0]).min(8);
+                let head_mask = if sure == 8 { u64::MAX } else { (1u64 << (8 * sure)) - 1 };
+                let head = head(&words[0].folded) & head_mask;
+                ix.patterns.push(Pattern { words, head, head_mask, entry: ei, kind, lang });
             }
         }
-        // Stable sorts: an id's first entry and a key's patterns in order stay first.
+        // A stable sort: a key's patterns stay in table order.
+        crate::sort::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+        for (i, &(key, p)) in keyed.iter().enumerate() {
+            if ix.keys.last() != Some(&key) {
+                ix.keys.push(key);
+                ix.starts.push(i as u32);
+            }
+            ix.members.push(p);
+        }
+        ix.starts.push(keyed.len() as u32);
+        // A stable sort: an id's first entry stays first.
         crate::sort::sort_by(&mut ix.by_id, |a, b| a.0.cmp(&b.0));
-        crate::sort::sort_by(&mut ix.buckets, |a, b| a.0.cmp(&b.0));
         ix
     }
 }
@@ -416,6 +498,8 @@ mod tests {
     fn roles_inflect() {
         let g = Gazetteer::builtin();
         assert_eq!(ids(&g, "des russischen Präsidenten"), [("putin".to_string(), 2)]);
+        // A role word also matches short of its ending (see `sure_prefix`).
+        assert_eq!(ids(&g, "russisch Präsident"), [("putin".to_string(), 2)]);
     }
 
     #[test]

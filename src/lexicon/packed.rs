@@ -28,18 +28,35 @@ macro_rules! packed_table {
 pub fn get<'t>(table: &'t str, word: &str) -> Option<&'t str> {
     let b = table.as_bytes();
     let key = word.as_bytes();
+    // `lo` is always a line start, `hi` a line end (a `\n` or the table's end).
     let (mut lo, mut hi) = (0, b.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let start = b[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
-        let end = b[mid..hi].iter().position(|&c| c == b'\n').map_or(hi, |p| mid + p);
-        let line = &b[start..end];
-        let word_end = line.iter().position(|&c| c == b' ').unwrap_or(line.len());
-        match key.cmp(&line[..word_end]) {
-            Ordering::Equal => return Some(&table[start + (word_end + 1).min(line.len())..end]),
+        // Compared while read: most comparisons end within a byte or two,
+        // and only a word found, or one that `word` sorts after, needs the
+        // rest of its line.
+        let mut at = start;
+        let word_byte = |at: usize| b.get(at).copied().filter(|&c| c != b'\n' && c != b' ');
+        let order = loop {
+            match (key.get(at - start).copied(), word_byte(at)) {
+                (Some(x), Some(y)) if x == y => at += 1,
+                (Some(x), Some(y)) => break x.cmp(&y),
+                (Some(_), None) => break Ordering::Greater,
+                (None, Some(_)) => break Ordering::Less,
+                (None, None) => break Ordering::Equal,
+            }
+        };
+        let line_end = || b[at..hi].iter().position(|&c| c == b'\n').map_or(hi, |p| at + p);
+        match order {
+            Ordering::Equal if b.get(at) == Some(&b' ') => return Some(&table[at + 1..line_end()]),
+            Ordering::Equal => return Some(""),
             Ordering::Less if start > lo => hi = start - 1,
-            Ordering::Greater if end < hi => lo = end + 1,
-            _ => return None,
+            Ordering::Greater => match line_end() {
+                end if end < hi => lo = end + 1,
+                _ => return None,
+            },
+            Ordering::Less => return None,
         }
     }
     None
@@ -120,6 +137,20 @@ mod tests {
         assert_eq!(all.len(), 8);
         assert_eq!((all[0], all[2], all[7]), (("$", "USD"), ("km", ""), ("über", "more")));
         assert_eq!((number("elf 11\nzehn 10", "elf"), number("elf 11\nzehn 10", "zwölf")), (Some(11), None));
+    }
+
+    #[test]
+    fn agrees_with_a_linear_search() {
+        let t = "a\nab 1\nabc\nb x y\nba\nbb 2\nc\nä ü";
+        let linear = |w: &str| entries(t).find(|e| e.0 == w).map(|e| e.1);
+        for (w, _) in entries(t) {
+            for cut in 0..=w.len() {
+                for extra in ["", "a", "b", "c", "d", " ", "\n", " x", "ä"] {
+                    let probe = format!("{}{extra}", w.get(..cut).unwrap_or(w));
+                    assert_eq!(get(t, &probe), linear(&probe), "{probe:?}");
+                }
+            }
+        }
     }
 
     #[test]
