@@ -76,9 +76,17 @@ impl Hasher for FxHasher {
         self.add(n as u64);
     }
 
+    /// The multiply leaves the low bits of the hash depending only on the
+    /// low bits of the input, and hashbrown picks buckets by the low bits:
+    /// keys that differ only in their high bits (the bit patterns of whole
+    /// numbers as `f64`) would all land in one probe sequence and make the
+    /// map quadratic. Half of MurmurHash3's finalizer folds the high bits
+    /// down.
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        let h = self.hash ^ (self.hash >> 33);
+        let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
     }
 }
 
@@ -98,5 +106,16 @@ mod tests {
             assert_eq!(m.get(*w), Some(&i), "{w:?}");
         }
         assert_eq!(m.get("Kurs"), None);
+    }
+
+    #[test]
+    fn keys_differing_in_high_bits_spread_over_buckets() {
+        use std::hash::BuildHasher;
+        // Whole numbers as f64 differ only in their high bits.
+        let build = BuildHasherDefault::<FxHasher>::default();
+        let mut low: Vec<u64> = (1..=64).map(|n| build.hash_one(f64::from(n).to_bits()) & 63).collect();
+        low.sort_unstable();
+        low.dedup();
+        assert!(low.len() > 32, "{} distinct low bit patterns of 64", low.len());
     }
 }
