@@ -303,7 +303,21 @@ fn number(v: f64, group: char, decimal: char) -> String {
     out
 }
 
-fn unit_de(u: Option<&str>) -> &str {
+/// The unit after a figure in German; `one` for a figure of exactly one
+/// (`1 Toter`, `1 Soldat`: the noun is singular and, for the nominalized
+/// adjectives, takes the strong ending).
+fn unit_de(u: Option<&str>, one: bool) -> &str {
+    if one {
+        match u {
+            Some("soldiers") => return " Soldat",
+            Some("dead") => return " Toter",
+            Some("injured") => return " Verletzter",
+            Some("casualties") => return " Toter oder Verletzter",
+            Some("evacuated") => return " Evakuierter",
+            Some("people") => return " Mensch",
+            _ => {}
+        }
+    }
     match u {
         Some("soldiers") => " Soldaten",
         Some("km2") => " Quadratkilometer",
@@ -320,7 +334,18 @@ fn unit_de(u: Option<&str>) -> &str {
     }
 }
 
-fn unit_en(u: Option<&str>) -> &str {
+/// The unit after a figure in English; `one` for a figure of exactly one.
+fn unit_en(u: Option<&str>, one: bool) -> &str {
+    if one {
+        match u {
+            Some("soldiers") => return " soldier",
+            Some("casualties") => return " killed or wounded",
+            Some("people") => return " person",
+            Some("helpers") => return " helper",
+            Some("USD") => return " dollar",
+            _ => {}
+        }
+    }
     match u {
         Some("soldiers") => " soldiers",
         Some("km2") => " km²",
@@ -342,6 +367,12 @@ fn bounds(q: &Quantity, g: char, d: char) -> (String, String) {
     (f(q.value_min), f(q.value_max))
 }
 
+/// Whether a figure reads as one thing (`1 Toter`); `mehr als 1` counts
+/// several.
+fn singular(core: &str, q: &Quantity) -> bool {
+    core == "1" && q.qualifier != Qualifier::MoreThan
+}
+
 /// A figure in German words: `etwa 10.000–12.000 Soldaten`.
 pub fn figure_de(q: &Quantity) -> String {
     let (lo, hi) = bounds(q, '.', ',');
@@ -361,7 +392,7 @@ pub fn figure_de(q: &Quantity) -> String {
         Qualifier::Vague => "ungefähr ",
         Qualifier::Range | Qualifier::Exact => "",
     };
-    format!("{prefix}{core}{}", unit_de(q.unit.as_deref()))
+    format!("{prefix}{core}{}", unit_de(q.unit.as_deref(), singular(&core, q)))
 }
 
 /// A figure in English words: `about 10,000–12,000 soldiers`.
@@ -383,12 +414,30 @@ pub fn figure_en(q: &Quantity) -> String {
         Qualifier::Vague => "roughly ",
         Qualifier::Range | Qualifier::Exact => "",
     };
-    format!("{prefix}{core}{}", unit_en(q.unit.as_deref()))
+    format!("{prefix}{core}{}", unit_en(q.unit.as_deref(), singular(&core, q)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_of_one_takes_the_singular() {
+        let one = |unit: &str, qualifier| Quantity {
+            value_min: Some(1.0),
+            value_max: Some(1.0),
+            qualifier,
+            unit: Some(unit.into()),
+            ..Quantity::default()
+        };
+        assert_eq!(figure_de(&one("dead", Qualifier::Exact)), "1 Toter");
+        assert_eq!(figure_de(&one("injured", Qualifier::AtLeast)), "mindestens 1 Verletzter");
+        assert_eq!(figure_de(&one("soldiers", Qualifier::Exact)), "1 Soldat");
+        assert_eq!(figure_en(&one("soldiers", Qualifier::Exact)), "1 soldier");
+        assert_eq!(figure_de(&one("dead", Qualifier::MoreThan)), "mehr als 1 Tote");
+        let two = Quantity { value_min: Some(2.0), value_max: Some(2.0), ..one("dead", Qualifier::Exact) };
+        assert_eq!(figure_de(&two), "2 Tote");
+    }
 
     #[test]
     fn figures_read_naturally() {
