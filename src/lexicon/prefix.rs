@@ -19,6 +19,10 @@
 pub struct PrefixIndex {
     /// Distinct two-byte beginnings, sorted.
     keys: Vec<u16>,
+    /// Where the beginnings with each first byte start in `keys` (257
+    /// entries): a lookup searches only those that share the word's first
+    /// byte, and a first byte no entry has ends it at once.
+    by_first: Vec<u32>,
     /// Where each beginning's entries start in `entries` (one more than `keys`).
     starts: Vec<u32>,
     /// Entries grouped by beginning, each group in the given order.
@@ -56,7 +60,8 @@ impl PrefixIndex {
             }
         }
         starts.push(keyed.len() as u32);
-        PrefixIndex { keys, starts, entries: keyed.into_iter().map(|(_, _, e)| e).collect() }
+        let by_first = (0..=256u32).map(|b| keys.partition_point(|k| u32::from(*k >> 8) < b) as u32).collect();
+        PrefixIndex { keys, by_first, starts, entries: keyed.into_iter().map(|(_, _, e)| e).collect() }
     }
 
     /// The entries that share `word`'s first two bytes, in the given order:
@@ -64,8 +69,10 @@ impl PrefixIndex {
     /// among them.
     pub fn candidates(&self, word: &str) -> &[(&'static str, u32)] {
         let Some(k) = key_of(word) else { return &[] };
-        match self.keys.binary_search(&k) {
-            Ok(i) => &self.entries[self.starts[i] as usize..self.starts[i + 1] as usize],
+        let first = usize::from(k >> 8);
+        let (lo, hi) = (self.by_first[first] as usize, self.by_first[first + 1] as usize);
+        match self.keys[lo..hi].binary_search(&k) {
+            Ok(i) => &self.entries[self.starts[lo + i] as usize..self.starts[lo + i + 1] as usize],
             Err(_) => &[],
         }
     }
@@ -99,5 +106,9 @@ mod tests {
         let ix = PrefixIndex::new([("a", 1), ("an", 2)]);
         assert_eq!((ix.get("a"), ix.get("an"), ix.get("am")), (Some(1), Some(2), None));
         assert!(ix.candidates("haus").is_empty());
+        // Beginnings at both ends of the byte range, and between them.
+        let ix = PrefixIndex::new([("\u{1}x", 1), ("ÿy", 2), ("mm", 3), ("ma", 4)]);
+        assert_eq!((ix.get("\u{1}x"), ix.get("ÿy"), ix.get("mm"), ix.get("ma")), (Some(1), Some(2), Some(3), Some(4)));
+        assert_eq!((ix.get("ÿz"), ix.get("mb"), ix.get("n")), (None, None, None));
     }
 }
