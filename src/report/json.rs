@@ -145,7 +145,7 @@ fn write_u64(mut n: u64, out: &mut String) {
             break;
         }
     }
-    buf[i..].iter().for_each(|&d| out.push(d as char));
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 impl<T: Json> Json for Option<T> {
@@ -181,22 +181,24 @@ macro_rules! json_object {
     ($ty:ty { $($field:ident $(as $name:literal)?),* $(,)? }) => {
         impl Json for $ty {
             fn write(&self, out: &mut String) {
-                let mut sep = '{';
+                // Each key with its quotes, colon and separator is one
+                // literal: one copy per field instead of a push per byte.
+                let mut first = true;
                 $(
-                    out.push(sep);
-                    sep = ',';
-                    out.push('"');
-                    out.push_str(json_object!(@name $field $($name)?));
-                    out.push_str("\":");
+                    out.push_str(if first {
+                        json_object!(@key "{" $field $($name)?)
+                    } else {
+                        json_object!(@key "," $field $($name)?)
+                    });
+                    first = false;
                     self.$field.write(out);
                 )*
-                let _ = sep;
-                out.push('}');
+                out.push_str(if first { "{}" } else { "}" });
             }
         }
     };
-    (@name $field:ident $name:literal) => { $name };
-    (@name $field:ident) => { stringify!($field) };
+    (@key $sep:literal $field:ident $name:literal) => { concat!($sep, "\"", $name, "\":") };
+    (@key $sep:literal $field:ident) => { concat!($sep, "\"", stringify!($field), "\":") };
 }
 
 /// `impl Json` for a unit-variant enum, written as its snake_case name.
