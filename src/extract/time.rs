@@ -219,7 +219,9 @@ impl<'a> Cx<'a> {
             return Some(self.relative(k + 1, Granularity::Year, |p| period(p, Granularity::Year, Mode::Prev)));
         }
         // Weekdays: `am Montag`, `am frühen Sonntagmorgen`, `on Monday (Apr 28)`.
-        if let Some(wd) = weekday_of(w).filter(|_| tok.is_capitalized()) {
+        // Capitalization first: it is the cheaper test, and most words fail it.
+        let weekday = if tok.is_capitalized() { weekday_of(w) } else { None };
+        if let Some(wd) = weekday {
             if let Some((c, after)) = self.explicit_date_after(k + 1) {
                 return Some(Core { end: after, ..c });
             }
@@ -481,9 +483,14 @@ impl<'a> Cx<'a> {
 
     /// `two weeks ago`, `a year ago` (no preposition, at `i`).
     fn ago_at(&self, i: usize) -> Option<Core> {
+        // `ago` first: one comparison settles nearly every token, where the
+        // count is a lookup in the number words.
+        if self.w(i + 2) != "ago" {
+            return None;
+        }
         let n = self.count_at(i)?;
         let g = duration_unit(self.w(i + 1))?;
-        (self.w(i + 2) == "ago").then(|| self.back(n, g, false, i + 3))
+        Some(self.back(n, g, false, i + 3))
     }
 
     /// `n` units before publication: the point itself for `seit`, the
