@@ -54,7 +54,7 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (Articl
         }
         let times = time::find_in(&s, doc.published);
         let checkworthiness =
-            checkworthiness::score(&s, &quantities, &times, &entities[i], attributions[i].as_ref(), modalities[i]);
+            checkworthiness::score(&s, &quantities, &times, &entities[i], attributions[i].as_deref(), modalities[i]);
         claims.push(Claim {
             id: format!("{}-c{}", p.id, claims.len() + 1),
             article: p.id.clone(),
@@ -63,7 +63,7 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (Articl
             text: s.as_str().to_string(),
             checkworthiness,
             modality: modalities[i],
-            attribution: attributions[i].clone(),
+            attribution: attributions[i].as_deref().cloned(),
             quantities,
             times,
             entities: entities[i].clone(),

@@ -30,20 +30,24 @@ use crate::doc::{is_quote_mark, Document, SentenceView};
 use crate::lexicon::packed;
 use crate::lexicon::speech;
 use crate::report::{Attribution, Entity, EntityKind, Modality, SourceKind};
+use std::cell::OnceCell;
 
 /// What one sentence says about its own source.
 struct Own {
-    attribution: Option<Attribution>,
+    /// Boxed: most sentences have none, and a long text of short sentences
+    /// should not cost the size of an attribution per sentence.
+    attribution: Option<Box<Attribution>>,
     /// `Das heißt es …`: the source belongs to the sentence before.
     anaphoric: bool,
     /// `Weiter heißt es:`: a cue without a source, continuing the one before.
     continues: bool,
 }
 
-/// The attribution of each sentence (one entry per sentence). `modalities`
-/// lets reported speech inherit the source of the sentence before it.
+/// The attribution of each sentence (one entry per sentence; boxed, as most
+/// sentences have none). `modalities` lets reported speech inherit the
+/// source of the sentence before it.
 #[allow(clippy::needless_range_loop, reason = "the loops read sentence i and write the ones before it")]
-pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality]) -> Vec<Option<Attribution>> {
+pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality]) -> Vec<Option<Box<Attribution>>> {
     let mut last_person: Option<&Entity> = None;
     let mut own = Vec::with_capacity(doc.sentences.len());
     for s in doc.sentence_views() {
@@ -55,7 +59,7 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
             last_person = Some(p);
         }
     }
-    let mut out: Vec<Option<Attribution>> = own.iter().map(|o| o.attribution.clone()).collect();
+    let mut out: Vec<Option<Box<Attribution>>> = own.iter().map(|o| o.attribution.clone()).collect();
     // `Das heißt es aus Kreisen des US-Militärs.` points back.
     for i in 1..own.len() {
         if !own[i].anaphoric {
@@ -67,7 +71,7 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
             if out[k].is_some() || (k + 1 < i && !matches!(m, Modality::Reported | Modality::Hearsay)) {
                 break;
             }
-            out[k] = Some(Attribution { inherited: true, ..a.clone() });
+            out[k] = Some(Box::new(Attribution { inherited: true, ..(*a).clone() }));
         }
     }
     // Reported speech continues the source before it.
@@ -79,7 +83,7 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
         let quote_after_speaker = m == Modality::Quoted && own[i - 1].attribution.is_some();
         if m == Modality::Reported || quote_after_speaker || own[i].continues {
             if let Some(prev) = out[i - 1].clone() {
-                out[i] = Some(Attribution { inherited: true, ..prev });
+                out[i] = Some(Box::new(Attribution { inherited: true, ..*prev }));
             }
         }
     }
@@ -112,14 +116,22 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
     // What the cues below would otherwise look for by scanning the sentence
     // again, once per cue (quadratic in a long sentence full of cues), found
     // in one pass each: a passive auxiliary before `i`, the last `von` before
-    // `i`, the next `mit` / `zurück` after `i`.
+    // `i`, the next `mit` / `zurück` after `i`. Each only when a cue first
+    // asks: most sentences have no cue that does, and a text of many short
+    // sentences should not pay four vectors per sentence.
     let n = toks.len();
-    let mut aux_before = vec![false; n + 1];
-    let mut von_before = vec![None; n + 1];
-    for k in 0..n {
-        aux_before[k + 1] = aux_before[k] || matches!(word(k), "wird" | "werden" | "wurde" | "wurden");
-        von_before[k + 1] = if word(k) == "von" { Some(k) } else { von_before[k] };
-    }
+    let passive = OnceCell::new();
+    let passive = || {
+        passive.get_or_init(|| {
+            let mut aux_before = vec![false; n + 1];
+            let mut von_before = vec![None; n + 1];
+            for k in 0..n {
+                aux_before[k + 1] = aux_before[k] || matches!(word(k), "wird" | "werden" | "wurde" | "wurden");
+                von_before[k + 1] = if word(k) == "von" { Some(k) } else { von_before[k] };
+            }
+            (aux_before, von_before)
+        })
+    };
     let next_word = |w: &str| -> Vec<Option<usize>> {
         let mut next = vec![None; n + 1];
         for k in (0..n).rev() {
@@ -127,7 +139,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
         }
         next
     };
-    let (next_mit, next_zurueck) = (next_word("mit"), next_word("zurück"));
+    let (next_mit, next_zurueck) = (OnceCell::new(), OnceCell::new());
     let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
     let mut cues: Vec<Cue> = Vec::new();
     let mut continues = false;
@@ -203,9 +215,9 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 denial: false,
                 anaphoric: false,
             }),
-            "zitiert" | "zitierte" if aux_before[i] => {
+            "zitiert" | "zitierte" if passive().0[i] => {
                 // `wird … von KCNA zitiert`: the agency is the channel we can check.
-                if let Some(von) = von_before[i] {
+                if let Some(von) = passive().1[i] {
                     let src = np.forward(von + 1).filter(|r| r.1 <= i);
                     cues.push(Cue { at: i, cue: cue_text(von, i), source: src, denial: false, anaphoric: false });
                 }
@@ -255,8 +267,8 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 let mut cue = cue_text(i, i);
                 // `teilte … mit`, `wies … zurück`: the particle ends the clause.
                 if let Some(next_particle) = match w {
-                    "teilte" | "teilten" | "teilt" => Some(&next_mit),
-                    "wies" | "wiesen" | "weist" => Some(&next_zurueck),
+                    "teilte" | "teilten" | "teilt" => Some(next_mit.get_or_init(|| next_word("mit"))),
+                    "wies" | "wiesen" | "weist" => Some(next_zurueck.get_or_init(|| next_word("zurück"))),
                     _ => None,
                 } {
                     match next_particle[i + 1] {
@@ -289,7 +301,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
         }
         let source = text[span.clone()].to_string();
         let kind = if pronoun { SourceKind::Person } else { classify_source(&source, ents, &span) };
-        Attribution { source, kind, cue: c.cue.clone(), entities: ids, inherited: false }
+        Box::new(Attribution { source, kind, cue: c.cue.clone(), entities: ids, inherited: false })
     });
     let anaphoric = pick.is_some_and(|c| c.anaphoric);
     Own { attribution, anaphoric, continues: continues && pick.is_none() }
@@ -971,7 +983,7 @@ mod tests {
         let doc = Document::with_sentences(s, &sent, lang, None);
         let ents = crate::extract::entity::find_all(&doc, &Gazetteer::builtin());
         let m = [crate::extract::modality::classify(&doc.sentence(0))];
-        find_all(&doc, &ents, &m).pop().unwrap()
+        find_all(&doc, &ents, &m).pop().unwrap().map(|a| *a)
     }
 
     #[test]

@@ -42,9 +42,12 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
     let mut unknown: Vec<Vec<Entity>> = Vec::with_capacity(doc.sentences.len());
     // Where the article names each entry (byte offsets), for shared roles.
     let mut named: Vec<Vec<usize>> = vec![Vec::new(); gaz.entries().len()];
+    // One buffer for all sentences, not an allocation per sentence.
+    let mut covered = Vec::new();
     for s in doc.sentence_views() {
         let toks = s.toks;
-        let mut covered = vec![false; toks.len()];
+        covered.clear();
+        covered.resize(toks.len(), false);
         let mut found = Vec::new();
         let mut i = 0;
         while i < toks.len() {

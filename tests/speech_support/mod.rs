@@ -37,7 +37,7 @@ pub fn analyze(text: &str, lang: Lang) -> Vec<Row> {
             text: text[s.start..s.end].to_string(),
             entities: e,
             modality: m,
-            attribution: a,
+            attribution: a.map(|a| *a),
         })
         .collect()
 }
