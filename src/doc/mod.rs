@@ -53,10 +53,11 @@ pub struct Document<'a> {
     pub metadata: metadata::Metadata,
     /// The prose sentences (and headings), in order.
     pub sentences: Vec<Sentence>,
-    /// The tokens of all sentences, sentence after sentence.
-    tokens: Vec<Token<'a>>,
-    /// For each sentence, its range in `tokens`.
-    sentence_tokens: Vec<Range<usize>>,
+    /// The tokens of all sentences, sentence after sentence, in chunks of
+    /// about [`TOKEN_CHUNK`] tokens; each sentence's tokens lie in one chunk.
+    tokens: Vec<Vec<Token<'a>>>,
+    /// For each sentence, its chunk and its range in that chunk.
+    sentence_tokens: Vec<(usize, Range<usize>)>,
 }
 
 impl<'a> Document<'a> {
@@ -106,7 +107,10 @@ impl<'a> Document<'a> {
         SentenceView {
             text: self.text,
             span: self.sentences[i].start..self.sentences[i].end,
-            toks: &self.tokens[self.sentence_tokens[i].clone()],
+            toks: {
+                let (chunk, ref range) = self.sentence_tokens[i];
+                &self.tokens[chunk][range.clone()]
+            },
             lang: self.lang,
             index: i,
         }
@@ -116,25 +120,47 @@ impl<'a> Document<'a> {
     pub fn sentence_views(&self) -> impl Iterator<Item = SentenceView<'_>> + '_ {
         (0..self.sentences.len()).map(|i| self.sentence(i))
     }
-
-    /// All tokens of all sentences, in text order.
-    pub fn tokens(&self) -> &[Token<'a>] {
-        &self.tokens
-    }
 }
 
-/// Tokenizes each sentence once, marking quotations; returns all tokens and
-/// each sentence's range in them.
-fn tokenize_sentences<'a>(text: &'a str, sentences: &[Sentence]) -> (Vec<Token<'a>>, Vec<Range<usize>>) {
-    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+/// Tokens per chunk of [`Document`]'s token store (a longer sentence gets
+/// a chunk of its own size).
+///
+/// Why chunks: one vector for all tokens of a megabyte of short sentences
+/// grew to 56 MB by doubling, and glibc maps every allocation above 32 MB
+/// fresh from the kernel, so each analysis of such a text paid for clearing
+/// all its pages and time grew faster than the text. Chunks of this size stay
+/// small enough to be reused, and cost no copying as the store grows.
+const TOKEN_CHUNK: usize = 4096;
+
+/// Tokenizes each sentence once, marking quotations; returns the tokens (in
+/// chunks) and each sentence's chunk and range in it.
+#[allow(clippy::type_complexity, reason = "the two halves of the token store")]
+fn tokenize_sentences<'a>(text: &'a str, sentences: &[Sentence]) -> (Vec<Vec<Token<'a>>>, Vec<(usize, Range<usize>)>) {
+    // A short article needs one chunk, sized by its text.
+    let mut chunk = Vec::with_capacity((text.len() / 6 + 1).min(TOKEN_CHUNK));
+    let mut chunks = Vec::new();
     let mut ranges = Vec::with_capacity(sentences.len());
     for s in sentences {
-        let first = tokens.len();
-        token::tokenize_into(&text[s.start..s.end], s.start, &mut tokens);
-        mark_quotes(&mut tokens[first..]);
-        ranges.push(first..tokens.len());
+        // Room for a token per two bytes, more than prose has, so that a
+        // chunk is rarely copied to grow; a sentence too long for a chunk
+        // grows its own (reserving for its bytes would reserve four times
+        // what a long sentence of words needs).
+        let room = ((s.end - s.start) / 2 + 1).min(TOKEN_CHUNK);
+        if chunk.capacity() - chunk.len() < room {
+            let next = Vec::with_capacity(TOKEN_CHUNK);
+            if chunk.is_empty() {
+                chunk = next;
+            } else {
+                chunks.push(std::mem::replace(&mut chunk, next));
+            }
+        }
+        let first = chunk.len();
+        token::tokenize_into(&text[s.start..s.end], s.start, &mut chunk);
+        mark_quotes(&mut chunk[first..]);
+        ranges.push((chunks.len(), first..chunk.len()));
     }
-    (tokens, ranges)
+    chunks.push(chunk);
+    (chunks, ranges)
 }
 
 /// One sentence of a [`Document`]: its span and its tokens.
