@@ -152,7 +152,7 @@ fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vo
         }
         raw.push(f);
     }
-    crate::sort::sort_dedup(&mut stems);
+    crate::sort::dedup_sort(&mut stems);
     raw.into_iter()
         .map(|f| {
             let mut ids = Vec::with_capacity(f.len() + 2);

@@ -399,7 +399,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
             Key::Concept(c) => format!("#{c}").into(),
         })
         .collect();
-    crate::sort::sort_dedup(&mut stems);
+    crate::sort::dedup_sort(&mut stems);
     let speakers: &[String] = claim.attribution.as_ref().map_or(&[], |a| &a.entities);
     let mut actors: Vec<String> = claim
         .entities
