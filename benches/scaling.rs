@@ -20,6 +20,11 @@
 use faktenlage::{analyze, ArticleInput, Options};
 use std::time::Instant;
 
+/// The native CLI's allocator, so that the figures are the CLI's.
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEEDS: [&str; 2] = [
     include_str!("../tests/data/seeds/000_f1b10fb3713ca5b6.txt"),
     include_str!("../tests/data/seeds/001_603facece05b4bf3.txt"),

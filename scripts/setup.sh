@@ -22,6 +22,9 @@ say() { printf 'setup: %s\n' "$*"; }
 
 # --- Debian packages --------------------------------------------------------
 packages=(rustc-web cargo-web rust-web-src lld-19 chromium)
+# A C compiler for mimalloc, the native CLI's allocator (the machine's gcc
+# usually; Debian's gcc otherwise).
+command -v cc >/dev/null 2>&1 || packages+=(gcc libc6-dev)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
