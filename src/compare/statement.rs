@@ -259,14 +259,26 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let mut helping = false;
     let mut context: Vec<&'static str> = Vec::new();
     let mut negated = false;
+    // All clauses' words, each followed by a space, in one string: a
+    // clause's text is a slice of it (the lookups below match phrases in
+    // it, and must not run across the clause's end).
+    let mut all_text = String::with_capacity(all.iter().map(|(_, w)| w.len() + 1).sum());
+    for (_, w) in &all {
+        all_text.push_str(w);
+        all_text.push(' ');
+    }
+    let mut text_start = 0;
+    // (concept, role, token index, positive); one buffer for all clauses.
+    let mut found: Vec<(&'static str, Role, usize, bool)> = Vec::new();
     for c in &cls {
-        let words: Vec<&str> = c.words.iter().map(|(_, w)| *w).collect();
-        let bits = &all_bits[clause_start..clause_start + words.len()];
-        clause_start += words.len();
-        let text: String = words.join(" ") + " ";
+        let n = c.words.len();
+        let bits = &all_bits[clause_start..clause_start + n];
+        clause_start += n;
+        let text_end = text_start + c.words.iter().map(|(_, w)| w.len() + 1).sum::<usize>();
+        let text = &all_text[text_start..text_end];
+        text_start = text_end;
         let mut offset = 0;
-        // (concept, role, token index, positive)
-        let mut found: Vec<(&'static str, Role, usize, bool)> = Vec::new();
+        found.clear();
         for (i, w) in &c.words {
             for (concept, role) in concepts_of(&text[offset..], w) {
                 found.push((concept, role, *i, true));
@@ -317,7 +329,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
             sole.push(own[0]);
         }
-        for (concept, role, at, positive) in found {
+        for &(concept, role, at, positive) in &found {
             match role {
                 Role::Act => {
                     acts.push(concept);
@@ -387,18 +399,17 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         }
     }
 
-    let word_keys: Vec<(usize, usize, Key)> = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .filter_map(|t| keyer.key(t.folded()).map(|k| (t.start, t.end, k)))
-        .collect();
-    let mut stems: Vec<Rc<str>> = word_keys
-        .iter()
-        .map(|(_, _, k)| match k {
-            Key::Stem(s) => s.clone(),
-            Key::Concept(c) => format!("#{c}").into(),
-        })
-        .collect();
+    let mut word_keys: Vec<(usize, usize, Key)> = Vec::with_capacity(all.len());
+    word_keys.extend(
+        toks.iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .filter_map(|t| keyer.key(t.folded()).map(|k| (t.start, t.end, k))),
+    );
+    let mut stems: Vec<Rc<str>> = Vec::with_capacity(word_keys.len());
+    stems.extend(word_keys.iter().map(|(_, _, k)| match k {
+        Key::Stem(s) => s.clone(),
+        Key::Concept(c) => format!("#{c}").into(),
+    }));
     crate::sort::dedup_sort(&mut stems);
     let speakers: &[String] = claim.attribution.as_ref().map_or(&[], |a| &a.entities);
     let mut actors: Vec<String> = claim
