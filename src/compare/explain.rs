@@ -9,6 +9,7 @@
 //! party said it, not that it is true.
 
 use crate::compare::statement::{Figure, Statement};
+use crate::lexicon::units;
 use crate::report::{ArticleReport, Claim, Explanation, OriginParty, Qualifier, Quantity, Relation};
 
 /// German and English names of the events a reader may see named.
@@ -303,62 +304,12 @@ fn number(v: f64, group: char, decimal: char) -> String {
     out
 }
 
-/// The unit after a figure in German; `one` for a figure of exactly one
-/// (`1 Toter`, `1 Soldat`: the noun is singular and, for the nominalized
-/// adjectives, takes the strong ending).
-fn unit_de(u: Option<&str>, one: bool) -> &str {
-    if one {
-        match u {
-            Some("soldiers") => return " Soldat",
-            Some("dead") => return " Toter",
-            Some("injured") => return " Verletzter",
-            Some("casualties") => return " Toter oder Verletzter",
-            Some("evacuated") => return " Evakuierter",
-            Some("people") => return " Mensch",
-            _ => {}
-        }
-    }
-    match u {
-        Some("soldiers") => " Soldaten",
-        Some("km2") => " Quadratkilometer",
-        Some("percent") => " Prozent",
-        Some("dead") => " Tote",
-        Some("injured") => " Verletzte",
-        Some("casualties") => " Tote und Verletzte",
-        Some("evacuated") => " Evakuierte",
-        Some("people") => " Menschen",
-        Some("helpers") => " Helfer",
-        Some("EUR") => " Euro",
-        Some("USD") => " Dollar",
-        _ => "",
-    }
-}
-
-/// The unit after a figure in English; `one` for a figure of exactly one.
-fn unit_en(u: Option<&str>, one: bool) -> &str {
-    if one {
-        match u {
-            Some("soldiers") => return " soldier",
-            Some("casualties") => return " killed or wounded",
-            Some("people") => return " person",
-            Some("helpers") => return " helper",
-            Some("USD") => return " dollar",
-            _ => {}
-        }
-    }
-    match u {
-        Some("soldiers") => " soldiers",
-        Some("km2") => " km²",
-        Some("percent") => " percent",
-        Some("dead") => " dead",
-        Some("injured") => " injured",
-        Some("casualties") => " killed or wounded",
-        Some("evacuated") => " evacuated",
-        Some("people") => " people",
-        Some("helpers") => " helpers",
-        Some("EUR") => " euros",
-        Some("USD") => " dollars",
-        _ => "",
+/// The figure `core` with its unit (`10.000 Soldaten`, `1 Toter`); `name`
+/// is [`units::de`] or [`units::en`].
+fn with_unit(q: &Quantity, core: &str, name: fn(&str, bool) -> &'static str) -> String {
+    match q.unit.as_deref().map(|u| name(u, singular(core, q))) {
+        Some(n) if !n.is_empty() => format!("{core} {n}"),
+        _ => core.to_string(),
     }
 }
 
@@ -392,7 +343,7 @@ pub fn figure_de(q: &Quantity) -> String {
         Qualifier::Vague => "ungefähr ",
         Qualifier::Range | Qualifier::Exact => "",
     };
-    format!("{prefix}{core}{}", unit_de(q.unit.as_deref(), singular(&core, q)))
+    format!("{prefix}{}", with_unit(q, &core, units::de))
 }
 
 /// A figure in English words: `about 10,000–12,000 soldiers`.
@@ -414,7 +365,7 @@ pub fn figure_en(q: &Quantity) -> String {
         Qualifier::Vague => "roughly ",
         Qualifier::Range | Qualifier::Exact => "",
     };
-    format!("{prefix}{core}{}", unit_en(q.unit.as_deref(), singular(&core, q)))
+    format!("{prefix}{}", with_unit(q, &core, units::en))
 }
 
 #[cfg(test)]

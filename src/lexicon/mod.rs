@@ -10,6 +10,7 @@
 //!   mapped to shared predicate concepts;
 //! - [`words`]: function words and verb forms (negations, hedges, Konjunktiv
 //!   forms, relative pronouns, …) with their flags, looked up once per token;
+//! - [`units`]: how explanations name the units of figures;
 //! - [`prefix`]: the two-byte index the tables are looked up through.
 
 pub mod agencies;
@@ -19,4 +20,5 @@ pub mod packed;
 pub mod predicates;
 pub mod prefix;
 pub mod speech;
+pub mod units;
 pub mod words;
