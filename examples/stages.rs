@@ -43,5 +43,7 @@ fn main() {
         compare::compare(&r.articles, &mut r.claims.clone(), &compare::statement::of_claims(&r.articles, &r.claims))
     });
     let st = stage("statement", n, || compare::statement::of_claims(&r.articles, &r.claims));
-    stage("align", n, || compare::align::align(&r.articles, &r.claims, &st));
+    let article_of: Vec<usize> =
+        r.claims.iter().map(|c| r.articles.iter().position(|a| a.id == c.article).unwrap()).collect();
+    stage("align", n, || compare::align::align(&r.articles, &r.claims, &st, &article_of));
 }

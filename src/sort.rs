@@ -66,6 +66,23 @@ pub fn dedup_sort<S: AsRef<str> + Ord>(v: &mut Vec<S>) {
     sort_by(v, S::cmp);
 }
 
+/// Calls `matched` with each pair of equal elements (by `cmp`) of two
+/// slices sorted by `cmp` without repeats: their intersection, in one merge.
+pub fn for_each_common<T>(a: &[T], b: &[T], cmp: impl Fn(&T, &T) -> Ordering, mut matched: impl FnMut(&T, &T)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match cmp(&a[i], &b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                matched(&a[i], &b[j]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
 /// The indices `0..n` in the order `cmp` gives them (stable), by a
 /// bottom-up merge sort.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -127,6 +144,17 @@ mod tests {
         let mut d = vec![3, 1, 3, 2, 1];
         sort_dedup(&mut d);
         assert_eq!(d, [1, 2, 3]);
+    }
+
+    #[test]
+    fn common_elements_of_sorted_slices() {
+        let mut common = Vec::new();
+        for_each_common(&[1, 3, 5, 7, 9], &[2, 3, 4, 9, 10], u32::cmp, |a, b| common.push((*a, *b)));
+        assert_eq!(common, [(3, 3), (9, 9)]);
+        let mut none = 0;
+        for_each_common(&[1, 2], &[], u32::cmp, |_, _| none += 1);
+        for_each_common(&[], &[1, 2], u32::cmp, |_, _| none += 1);
+        assert_eq!(none, 0);
     }
 
     #[test]

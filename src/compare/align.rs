@@ -196,13 +196,15 @@ fn keys(s: &Statement) -> Vec<(u8, &str)> {
 }
 
 /// Candidate pairs of claims from different articles on the same story.
-pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Statement]) -> Vec<Pair> {
+/// `article_of` is each claim's article, as an index into `articles`.
+pub fn align(
+    articles: &[ArticleReport],
+    claims: &[Claim],
+    statements: &[Statement],
+    article_of: &[usize],
+) -> Vec<Pair> {
     let mut vocab = Vocabulary { ids: HashMap::default(), kinds: Vec::new() };
     let feats = features(claims, statements, &mut vocab);
-    let article_of: Vec<usize> = {
-        let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-        claims.iter().map(|c| index_of[c.article.as_str()]).collect()
-    };
     let nfeat = vocab.kinds.len();
     // Document frequencies by claim (for weights) and by article (for profiles).
     let mut claim_df = vec![0u32; nfeat];
@@ -255,20 +257,17 @@ pub fn align(articles: &[ArticleReport], claims: &[Claim], statements: &[Stateme
     let (norm_all, norm_entities) = (norms(false), norms(true));
     let cosine = |x: usize, y: usize, only_entities: bool| -> f64 {
         let (p, q) = (&profiles[x], &profiles[y]);
-        let (mut i, mut j, mut dot) = (0, 0, 0.0);
-        while i < p.len() && j < q.len() {
-            match p[i].0.cmp(&q[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    if !only_entities || is_entity(p[i].0) {
-                        dot += p[i].1 * p[i].1;
-                    }
-                    i += 1;
-                    j += 1;
+        let mut dot = 0.0;
+        crate::sort::for_each_common(
+            p,
+            q,
+            |a, b| a.0.cmp(&b.0),
+            |&(id, w), _| {
+                if !only_entities || is_entity(id) {
+                    dot += w * w;
                 }
-            }
-        }
+            },
+        );
         let n = if only_entities { &norm_entities } else { &norm_all };
         let denom = n[x] * n[y];
         if denom > 0.0 {

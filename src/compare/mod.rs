@@ -57,13 +57,17 @@ const SAME_WORDING: f64 = 0.7;
 /// pipeline reads them, or [`statement::of_claims`] from a report).
 pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[Statement]) -> Vec<Link> {
     assert_eq!(claims.len(), statements.len(), "one statement per claim");
-    let pairs = align::align(articles, claims, statements);
-    let article_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    // Each claim's article, as an index: alignment, dates and labels read it.
+    let article_of: Vec<usize> = {
+        let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        claims.iter().map(|c| index_of[c.article.as_str()]).collect()
+    };
+    let pairs = align::align(articles, claims, statements, &article_of);
     let published: Vec<Option<crate::date::Date>> =
         articles.iter().map(|a| a.published.as_deref().and_then(crate::date::Date::parse_iso)).collect();
     // How explanations name each article, made once per article.
     let labels: Vec<(String, String)> = (0..articles.len()).map(|i| explain::label(articles, i)).collect();
-    let label = |c: &Claim| &labels[article_of[c.article.as_str()]];
+    let label = |c: usize| &labels[article_of[c]];
     let mut links = Vec::with_capacity(pairs.len());
     let mut relations: Vec<Vec<(usize, Relation)>> = vec![Vec::new(); claims.len()];
     let push = |links: &mut Vec<Link>,
@@ -83,7 +87,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
             score: (score * 1000.0).round() / 1000.0,
             explanation: explain::explain(
                 articles,
-                [label(&claims[from]), label(&claims[to])],
+                [label(from), label(to)],
                 &claims[from],
                 &claims[to],
                 &statements[from],
@@ -94,8 +98,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
         });
     };
     for Pair { a, b, score } in pairs {
-        let (pa, pb) =
-            (published[article_of[claims[a].article.as_str()]], published[article_of[claims[b].article.as_str()]]);
+        let (pa, pb) = (published[article_of[a]], published[article_of[b]]);
         let Some(relation) = relate(&claims[a], &claims[b], &statements[a], &statements[b], pa, pb) else {
             continue;
         };
@@ -239,18 +242,8 @@ fn wording(x: &Statement, y: &Statement) -> f64 {
         return 0.0;
     }
     // Both are sorted: one merge.
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < x.stems.len() && j < y.stems.len() {
-        match x.stems[i].cmp(&y.stems[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut shared = 0;
+    crate::sort::for_each_common(&x.stems, &y.stems, |a, b| a.cmp(b), |_, _| shared += 1);
     shared as f64 / x.stems.len().max(y.stems.len()) as f64
 }
 
