@@ -54,6 +54,7 @@ fn every_listed_claim_is_found() {
             missing.push(format!("{file}: {sentence}"));
         }
     }
+    println!("corpus claims: {} of {} listed found", listed.len() - missing.len(), listed.len());
     assert!(missing.is_empty(), "not found as claims:\n{}", missing.join("\n"));
     // Figures in claims come with values; sourced claims name their source.
     let with_figures = report
