@@ -21,6 +21,8 @@
 //! The core works on UTF-8 byte offsets; [`analyze`] converts every offset of
 //! the report to UTF-16 code units at the end ([`doc::offsets`]).
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod arena;
 mod claim;
 pub mod compare;
 pub mod date;
@@ -77,6 +79,25 @@ pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, E
         rest = tail;
     }
     Ok(report)
+}
+
+/// Builds every table that is built on first use (the lexicon indexes, the
+/// gazetteer), so that nothing an analysis allocates outlives it.
+///
+/// The wasm build calls it at start, before its arena makes everything
+/// allocated so far permanent (see `src/arena.rs`); `tests/allocations.rs`
+/// checks that after it an analysis gives back every allocation it made.
+/// A table added with a `OnceLock` belongs here too.
+pub fn warm_up() {
+    let _ = doc::language::detect("a");
+    let _ = compare::stem::is_stopword("a");
+    let _ = lexicon::calendar::month("a");
+    let _ = lexicon::calendar::is_month_name("a", None);
+    let _ = lexicon::calendar::is_weekday_name("a");
+    let _ = lexicon::words::flags("a");
+    let _ = lexicon::predicates::lookup_word("a");
+    let _ = lexicon::predicates::phrase_bits("a");
+    let _ = lexicon::gazetteer::Gazetteer::with_extra(&[]);
 }
 
 /// An input article checked and turned into text, ready for analysis.

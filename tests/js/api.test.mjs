@@ -16,7 +16,7 @@ import vm from "node:vm";
 import { initSync, analyze } from "../../pkg/esm/faktenlage.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-initSync({ module: readFileSync(join(root, "pkg/esm/faktenlage_bg.wasm")) });
+const wasm = initSync({ module: readFileSync(join(root, "pkg/esm/faktenlage_bg.wasm")) });
 
 const seedDir = join(root, "tests/data/seeds");
 const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort();
@@ -115,6 +115,26 @@ test("bad input throws readable errors", () => {
   assert.throws(() => analyze([{ text: "x" }], { gazetteer: 3 }), (e) => e instanceof TypeError && /^options: /.test(e.message));
   // The module still works after errors.
   assert.ok(analyze([{ text: EMOJI_TEXT }]).claims.length > 0);
+});
+
+test("repeated analyses do not grow the wasm memory", () => {
+  // The wasm's arena allocator (src/arena.rs) is emptied after each call;
+  // anything an analysis (or a refused input) left alive would keep it from
+  // being emptied, and the memory would grow with every call.
+  const inputs = [
+    seeds.map((text, i) => ({ id: `s${i}`, text, published: "2025-04-28" })),
+    [{ text: EMOJI_TEXT, lang: "de" }],
+    [{ text: "Police said 800 people were evacuated on Tuesday.", lang: "en", published: "2025-03-04" }],
+  ];
+  const round = () => {
+    for (const articles of inputs) analyze(articles);
+    assert.throws(() => analyze([{ text: "Ein Satz.", published: "28.04.2025" }]));
+    assert.throws(() => analyze([{ text: 5 }]));
+  };
+  round();
+  const size = wasm.memory.buffer.byteLength;
+  for (let i = 0; i < 40; i++) round();
+  assert.equal(wasm.memory.buffer.byteLength, size, "40 more rounds of the same inputs need no more memory");
 });
 
 test("analysis is measured with performance marks", () => {
