@@ -7,7 +7,8 @@
 #  - Debian packages: rustc-web, cargo-web, rust-web-src (a rustc that can
 #    build std for wasm32-unknown-unknown from source, since rustup's toolchain
 #    has no wasm32 std here), lld-19 (wasm-ld), chromium (browser tests),
-#    nodejs/npm when missing.
+#    zopfli (deflates the wasm inlined in pkg/faktenlage.js), nodejs/npm
+#    when missing.
 #  - wasm-bindgen-cli at exactly the version Cargo.toml pins.
 #  - cargo-fuzz (for `cargo +nightly fuzz`, the fuzz step of scripts/test.sh),
 #    when the nightly toolchain is there; fuzzing needs nightly's sanitizers.
@@ -21,7 +22,7 @@ cd "$(dirname "$0")/.."
 say() { printf 'setup: %s\n' "$*"; }
 
 # --- Debian packages --------------------------------------------------------
-packages=(rustc-web cargo-web rust-web-src lld-19 chromium)
+packages=(rustc-web cargo-web rust-web-src lld-19 chromium zopfli)
 # A C compiler for mimalloc, the native CLI's allocator (the machine's gcc
 # usually; Debian's gcc otherwise).
 command -v cc >/dev/null 2>&1 || packages+=(gcc libc6-dev)

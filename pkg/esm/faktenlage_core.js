@@ -35,6 +35,10 @@ export function analyze_json(articles, options) {
         wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
     }
 }
+
+export function start() {
+    wasm.start();
+}
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
