@@ -30,6 +30,7 @@
 pub mod align;
 mod explain;
 mod party;
+mod snowball;
 pub mod statement;
 pub(crate) mod stem;
 

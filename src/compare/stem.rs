@@ -1,6 +1,6 @@
 //! Content words of a claim, reduced to comparable keys: concepts from the
 //! predicate lexicon ([`crate::lexicon::predicates`], the one the statement
-//! reader uses too), and snowball stems for the rest.
+//! reader uses too), and Snowball stems for the rest ([`super::snowball`]).
 //!
 //! Why a lexicon on top of stemming: the snowball stemmer leaves
 //! `bestätigt` / `Bestätigung` apart (`bestatigt` / `bestatig`) and knows
@@ -12,7 +12,6 @@ use crate::doc::language::Lang;
 use crate::hash::HashMap;
 use crate::lexicon::packed;
 use crate::lexicon::prefix::PrefixIndex;
-use rust_stemmers::{Algorithm, Stemmer};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -298,7 +297,8 @@ pub fn is_stopword(folded: &str) -> bool {
 /// stemmed again. The memo grows with the distinct words of the input, as
 /// the keys themselves do.
 pub struct Keyer {
-    stemmer: Stemmer,
+    /// The Snowball stemmer of the keyer's language.
+    stem: fn(&str) -> String,
     seen: RefCell<HashMap<Box<str>, Option<Key>>>,
 }
 
@@ -306,10 +306,10 @@ impl Keyer {
     /// A keyer for German or English words.
     pub fn new(lang: Lang) -> Keyer {
         Keyer {
-            stemmer: Stemmer::create(match lang {
-                Lang::De => Algorithm::German,
-                Lang::En => Algorithm::English,
-            }),
+            stem: match lang {
+                Lang::De => super::snowball::german,
+                Lang::En => super::snowball::english,
+            },
             seen: RefCell::new(HashMap::default()),
         }
     }
@@ -338,7 +338,7 @@ impl Keyer {
         if folded.chars().count() < 4 {
             return None;
         }
-        Some(Key::Stem(self.stemmer.stem(folded).into()))
+        Some(Key::Stem((self.stem)(folded).into()))
     }
 }
 
