@@ -58,6 +58,13 @@ const RHETORIC: &[&str] = &[
     "vaterland",
 ];
 
+/// Whether a folded word is one of [`RHETORIC`] or an inflection of it (up
+/// to three more letters).
+fn is_rhetoric(w: &str) -> bool {
+    let first = w.as_bytes().first();
+    RHETORIC.iter().any(|r| r.as_bytes().first() == first && w.starts_with(r) && w.len() <= r.len() + 3)
+}
+
 /// Scores how much a reader would want a sentence checked, with the reasons.
 pub fn score(
     sentence: &SentenceView,
@@ -82,15 +89,12 @@ pub fn score(
     add(attribution.is_some_and(|a| a.kind == SourceKind::Anonymous), ANONYMOUS_SOURCE, "anonymous_source");
     add(matches!(modality, Modality::Reported | Modality::Hearsay | Modality::Hedged), SECONDHAND, "secondhand");
     add(modality == Modality::Denied, DENIAL, "denial");
-    let rhetoric = sentence
-        .toks
-        .iter()
-        .filter(|t| {
-            let w = t.folded();
-            RHETORIC.iter().any(|r| w.starts_with(r) && w.len() <= r.len() + 3)
-        })
-        .count();
-    if rhetoric > 0 && quantities.is_empty() {
+    // Rhetoric counts only where there is no figure: only then is it looked for.
+    let rhetoric = match quantities.is_empty() {
+        true => sentence.toks.iter().filter(|t| is_rhetoric(t.folded())).count(),
+        false => 0,
+    };
+    if rhetoric > 0 {
         score -= RHETORIC_WORD * rhetoric.min(3) as f64;
         reasons.push("rhetoric".to_string());
     }
