@@ -33,7 +33,7 @@ env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS \
     RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 \
     CARGO_PROFILE_WASM_STRIP=false \
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=40 --remap-path-prefix=$root=/faktenlage --remap-path-prefix=$cargo_home/registry=/cargo-registry" \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow -Cllvm-args=-inline-threshold=40 --remap-path-prefix=$root=/faktenlage --remap-path-prefix=$cargo_home/registry=/cargo-registry" \
     /usr/bin/cargo build --quiet --profile wasm --no-default-features --lib --locked \
         --target wasm32-unknown-unknown -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
         --target-dir target/wasm

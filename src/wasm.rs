@@ -36,14 +36,14 @@ fn start() {
 #[wasm_bindgen]
 pub fn analyze_json(articles: &str, options: &str) -> String {
     match run(articles, options) {
-        Ok(report) => crate::report::json::to_json(&report),
+        Ok(report) => crate::report::json::escape_non_ascii(crate::report::json::to_json(&report)),
         Err((kind, message)) => {
             let mut out = String::from("{\"error\":");
             crate::report::json::write_str(&message, &mut out);
             out.push_str(",\"kind\":\"");
             out.push_str(kind);
             out.push_str("\"}");
-            out
+            crate::report::json::escape_non_ascii(out)
         }
     }
 }

@@ -20,6 +20,47 @@ pub fn to_json(report: &Report) -> String {
     out
 }
 
+/// The same JSON text with every character beyond ASCII written as a
+/// `\uXXXX` escape (two, a surrogate pair, beyond the BMP): what the wasm
+/// boundary hands to JavaScript.
+///
+/// Why: the JS side decodes the answer from UTF-8 and parses it. Decoding
+/// pure ASCII is a copy, decoding German text is not: on the seeds' 74 KB
+/// report `TextDecoder` took 0.31 ms for the UTF-8 text and 0.013 ms for
+/// the escaped one, and `JSON.parse` of the result took the same time either
+/// way (Node 20), about a tenth of the whole analysis. The escapes are valid
+/// wherever they land: characters beyond ASCII only occur inside strings.
+pub fn escape_non_ascii(json: String) -> String {
+    if json.is_ascii() {
+        return json;
+    }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(json.len() + json.len() / 8);
+    let bytes = json.as_bytes();
+    let (mut plain, mut i) = (0, 0);
+    // A byte loop: ASCII runs are skipped without decoding (at the wasm
+    // build's opt-level a `chars()` step is a call per character).
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = json[i..].chars().next().unwrap_or('\u{FFFD}');
+        out.push_str(&json[plain..i]);
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            out.push_str("\\u");
+            for shift in [12, 8, 4, 0] {
+                out.push(HEX[usize::from(*unit >> shift & 15)] as char);
+            }
+        }
+        i += c.len_utf8();
+        plain = i;
+    }
+    out.push_str(&json[plain..]);
+    out
+}
+
 /// Writes `s` as a JSON string (quoted and escaped).
 pub fn write_str(s: &str, out: &mut String) {
     s.write(out)
@@ -280,5 +321,20 @@ mod tests {
             let back: String = serde_json::from_str(&out).expect(&out);
             assert_eq!(back, s);
         }
+    }
+
+    #[test]
+    fn non_ascii_escapes_keep_the_value() {
+        let json = r#"{"text":"Grüße „aus“ Pjöngjang 🙂 – ok","n":[1,2]}"#.to_string();
+        let escaped = escape_non_ascii(json.clone());
+        assert!(escaped.is_ascii(), "{escaped}");
+        assert!(
+            escaped.contains(r"Gr\u00fc\u00dfe \u201eaus\u201c Pj\u00f6ngjang \ud83d\ude42 \u2013 ok"),
+            "{escaped}"
+        );
+        let (a, b): (serde_json::Value, serde_json::Value) =
+            (serde_json::from_str(&json).unwrap(), serde_json::from_str(&escaped).unwrap());
+        assert_eq!(a, b);
+        assert_eq!(escape_non_ascii(r#"["plain"]"#.into()), r#"["plain"]"#);
     }
 }
