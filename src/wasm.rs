@@ -3,7 +3,9 @@
 //! One coarse function, strings in and out: the JS side hands over its
 //! articles and options as `JSON.stringify`d text, the core reads them
 //! ([`crate::input::json`]), analyses them and writes the report as JSON
-//! ([`crate::report::json`]), which the JS side parses. Plain strings keep
+//! ([`crate::report::json`]), ASCII only (the JS side's `TextDecoder`
+//! copies ASCII and decodes anything else character by character), which
+//! the JS side parses. Plain strings keep
 //! the boundary small: no JS object walking, no serde code, no `js-sys` in
 //! the binary. The JS wrapper (`scripts/assemble.mjs`) turns an error answer
 //! into a thrown `TypeError` (the input has the wrong shape) or `Error` (the
