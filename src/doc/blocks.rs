@@ -251,6 +251,11 @@ fn media_stamp_start(s: &str) -> Option<usize> {
 
 /// Where a photo credit glued to a caption begins (`…zeremonie.Pool Sputnik Kremlin/AP`).
 fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
+    // A credit never ends in a period, and the tail below always ends where
+    // `s` does: most prose lines are out before the scan.
+    if s.ends_with('.') {
+        return None;
+    }
     let b = s.as_bytes();
     // The last `.`/`)` directly followed by an uppercase letter.
     let p = (1..b.len()).rev().find(|&i| {
@@ -260,7 +265,7 @@ fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
     })?;
     let tail = &s[p..];
     let words = tail.split_whitespace().count();
-    if words > 6 || tail.ends_with('.') || p < 20 {
+    if words > 6 || p < 20 {
         return None;
     }
     let head = &s[..p];
