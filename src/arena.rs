@@ -26,6 +26,10 @@
 //! floor. A permanent allocation made later would show as growth across
 //! repeated analyses, which `tests/js/api.test.mjs` checks.
 //!
+//! **A call that traps** leaves its blocks counted as alive; the next call
+//! says how many blocks it brought ([`Arena::begin_call`]) and the rest are
+//! forgotten, so the arena is emptied again after it.
+//!
 //! The logic is generic over where its memory comes from ([`Memory`]), so
 //! the tests run it natively over a fixed buffer.
 
@@ -72,6 +76,29 @@ impl<M: Memory> Arena<M> {
         self.start();
         self.floor.set(self.top.get());
         self.floor_live.set(self.live.get());
+    }
+
+    /// Starts a call of the boundary: `inputs` allocations (the call's
+    /// argument strings, the newest blocks) are alive besides the permanent
+    /// ones, and nothing else may be.
+    ///
+    /// Why: a call that traps (memory exhausted, an abort) never frees what
+    /// it had allocated, and its blocks would keep the live count from ever
+    /// returning to the floor: from then on every analysis would take fresh
+    /// memory. The JS side holds no block across calls (it frees the answer
+    /// before the call returns), so at the start of the next call anything
+    /// beyond the arguments is such a leftover; forgetting it lets the arena
+    /// be emptied again, leftovers included, once this call is done.
+    pub fn begin_call(&self, inputs: usize) {
+        self.start();
+        self.live.set(self.floor_live.get() + inputs);
+    }
+
+    /// Whether `block` lies in the arena's memory (an empty string's pointer
+    /// does not: it was never allocated).
+    pub fn owns(&self, block: *const u8) -> bool {
+        self.start();
+        (self.floor.get()..self.top.get()).contains(&(block as usize))
     }
 
     /// The end of the memory in use (for the tests and diagnostics).
@@ -261,6 +288,26 @@ mod tests {
             arena.dealloc(b, layout(64, 8));
             assert_eq!(arena.top(), floor);
             assert!(floor >= permanent as usize + 32);
+        }
+    }
+
+    #[test]
+    fn a_call_after_a_trapped_one_empties_the_arena_again() {
+        let arena = Arena::new(Fixed::new(4096));
+        unsafe {
+            arena.settle();
+            let floor = arena.top();
+            // A call that trapped: its blocks are never freed.
+            let _lost = (arena.alloc(layout(100, 8)), arena.alloc(layout(50, 1)));
+            // The next call: its two argument strings, then its own work.
+            let (a, b) = (arena.alloc(layout(20, 1)), arena.alloc(layout(4, 1)));
+            assert!(arena.owns(a) && arena.owns(b) && !arena.owns(std::ptr::dangling()));
+            arena.begin_call(2);
+            let work = arena.alloc(layout(64, 8));
+            arena.dealloc(work, layout(64, 8));
+            arena.dealloc(a, layout(20, 1));
+            arena.dealloc(b, layout(4, 1));
+            assert_eq!(arena.top(), floor, "emptied, the trapped call's blocks too");
         }
     }
 

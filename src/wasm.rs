@@ -37,6 +37,8 @@ fn start() {
 /// (an empty article, a bad date, …).
 #[wasm_bindgen]
 pub fn analyze_json(articles: &str, options: &str) -> String {
+    // The two argument strings are the only blocks a call brings along.
+    ALLOCATOR.begin_call([articles, options].iter().filter(|s| ALLOCATOR.owns(s.as_ptr())).count());
     match run(articles, options) {
         Ok(report) => crate::report::json::escape_non_ascii(crate::report::json::to_json(&report)),
         Err((kind, message)) => {
