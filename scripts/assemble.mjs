@@ -80,8 +80,9 @@ var WASM_SIZE = ${wasm.length};
 // ---- www/src/inflate.js ----
 ${inflate}
 
-/** Base64 to bytes without atob, so it also runs where atob is missing. */
+/** Base64 to bytes: natively where the engine has Uint8Array.fromBase64, else by hand (no atob either, so it runs anywhere). */
 function decodeBase64(s) {
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(s);
   var table = new Uint8Array(128);
   var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   for (var i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
@@ -102,34 +103,70 @@ var Faktenlage = (function (bindgen) {
   // The wasm is decoded and compiled on first use, not when the script
   // runs: where the analysis runs in a Worker the page's main thread never
   // pays for it.
-  function init() {
-    if (readyPromise) return readyPromise;
-    var bytes = inflateRaw(decodeBase64(WASM_DEFLATED), WASM_SIZE);
+  /** The wasm bytes, inflated by inflate.js (synchronous). */
+  function bytesNow() {
+    return inflateRaw(decodeBase64(WASM_DEFLATED), WASM_SIZE);
+  }
+  /**
+   * The wasm bytes, inflated by the browser's own zlib where it has one
+   * (DecompressionStream: in a fresh worker inflate.js takes some 15-20 ms,
+   * before the engine has optimized it), else by inflate.js.
+   */
+  function bytesLater() {
+    try {
+      if (typeof DecompressionStream === "function" && typeof Response === "function" && typeof Blob === "function") {
+        var inflated = new Blob([decodeBase64(WASM_DEFLATED)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        return new Response(inflated).arrayBuffer().then(function (b) {
+          return b.byteLength === WASM_SIZE ? new Uint8Array(b) : bytesNow();
+        }, bytesNow);
+      }
+    } catch (e) {
+      // an older browser without "deflate-raw": inflate.js below
+    }
+    return Promise.resolve().then(bytesNow);
+  }
+  /** Compiles and instantiates the bytes; a promise for the API. */
+  function instantiate(bytes) {
+    if (initialised) return Promise.resolve(api);
     try {
       bindgen.initSync({ module: bytes });
       initialised = true;
-      readyPromise = Promise.resolve(api);
+      return Promise.resolve(api);
     } catch (e) {
       // A browser may refuse synchronous compilation on the main thread; the
       // asynchronous path has no such limit. A real failure (e.g. a CSP without
       // 'wasm-unsafe-eval') rejects \`ready\`.
-      readyPromise = bindgen({ module_or_path: bytes }).then(function () {
+      return bindgen({ module_or_path: bytes }).then(function () {
         initialised = true;
         return api;
       });
     }
+  }
+  /** \`ready\`: the wasm inflated (by the browser where it can), compiled and instantiated. */
+  function init() {
+    if (!readyPromise) readyPromise = bytesLater().then(instantiate);
     return readyPromise;
+  }
+  /** For \`analyze\` called before \`ready\` settled: everything now, synchronously. */
+  function initNow() {
+    if (initialised) return;
+    try {
+      bindgen.initSync({ module: bytesNow() });
+      initialised = true;
+    } catch (e) {
+      // refused on this thread: \`analyze\` asks the caller to await \`ready\`
+    }
   }
   var api = {
     version: ${JSON.stringify(version)},
     /** Analyses articles ({id?, text?, html?, title?, published?, lang?, hints?}[]); returns the report. */
     analyze: function (articles, options) {
-      if (!initialised) init();
+      initNow();
       if (!initialised) throw new Error("Faktenlage is not ready yet: await Faktenlage.ready first");
       return analyzeCore(bindgen.analyze_json, articles, options);
     },
   };
-  /** A promise for the API once the wasm is compiled (resolved at once in current browsers). */
+  /** A promise for the API once the wasm is compiled. */
   Object.defineProperty(api, "ready", { get: init, enumerable: true });
   return api;
 })(wasm_bindgen);
@@ -148,7 +185,7 @@ if (typeof self !== "undefined" && self.Faktenlage && self.Faktenlage.mount) ret
 ${glue.trimEnd()}
 // ---- www/src/analyze.js ----
 ${boundary}
-${boot}
+${lean(boot)}
 ${frontend}
 
 Faktenlage.mount = overlay.mount;
