@@ -822,18 +822,23 @@ var worker = null; // {w, mode}
 var broken = {}; // modes that failed to start on this page
 var nextId = 1;
 function serve(scope, api) {
+api.ready.catch(function () {
+});
 scope.onmessage = function (e) {
 var msg = e.data || {};
+var fail = function (err) {
+scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
+};
 api.ready.then(function () {
 var report;
 try {
 report = api.analyze(msg.inputs, msg.options);
 } catch (err) {
-scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
+fail(err);
 return;
 }
 scope.postMessage({ id: msg.id, report: report });
-});
+}, fail); // the wasm did not compile here: the request fails with why
 };
 }
 function metaCspAllowsBlob() {
@@ -881,7 +886,19 @@ pending.set(id, { resolve: resolve, reject: reject, inputs: inputs, options: opt
 entry.w.postMessage({ id: id, inputs: inputs, options: options });
 });
 }
+function prepare(source) {
+ensure(source);
+}
 function run(inputs, options, source) {
+ensure(source);
+if (worker) return viaWorker(worker, inputs, options);
+return source.api.ready.then(function () {
+return new Promise(function (resolve) { setTimeout(resolve, 0); });
+}).then(function () {
+return { report: source.api.analyze(inputs, options), mode: "main-thread" };
+});
+}
+function ensure(source) {
 if (!worker && typeof Worker === "function") {
 worker = start(source);
 if (worker) {
@@ -898,19 +915,13 @@ redo.forEach(function (p) { run(p.inputs, p.options, source).then(p.resolve, p.r
 };
 }
 }
-if (worker) return viaWorker(worker, inputs, options);
-return source.api.ready.then(function () {
-return new Promise(function (resolve) { setTimeout(resolve, 0); });
-}).then(function () {
-return { report: source.api.analyze(inputs, options), mode: "main-thread" };
-});
 }
 function stop() {
 if (worker) worker.w.terminate();
 worker = null;
 pending.clear();
 }
-return { run: run, serve: serve, stop: stop };
+return { run: run, prepare: prepare, serve: serve, stop: stop };
 })();
 // ---- www/src/highlighting.js ----
 var highlighting = (function () {
@@ -1774,7 +1785,9 @@ var anchors, mode;
 var result = yieldToPage()
 .then(function () {
 if (!alive()) return null;
-return readAll(discovery.find(root, options.articles), alive);
+var found = discovery.find(root, options.articles);
+if (found.length) analysis.prepare(source);
+return readAll(found, alive);
 })
 .then(function (read) {
 if (!read || !alive()) return null;

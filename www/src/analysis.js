@@ -27,18 +27,26 @@ var analysis = (function () {
 
   /** In a worker: answer analysis requests. Called by the bundle's boot part. */
   function serve(scope, api) {
+    // Decode and compile the wasm at once, not on the first request: a page
+    // starts its worker (prepare) while it is still reading its articles.
+    api.ready.catch(function () {
+      // a failure rejects each request's `ready` below, with its message
+    });
     scope.onmessage = function (e) {
       var msg = e.data || {};
+      var fail = function (err) {
+        scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
+      };
       api.ready.then(function () {
         var report;
         try {
           report = api.analyze(msg.inputs, msg.options);
         } catch (err) {
-          scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
+          fail(err);
           return;
         }
         scope.postMessage({ id: msg.id, report: report });
-      });
+      }, fail); // the wasm did not compile here: the request fails with why
     };
   }
 
@@ -97,8 +105,29 @@ var analysis = (function () {
     });
   }
 
+  /**
+   * Starts the worker ahead of the first request, so that it decodes and
+   * compiles the wasm while the page is still reading its articles. Does
+   * nothing where no worker can start (the main thread compiles on the first
+   * request, as before).
+   */
+  function prepare(source) {
+    ensure(source);
+  }
+
   /** {report, mode} for `inputs`; `source` = {url, module?, code(), api} (see the module comment). */
   function run(inputs, options, source) {
+    ensure(source);
+    if (worker) return viaWorker(worker, inputs, options);
+    return source.api.ready.then(function () {
+      return new Promise(function (resolve) { setTimeout(resolve, 0); });
+    }).then(function () {
+      return { report: source.api.analyze(inputs, options), mode: "main-thread" };
+    });
+  }
+
+  /** The worker, started if none is running and one can start. */
+  function ensure(source) {
     if (!worker && typeof Worker === "function") {
       worker = start(source);
       if (worker) {
@@ -117,12 +146,6 @@ var analysis = (function () {
         };
       }
     }
-    if (worker) return viaWorker(worker, inputs, options);
-    return source.api.ready.then(function () {
-      return new Promise(function (resolve) { setTimeout(resolve, 0); });
-    }).then(function () {
-      return { report: source.api.analyze(inputs, options), mode: "main-thread" };
-    });
   }
 
   /** Ends the worker (unmount of the last overlay). */
@@ -132,5 +155,5 @@ var analysis = (function () {
     pending.clear();
   }
 
-  return { run: run, serve: serve, stop: stop };
+  return { run: run, prepare: prepare, serve: serve, stop: stop };
 })();

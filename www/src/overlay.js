@@ -322,7 +322,10 @@ var overlay = (function () {
       var result = yieldToPage()
         .then(function () {
           if (!alive()) return null;
-          return readAll(discovery.find(root, options.articles), alive);
+          var found = discovery.find(root, options.articles);
+          // The worker boots while the articles are read (not on a page without any).
+          if (found.length) analysis.prepare(source);
+          return readAll(found, alive);
         })
         .then(function (read) {
           if (!read || !alive()) return null;
