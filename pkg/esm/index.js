@@ -375,13 +375,34 @@ return { extract: extract, reader: reader, toRange: toRange, offsetOf: offsetOf 
 var analysis = (function () {
 "use strict";
 var pending = new Map(); // request id → {resolve, reject}
+var WARM_UP = [
+{
+id: "w1",
+published: "2025-03-04",
+text: "Hochwasser: 1.200 Menschen evakuiert\nNach Angaben der Feuerwehr wurden am Montag rund 1.200 Menschen in Sicherheit gebracht. \u201eDie Lage bleibt ernst\u201c, sagte der Bürgermeister. Die Stadt bestritt, dass der Damm gebrochen sei.",
+},
+{
+id: "w2",
+lang: "en",
+published: "2025-03-04",
+text: "Floods: 800 evacuated\nPolice said about 800 people were evacuated on Monday, the mayor told reporters.",
+},
+];
 var worker = null; // {w, mode}
 var broken = {}; // modes that failed to start on this page
 var nextId = 1;
 function serve(scope, api) {
-api.ready.catch(function () {
+var requested = false;
+api.ready.then(function () {
+if (requested) return;
+try {
+api.analyze(WARM_UP);
+} catch (e) {
+}
+}, function () {
 });
 scope.onmessage = function (e) {
+requested = true;
 var msg = e.data || {};
 var fail = function (err) {
 scope.postMessage({ id: msg.id, error: err && err.message ? err.message : String(err) });
