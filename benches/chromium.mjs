@@ -32,20 +32,26 @@ const types = { ".js": "text/javascript", ".wasm": "application/wasm" };
 const { browser, baseUrl, close } = await start();
 const rows = [];
 const workerRows = [];
+
+/** A fresh browser context on a blank page, serving the build under test from its directory, whatever it is. */
+async function freshPage() {
+  const context = await browser.newContext();
+  await context.route(`${baseUrl}bench-pkg/**`, (route) => {
+    if (route.request().url().endsWith("/blank.html")) {
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>bench</title>" });
+    }
+    const file = join(pkg, new URL(route.request().url()).pathname.replace(/^\/bench-pkg\//, ""));
+    const ext = file.slice(file.lastIndexOf("."));
+    route.fulfill({ status: 200, contentType: types[ext] || "application/octet-stream", body: readFileSync(file) });
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}bench-pkg/blank.html`);
+  return { context, page };
+}
+
 try {
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    // The build under test, served from its directory whatever it is.
-    await context.route(`${baseUrl}bench-pkg/**`, (route) => {
-      if (route.request().url().endsWith("/blank.html")) {
-        return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>bench</title>" });
-      }
-      const file = join(pkg, new URL(route.request().url()).pathname.replace(/^\/bench-pkg\//, ""));
-      const ext = file.slice(file.lastIndexOf("."));
-      route.fulfill({ status: 200, contentType: types[ext] || "application/octet-stream", body: readFileSync(file) });
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}bench-pkg/blank.html`);
+    const { context, page } = await freshPage();
     const t = await page.evaluate(async (input) => {
       const core = await import("/bench-pkg/esm/faktenlage_core.js");
       const bytes = await (await fetch("/bench-pkg/esm/faktenlage_bg.wasm")).arrayBuffer();
@@ -66,17 +72,7 @@ try {
   // as a Worker (as www/src/analysis.js starts it), which decodes and
   // inflates its inlined wasm, compiles it and answers the first request.
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    await context.route(`${baseUrl}bench-pkg/**`, (route) => {
-      if (route.request().url().endsWith("/blank.html")) {
-        return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>bench</title>" });
-      }
-      const file = join(pkg, new URL(route.request().url()).pathname.replace(/^\/bench-pkg\//, ""));
-      const ext = file.slice(file.lastIndexOf("."));
-      route.fulfill({ status: 200, contentType: types[ext] || "application/octet-stream", body: readFileSync(file) });
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}bench-pkg/blank.html`);
+    const { context, page } = await freshPage();
     // Fetched once first, so the worker's start reads it from the cache as
     // it would on a page that has just run the script.
     await page.evaluate(() => fetch("/bench-pkg/faktenlage.js").then((r) => r.text()));
