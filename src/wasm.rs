@@ -40,14 +40,14 @@ pub fn analyze_json(articles: &str, options: &str) -> String {
     // The two argument strings are the only blocks a call brings along.
     ALLOCATOR.begin_call([articles, options].iter().filter(|s| ALLOCATOR.owns(s.as_ptr())).count());
     match run(articles, options) {
-        Ok(report) => crate::report::json::escape_non_ascii(crate::report::json::to_json(&report)),
+        Ok(report) => crate::report::json::to_json(&report),
         Err((kind, message)) => {
             let mut out = String::from("{\"error\":");
             crate::report::json::write_str(&message, &mut out);
             out.push_str(",\"kind\":\"");
             out.push_str(kind);
             out.push_str("\"}");
-            crate::report::json::escape_non_ascii(out)
+            out
         }
     }
 }

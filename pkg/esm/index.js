@@ -464,11 +464,8 @@ pending.set(id, { resolve: resolve, reject: reject, inputs: inputs, options: opt
 entry.w.postMessage({ id: id, inputs: inputs, options: options });
 });
 }
-function prepare(source) {
-ensure(source);
-}
 function run(inputs, options, source) {
-ensure(source);
+prepare(source);
 if (worker) return viaWorker(worker, inputs, options);
 return source.api.ready.then(function () {
 return new Promise(function (resolve) { setTimeout(resolve, 0); });
@@ -476,7 +473,7 @@ return new Promise(function (resolve) { setTimeout(resolve, 0); });
 return { report: source.api.analyze(inputs, options), mode: "main-thread" };
 });
 }
-function ensure(source) {
+function prepare(source) {
 if (!worker && typeof Worker === "function") {
 worker = start(source);
 if (worker) {

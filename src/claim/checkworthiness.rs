@@ -90,10 +90,8 @@ pub fn score(
     add(matches!(modality, Modality::Reported | Modality::Hearsay | Modality::Hedged), SECONDHAND, "secondhand");
     add(modality == Modality::Denied, DENIAL, "denial");
     // Rhetoric counts only where there is no figure: only then is it looked for.
-    let rhetoric = match quantities.is_empty() {
-        true => sentence.toks.iter().filter(|t| is_rhetoric(t.folded())).count(),
-        false => 0,
-    };
+    let rhetoric =
+        if quantities.is_empty() { sentence.toks.iter().filter(|t| is_rhetoric(t.folded())).count() } else { 0 };
     if rhetoric > 0 {
         score -= RHETORIC_WORD * rhetoric.min(3) as f64;
         reasons.push("rhetoric".to_string());

@@ -7,6 +7,9 @@
 //! is spelled out, and a test checks them against the serde derives (the
 //! shape `docs/report.schema.json` describes).
 //!
+//! Strings: plain UTF-8 for the CLI; ASCII only in the wasm build, for
+//! JavaScript's decoder ([`ASCII_ONLY`]).
+//!
 //! Numbers: integers are written exactly; other values with at most six
 //! decimals (scores, fractional figures), which is more than any figure in
 //! the news has.
@@ -17,47 +20,6 @@ use super::*;
 pub fn to_json(report: &Report) -> String {
     let mut out = String::with_capacity(4096 + report.articles.iter().map(|a| a.text.len() * 2).sum::<usize>());
     report.write(&mut out);
-    out
-}
-
-/// The same JSON text with every character beyond ASCII written as a
-/// `\uXXXX` escape (two, a surrogate pair, beyond the BMP): what the wasm
-/// boundary hands to JavaScript.
-///
-/// Why: the JS side decodes the answer from UTF-8 and parses it. Decoding
-/// pure ASCII is a copy, decoding German text is not: on the seeds' 74 KB
-/// report `TextDecoder` took 0.31 ms for the UTF-8 text and 0.013 ms for
-/// the escaped one, and `JSON.parse` of the result took the same time either
-/// way (Node 20), about a tenth of the whole analysis. The escapes are valid
-/// wherever they land: characters beyond ASCII only occur inside strings.
-pub fn escape_non_ascii(json: String) -> String {
-    if json.is_ascii() {
-        return json;
-    }
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(json.len() + json.len() / 8);
-    let bytes = json.as_bytes();
-    let (mut plain, mut i) = (0, 0);
-    // A byte loop: ASCII runs are skipped without decoding (at the wasm
-    // build's opt-level a `chars()` step is a call per character).
-    while i < bytes.len() {
-        if bytes[i] < 0x80 {
-            i += 1;
-            continue;
-        }
-        let c = json[i..].chars().next().unwrap_or('\u{FFFD}');
-        out.push_str(&json[plain..i]);
-        let mut units = [0u16; 2];
-        for unit in c.encode_utf16(&mut units) {
-            out.push_str("\\u");
-            for shift in [12, 8, 4, 0] {
-                out.push(HEX[usize::from(*unit >> shift & 15)] as char);
-            }
-        }
-        i += c.len_utf8();
-        plain = i;
-    }
-    out.push_str(&json[plain..]);
     out
 }
 
@@ -79,44 +41,67 @@ pub(crate) trait Json {
     fn write(&self, out: &mut String);
 }
 
+/// Whether strings are written ASCII only, every other character as a
+/// `\uXXXX` escape (two, a surrogate pair, beyond the BMP): in the wasm
+/// build, whose answer JavaScript decodes from UTF-8 and parses. Decoding
+/// pure ASCII is a copy, decoding German text is not: `analyze_json` on the
+/// seeds took 2.54 ms with the UTF-8 answer and 2.43 ms with the escaped
+/// one in Node, and `JSON.parse` takes the same time either way. The CLI
+/// prints plain UTF-8, for people to read.
+const ASCII_ONLY: bool = cfg!(target_arch = "wasm32");
+
+/// Writes `s` as a JSON string, quoted and escaped; with `ascii_only`, also
+/// every character beyond ASCII.
+fn write_string(s: &str, out: &mut String, ascii_only: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hex4 = |out: &mut String, unit: u16| {
+        out.push_str("\\u");
+        for shift in [12, 8, 4, 0] {
+            out.push(HEX[usize::from(unit >> shift & 15)] as char);
+        }
+    };
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let bytes = s.as_bytes();
+    let mut plain = 0;
+    let mut i = 0;
+    // Most text needs no escape: skip to the next byte that does with a
+    // plain index loop (the article text is echoed, so this runs over
+    // every byte of the input), then copy the run before it at once.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !ascii_only) {
+            i += 1;
+            continue;
+        }
+        out.push_str(&s[plain..i]);
+        if b >= 0x80 {
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                hex4(out, *unit);
+            }
+            i += c.len_utf8();
+        } else {
+            match b {
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
+                b'\n' => out.push_str("\\n"),
+                b'\r' => out.push_str("\\r"),
+                b'\t' => out.push_str("\\t"),
+                _ => hex4(out, u16::from(b)),
+            }
+            i += 1;
+        }
+        plain = i;
+    }
+    out.push_str(&s[plain..]);
+    out.push('"');
+}
+
 impl Json for str {
     fn write(&self, out: &mut String) {
-        out.reserve(self.len() + 2);
-        out.push('"');
-        let bytes = self.as_bytes();
-        let mut plain = 0;
-        let mut i = 0;
-        // Most text needs no escape: skip to the next byte that does with a
-        // plain index loop (the article text is echoed, so this runs over
-        // every byte of the input), then copy the run before it at once.
-        while i < bytes.len() {
-            let b = bytes[i];
-            i += 1;
-            if b >= 0x20 && b != b'"' && b != b'\\' {
-                continue;
-            }
-            let i = i - 1;
-            let escape = match b {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                b'\n' => "\\n",
-                b'\r' => "\\r",
-                b'\t' => "\\t",
-                _ => "",
-            };
-            out.push_str(&self[plain..i]);
-            if escape.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
-            } else {
-                out.push_str(escape);
-            }
-            plain = i + 1;
-        }
-        out.push_str(&self[plain..]);
-        out.push('"');
+        write_string(self, out, ASCII_ONLY)
     }
 }
 
@@ -324,17 +309,16 @@ mod tests {
     }
 
     #[test]
-    fn non_ascii_escapes_keep_the_value() {
-        let json = r#"{"text":"Grüße „aus“ Pjöngjang 🙂 – ok","n":[1,2]}"#.to_string();
-        let escaped = escape_non_ascii(json.clone());
-        assert!(escaped.is_ascii(), "{escaped}");
-        assert!(
-            escaped.contains(r"Gr\u00fc\u00dfe \u201eaus\u201c Pj\u00f6ngjang \ud83d\ude42 \u2013 ok"),
-            "{escaped}"
-        );
-        let (a, b): (serde_json::Value, serde_json::Value) =
-            (serde_json::from_str(&json).unwrap(), serde_json::from_str(&escaped).unwrap());
-        assert_eq!(a, b);
-        assert_eq!(escape_non_ascii(r#"["plain"]"#.into()), r#"["plain"]"#);
+    fn ascii_only_strings_keep_the_value() {
+        let text = "Grüße „aus“ Pjöngjang 🙂 – \"ok\"\n\u{1}";
+        let (mut utf8, mut ascii) = (String::new(), String::new());
+        write_string(text, &mut utf8, false);
+        write_string(text, &mut ascii, true);
+        assert!(ascii.is_ascii(), "{ascii}");
+        assert!(ascii.contains(r"Gr\u00fc\u00dfe \u201eaus\u201c Pj\u00f6ngjang \ud83d\ude42 \u2013"), "{ascii}");
+        assert!(utf8.contains("Grüße „aus“"), "{utf8}");
+        for json in [&utf8, &ascii] {
+            assert_eq!(serde_json::from_str::<String>(json).unwrap(), text);
+        }
     }
 }

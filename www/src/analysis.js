@@ -133,19 +133,9 @@ var analysis = (function () {
     });
   }
 
-  /**
-   * Starts the worker ahead of the first request, so that it decodes and
-   * compiles the wasm while the page is still reading its articles. Does
-   * nothing where no worker can start (the main thread compiles on the first
-   * request, as before).
-   */
-  function prepare(source) {
-    ensure(source);
-  }
-
   /** {report, mode} for `inputs`; `source` = {url, module?, code(), api} (see the module comment). */
   function run(inputs, options, source) {
-    ensure(source);
+    prepare(source);
     if (worker) return viaWorker(worker, inputs, options);
     return source.api.ready.then(function () {
       return new Promise(function (resolve) { setTimeout(resolve, 0); });
@@ -154,8 +144,13 @@ var analysis = (function () {
     });
   }
 
-  /** The worker, started if none is running and one can start. */
-  function ensure(source) {
+  /**
+   * Starts the worker if none is running and one can start; called ahead of
+   * the first request too, so that the worker decodes and compiles the wasm
+   * while the page is still reading its articles. Where no worker can start
+   * the main thread compiles on the first request, as before.
+   */
+  function prepare(source) {
     if (!worker && typeof Worker === "function") {
       worker = start(source);
       if (worker) {
