@@ -5,7 +5,9 @@
 // article's text (the substring equals the item's `text`), also around
 // umlauts, „“ quotes and emoji; that errors are readable JS exceptions; that
 // the native CLI and the wasm build give the same report; and that the report
-// matches docs/report.schema.json.
+// matches docs/report.schema.json. Also runs the worker's `serve` from
+// www/src/analysis.js against the real wasm: its warm-up texts must keep
+// exercising the extractors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -188,4 +190,52 @@ test("the report matches docs/report.schema.json", async (t) => {
     const report = analyze(inputs);
     assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
   }
+});
+
+test("the worker's warm-up analysis runs once and exercises the extractors", async () => {
+  // The worker analyses two short reports of its own before the first
+  // request (www/src/analysis.js, `serve`), so that V8 has compiled the wasm
+  // functions a real page needs. Its failure is swallowed there (it only
+  // costs speed), so this is where a warm-up text that stops yielding
+  // figures, dates, attribution, a quote or a denial is noticed.
+  const source = readFileSync(join(root, "www/src/analysis.js"), "utf8");
+  const context = vm.createContext({ console, Map, Promise });
+  vm.runInContext(`${source}\nthis.analysis = analysis;`, context, { filename: "analysis.js" });
+  const reports = [];
+  const api = {
+    ready: Promise.resolve(),
+    analyze: (inputs, options) => {
+      const report = analyze(JSON.parse(JSON.stringify(inputs)), options);
+      reports.push(report);
+      return report;
+    },
+  };
+  const scope = { postMessage: () => {} };
+  context.analysis.serve(scope, api);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(reports.length, 1, "one warm-up analysis while no request waits");
+  const [report] = reports;
+  assert.deepEqual(report.articles.map((a) => a.language), ["de", "en"]);
+  const claims = report.claims;
+  assert.ok(claims.some((c) => c.quantities.length > 0), "a figure");
+  assert.ok(claims.some((c) => c.times.some((t) => t.from)), "a date resolved against the publication date");
+  for (const modality of ["reported", "quoted", "denied"]) {
+    assert.ok(claims.some((c) => c.modality === modality), `a claim of modality ${modality}`);
+  }
+  assert.ok(claims.some((c) => c.attribution), "an attributed claim");
+  for (const lang of ["de", "en"]) {
+    const article = report.articles.find((a) => a.language === lang).id;
+    assert.ok(claims.some((c) => c.article === article && c.quantities.length), `a figure in the ${lang} report`);
+  }
+
+  // A request that arrives before the wasm is ready skips the warm-up.
+  const seen = [];
+  const posted = [];
+  const busy = { ready: Promise.resolve(), analyze: (inputs) => (seen.push(inputs), { claims: [] }) };
+  const waiting = { postMessage: (m) => posted.push(m) };
+  context.analysis.serve(waiting, busy);
+  waiting.onmessage({ data: { id: 7, inputs: [{ text: "Ein Satz." }] } });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(seen.length, 1, "only the request is analysed");
+  assert.deepEqual(posted.map((m) => m.id), [7], "and answered");
 });
