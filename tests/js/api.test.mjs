@@ -217,7 +217,6 @@ test("the worker's warm-up analysis runs once and exercises the extractors", asy
   const [report] = reports;
   assert.deepEqual(report.articles.map((a) => a.language), ["de", "en"]);
   const claims = report.claims;
-  assert.ok(claims.some((c) => c.quantities.length > 0), "a figure");
   assert.ok(claims.some((c) => c.times.some((t) => t.from)), "a date resolved against the publication date");
   for (const modality of ["reported", "quoted", "denied"]) {
     assert.ok(claims.some((c) => c.modality === modality), `a claim of modality ${modality}`);
