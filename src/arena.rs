@@ -18,7 +18,7 @@
 //! the browser.
 //!
 //! **Permanent allocations.** Blocks that stay alive across calls (the
-//! lexicon indexes built on first use) would keep the live count from ever
+//! gazetteer's index, built on first use) would keep the live count from ever
 //! returning to its resting value, and the arena would never be emptied
 //! again: memory would grow with every analysis. So the wasm start function
 //! builds them all first ([`crate::lexicon::warm_up`]) and then calls

@@ -4,10 +4,6 @@
 //! is far too heavy for two languages; counting a few dozen function words is
 //! enough for news prose.
 
-use crate::lexicon::packed;
-use crate::lexicon::prefix::PrefixIndex;
-use std::sync::OnceLock;
-
 /// The languages the analysis understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -44,12 +40,10 @@ impl Lang {
 /// words per paragraph, so this is decisive after a sentence or two, while
 /// names and places (shared by both languages) count for neither.
 pub fn detect(text: &str) -> Lang {
-    // Indexed once: a packed table's byte-level binary search costs about ten
-    // times as much, and this runs for most words of every article.
-    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        PrefixIndex::new(packed::entries(FUNCTION_WORDS).map(|(w, lang)| (w, u32::from(lang == "de"))))
-    });
+    // Through the word-flag index (`src/lexicon/tables.rs`): a packed
+    // table's byte-level binary search costs about ten times as much, and
+    // this runs for most words of every article.
+    use crate::lexicon::words::{flags, FUNCTION_DE, FUNCTION_EN};
     let (mut de, mut en) = (0usize, 0usize);
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2000) {
         let b = w.as_bytes();
@@ -64,11 +58,9 @@ pub fn detect(text: &str) -> Lang {
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        match std::str::from_utf8(&buf[..b.len()]).ok().and_then(|w| index.get(w)) {
-            Some(1) => de += 1,
-            Some(_) => en += 1,
-            None => {}
-        }
+        let f = std::str::from_utf8(&buf[..b.len()]).map_or(0, flags);
+        de += usize::from(f & FUNCTION_DE != 0);
+        en += usize::from(f & FUNCTION_EN != 0);
     }
     if en > de {
         Lang::En
@@ -76,70 +68,6 @@ pub fn detect(text: &str) -> Lang {
         Lang::De
     }
 }
-
-crate::packed_table!(
-    /// Frequent function words and their language, lowercase.
-    FUNCTION_WORDS,
-    "\
-after en
-and en
-are en
-auch de
-auf de
-aus de
-be en
-bei de
-by en
-das de
-dem de
-den de
-der de
-des de
-die de
-ein de
-eine de
-einem de
-einer de
-for en
-from en
-für de
-had en
-has en
-hat de
-have en
-im de
-is en
-ist de
-it en
-its en
-mit de
-nach de
-nicht de
-noch de
-of en
-on en
-sagte de
-said en
-sei de
-sich de
-sind de
-that en
-the en
-their en
-this en
-to en
-und de
-von de
-was en
-werden de
-were en
-which en
-wird de
-with en
-would en
-wurde de
-zu de"
-);
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,6 @@
 
 use super::prefix::PrefixIndex;
 use crate::doc::language::Lang;
-use std::sync::OnceLock;
 
 /// Month names and their abbreviations (lowercase) with the month number.
 pub const MONTHS: &[(&str, u32)] = &[
@@ -137,38 +136,25 @@ pub fn is_small_count(w: &str) -> bool {
 
 /// The month a lowercased month name or abbreviation names.
 pub fn month(w: &str) -> Option<u32> {
-    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
-    INDEX.get_or_init(|| PrefixIndex::new(MONTHS.iter().copied())).get(w)
+    super::tables::MONTHS.get(w)
 }
 
 /// Whether a lowercased word is a full month name (no abbreviation) of `lang`,
 /// or of either language when `lang` is `None`.
 pub fn is_month_name(w: &str, lang: Option<Lang>) -> bool {
-    // Bit 0: German, bit 1: English (`august` is both).
-    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
-    let langs = INDEX
-        .get_or_init(|| {
-            let mut all: Vec<(&str, u32)> = MONTHS_DE.iter().map(|m| (*m, 1)).collect();
-            for m in MONTHS_EN {
-                match all.iter_mut().find(|(de, _)| *de == m) {
-                    Some(both) => both.1 |= 2,
-                    None => all.push((m, 2)),
-                }
-            }
-            PrefixIndex::new(all)
-        })
-        .get(w)
-        .unwrap_or(0);
-    langs
+    use super::words::{flags, MONTH_DE, MONTH_EN};
+    flags(w)
         & match lang {
-            Some(Lang::De) => 1,
-            Some(Lang::En) => 2,
-            None => 3,
+            Some(Lang::De) => MONTH_DE,
+            Some(Lang::En) => MONTH_EN,
+            None => MONTH_DE | MONTH_EN,
         }
         != 0
 }
 
-const MONTHS_DE: [&str; 12] = [
+/// German full month names ([`super::words::MONTH_DE`]).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) const MONTHS_DE: [&str; 12] = [
     "januar",
     "februar",
     "märz",
@@ -182,7 +168,9 @@ const MONTHS_DE: [&str; 12] = [
     "november",
     "dezember",
 ];
-const MONTHS_EN: [&str; 12] = [
+/// English full month names ([`super::words::MONTH_EN`]).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) const MONTHS_EN: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -200,9 +188,9 @@ const MONTHS_EN: [&str; 12] = [
 /// The weekday a lowercased word names, 0 = Monday; compounds with a part of
 /// the day count too (`sonntagmorgen`, `freitagabend`).
 pub fn weekday(w: &str) -> Option<u32> {
-    weekdays().candidates(w).iter().find_map(|&(name, d)| {
-        let rest = w.strip_prefix(name)?;
-        (rest.is_empty() || DAY_PARTS.contains(&rest)).then_some(d)
+    weekdays().candidates(w).find_map(|name| {
+        let rest = w.get(name.len()..).filter(|_| name.begins(w))?;
+        (rest.is_empty() || DAY_PARTS.contains(&rest)).then_some(name.value())
     })
 }
 
@@ -212,8 +200,19 @@ pub fn is_weekday_name(w: &str) -> bool {
 }
 
 fn weekdays() -> &'static PrefixIndex {
-    static INDEX: OnceLock<PrefixIndex> = OnceLock::new();
-    INDEX.get_or_init(|| PrefixIndex::new(WEEKDAYS.iter().copied()))
+    &super::tables::WEEKDAYS
+}
+
+/// The entries of the month index (`src/lexicon/tables.rs`).
+#[cfg(test)]
+pub(crate) fn month_entries() -> Vec<(&'static str, u32)> {
+    MONTHS.to_vec()
+}
+
+/// The entries of the weekday index.
+#[cfg(test)]
+pub(crate) fn weekday_entries() -> Vec<(&'static str, u32)> {
+    WEEKDAYS.to_vec()
 }
 
 /// Whether a lowercased word is a German part of the day (`abend`).

@@ -16,9 +16,14 @@
 pub mod agencies;
 pub mod calendar;
 pub mod gazetteer;
+#[cfg(test)]
+mod generate;
 pub mod packed;
 pub mod predicates;
 pub mod prefix;
 pub mod speech;
+// Generated (src/lexicon/generate.rs); rustfmt would reflow its arrays.
+#[rustfmt::skip]
+pub(crate) mod tables;
 pub mod units;
 pub mod words;

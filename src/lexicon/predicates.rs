@@ -385,7 +385,7 @@ pub const PHRASES: &[Phrase] = &[
 /// expresses, if any. `rest` is the clause's folded text from this word on,
 /// so that multi-word entries (`ums leben`, `took part`) can match.
 pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
-    index().first_prefix(rest).map(|(_, v)| concept(v))
+    index().first_prefix(rest).map(concept)
 }
 
 /// The concept and role of one folded word on its own: an entry matches
@@ -394,25 +394,22 @@ pub fn lookup(rest: &str) -> Option<(&'static str, Role)> {
 pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
     index()
         .candidates(word)
-        .iter()
-        .find(|(w, v)| {
-            if v & WHOLE_WORD != 0 {
-                w.len() == word.len() + 1 && w.starts_with(word)
+        // Words compared first, flags then: most candidates fail on the
+        // words, and a value costs a few loads.
+        .find(|e| {
+            if e.len() == word.len() + 1 && e.extends(word) {
+                e.value() & WHOLE_WORD != 0
             } else {
-                v & HAS_SPACE == 0 && word.starts_with(w)
+                e.begins(word) && e.value() & HAS_SPACE == 0
             }
         })
-        .map(|(_, v)| concept(*v))
+        .map(|e| concept(e.value()))
 }
 
 /// The concept a later part of a compound names (`entsendung` in
 /// `truppenentsendung`): single words of five letters or more, not topics.
 pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
-    index()
-        .candidates(part)
-        .iter()
-        .find(|(w, v)| v & COMPOUND_PART != 0 && part.starts_with(w))
-        .map(|(_, v)| concept(*v))
+    index().candidates(part).find(|e| e.begins(part) && e.value() & COMPOUND_PART != 0).map(|e| concept(e.value()))
 }
 
 /// The concept and role of a lexicon index value (its line's rank, and flags).
@@ -436,23 +433,40 @@ const COMPOUND_PART: u32 = 1 << 29;
 /// The lexicon's word beginnings with the rank of their line and their
 /// flags, in lexicon order (which decides between concepts).
 fn index() -> &'static PrefixIndex {
-    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        PrefixIndex::new(LEXICON.iter().enumerate().flat_map(|(rank, (_, role, words))| {
-            words.iter().map(move |w| {
-                let mut v = rank as u32;
-                if w.ends_with(' ') {
-                    v |= WHOLE_WORD;
-                }
-                if w.contains(' ') {
-                    v |= HAS_SPACE;
-                } else if *role != Role::Topic && w.chars().count() >= 5 {
-                    v |= COMPOUND_PART;
-                }
-                (*w, v)
-            })
-        }))
-    })
+    &super::tables::PREDICATES
+}
+
+/// The entries of the predicate index (`src/lexicon/tables.rs`).
+#[cfg(test)]
+pub(crate) fn predicate_entries() -> Vec<(&'static str, u32)> {
+    let words = LEXICON.iter().enumerate().flat_map(|(rank, (_, role, words))| {
+        words.iter().map(move |w| {
+            let mut v = rank as u32;
+            if w.ends_with(' ') {
+                v |= WHOLE_WORD;
+            }
+            if w.contains(' ') {
+                v |= HAS_SPACE;
+            } else if *role != Role::Topic && w.chars().count() >= 5 {
+                v |= COMPOUND_PART;
+            }
+            (*w, v)
+        })
+    });
+    words.collect()
+}
+
+/// The entries of the phrase index (`src/lexicon/tables.rs`).
+#[cfg(test)]
+pub(crate) fn phrase_entries() -> Vec<(&'static str, u32)> {
+    let groups = PHRASES.iter().flat_map(|(_, _, groups, _)| *groups).enumerate();
+    let words = groups.flat_map(|(g, words)| {
+        words.iter().map(move |p| match p.strip_suffix('$') {
+            Some(exact) => (exact, g as u32 | EXACT),
+            None => (*p, g as u32),
+        })
+    });
+    words.collect()
 }
 
 /// Marks a whole-word entry in the phrase index's values (the rest is the
@@ -462,20 +476,10 @@ const EXACT: u32 = 1 << 31;
 /// Which groups of [`PHRASES`] a folded word matches, as one bit per group
 /// (groups numbered through all phrases in order; see [`phrase_groups`]).
 pub fn phrase_bits(word: &str) -> u64 {
-    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        PrefixIndex::new(PHRASES.iter().flat_map(|(_, _, groups, _)| *groups).enumerate().flat_map(|(g, words)| {
-            words.iter().map(move |p| match p.strip_suffix('$') {
-                Some(exact) => (exact, g as u32 | EXACT),
-                None => (*p, g as u32),
-            })
-        }))
-    });
-    index
+    super::tables::PHRASES
         .candidates(word)
-        .iter()
-        .filter(|(p, v)| if v & EXACT != 0 { word == *p } else { word.starts_with(p) })
-        .fold(0, |bits, (_, v)| bits | 1 << (v & !EXACT))
+        .filter(|p| p.begins(word) && (p.len() == word.len() || p.value() & EXACT == 0))
+        .fold(0, |bits, p| bits | 1 << (p.value() & !EXACT))
 }
 
 /// The bit numbers of each phrase's groups in [`phrase_bits`], phrase by phrase.

@@ -17,6 +17,7 @@ pub const DENIES: u8 = 4;
 pub const DENIAL_CUE: u8 = 8;
 
 /// (word, flags), sorted by word.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const VERBS: &[(&str, u8)] = &[
     ("added", SPEECH | SOURCE_VERB),
     ("announced", SPEECH | SOURCE_VERB),

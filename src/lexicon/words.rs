@@ -11,15 +11,23 @@
 //! one bit test.
 //!
 //! Words are matched in their folded form ([`Token::folded`]), whole. The
-//! lists are packed tables ([`super::packed`]: one string each, the cheapest
-//! form in the wasm); the index over all of them is built on first use.
-//! Lists that match word *beginnings* (`mutmaßlich…`) stay with their users.
+//! lists are packed tables ([`super::packed`]: one string each, easy to read
+//! and to keep sorted); the index over all of them is generated into
+//! `src/lexicon/tables.rs` ([`super::generate`]), so the shipped binary
+//! holds only the index. Lists that match word *beginnings* (`mutmaßlich…`)
+//! stay with their users.
+//!
+//! Besides the extractors' questions, the flags answer those of language
+//! detection ([`FUNCTION_DE`], [`FUNCTION_EN`]), of the comparison's
+//! statement keys ([`KEY_STOPWORD`]) and of month names ([`MONTH_DE`],
+//! [`MONTH_EN`]): one lookup where there were four tables.
 //!
 //! [`Token::lex`]: crate::doc::token::Token::lex
 //! [`Token::folded`]: crate::doc::token::Token::folded
 
+#[cfg(test)]
 use super::packed;
-use super::prefix::PrefixIndex;
+#[cfg(test)]
 use super::speech;
 
 // Bits 0..=3 are the flags of the verbs of saying and denying
@@ -65,6 +73,18 @@ pub const PERIOD_THIS: u32 = 1 << 19;
 pub const PERIOD_NEXT: u32 = 1 << 20;
 /// Filler between a preposition and its period (`frühen`, `the`, `dem`).
 pub const PERIOD_FILLER: u32 = 1 << 21;
+/// A frequent German function word (`und`, `nicht`): language detection
+/// counts these ([`crate::doc::language::detect`]).
+pub const FUNCTION_DE: u32 = 1 << 22;
+/// A frequent English function word (`the`, `and`).
+pub const FUNCTION_EN: u32 = 1 << 23;
+/// Too common to say what a claim is about ([`STOPWORDS`], weekday and
+/// month names): left out of the statement keys that claims are compared by.
+pub const KEY_STOPWORD: u32 = 1 << 24;
+/// A German full month name (`märz`; no abbreviation).
+pub const MONTH_DE: u32 = 1 << 25;
+/// An English full month name (`march`; `august` is both).
+pub const MONTH_EN: u32 = 1 << 26;
 
 crate::packed_table!(
     NEGATIONS,
@@ -433,7 +453,329 @@ späten
 the"
 );
 
+crate::packed_table!(
+    /// Frequent function words and their language (`de`, `en`), lowercase:
+    /// [`FUNCTION_DE`], [`FUNCTION_EN`].
+    #[cfg_attr(not(test), allow(dead_code))]
+    FUNCTION_WORDS,
+    "\
+after en
+and en
+are en
+auch de
+auf de
+aus de
+be en
+bei de
+by en
+das de
+dem de
+den de
+der de
+des de
+die de
+ein de
+eine de
+einem de
+einer de
+for en
+from en
+für de
+had en
+has en
+hat de
+have en
+im de
+is en
+ist de
+it en
+its en
+mit de
+nach de
+nicht de
+noch de
+of en
+on en
+sagte de
+said en
+sei de
+sich de
+sind de
+that en
+the en
+their en
+this en
+to en
+und de
+von de
+was en
+werden de
+were en
+which en
+wird de
+with en
+would en
+wurde de
+zu de"
+);
+
+crate::packed_table!(
+    /// [`KEY_STOPWORD`]: folded words that never carry the topic: function words, reporting verbs
+    /// (how something was said is attribution's business), weekdays and months
+    /// (times are compared as intervals), and news furniture.
+    #[cfg_attr(not(test), allow(dead_code))]
+    STOPWORDS,
+    "\
+a
+abend
+aber
+about
+after
+agency
+aktuell
+aktuellen
+alle
+allem
+allen
+aller
+alles
+als
+also
+am
+an
+and
+angaben
+are
+as
+at
+auch
+auf
+aus
+be
+been
+bei
+beide
+beiden
+bereits
+berichtete
+berichteten
+bis
+bisher
+bislang
+but
+by
+da
+dabei
+dafür
+daher
+damit
+dann
+darauf
+das
+dass
+dem
+demnach
+den
+denen
+der
+des
+dessen
+die
+dies
+diese
+diesem
+diesen
+dieser
+dieses
+doch
+dort
+durch
+eigene
+eigenen
+ein
+eine
+einem
+einen
+einer
+eines
+er
+erklärte
+erklärten
+es
+etwa
+for
+from
+frühjahr
+für
+gegen
+gestern
+gleichzeitig
+habe
+haben
+had
+has
+hat
+hatte
+hatten
+have
+he
+heißt
+her
+herbst
+heute
+hieß
+his
+hätten
+ihr
+ihre
+ihrem
+ihren
+ihrer
+im
+in
+into
+is
+ist
+it
+its
+jahr
+jahren
+jahres
+jederzeit
+jedoch
+kann
+kein
+keine
+können
+könnte
+land
+landes
+last
+laut
+letztendlich
+länder
+ländern
+man
+mehr
+mehrere
+meldete
+meldeten
+mit
+mitteilung
+monat
+monaten
+more
+morgen
+nach
+neue
+neuen
+news
+nicht
+noch
+not
+nun
+nur
+oder
+of
+ohne
+on
+or
+prozent
+rund
+sagt
+sagte
+sagten
+said
+saying
+says
+sei
+seien
+sein
+seine
+seinem
+seinen
+seiner
+seit
+seite
+sich
+sie
+sind
+so
+soll
+sollen
+sollten
+some
+sommer
+sowie
+sowohl
+staatliche
+staatlichen
+state
+statement
+still
+tag
+tage
+tagen
+teilte
+than
+that
+the
+their
+them
+they
+this
+those
+to
+um
+umgehend
+und
+uns
+unter
+vergangene
+vergangenen
+viele
+vielen
+vom
+von
+vor
+war
+waren
+was
+weder
+weiter
+wenn
+werden
+were
+which
+while
+who
+wie
+will
+winter
+wird
+with
+woche
+wochen
+wochenende
+worden
+would
+wurde
+wurden
+year
+years
+zu
+zudem
+zufolge
+zum
+zunächst
+zur
+zuvor
+zwischen
+über"
+);
+
 /// Every list (a packed table, [`super::packed`]) with its flag.
+#[cfg_attr(not(test), allow(dead_code))]
 const LISTS: &[(&str, u32)] = &[
     (NEGATIONS, NEGATION),
     (VERB_NEGATIONS, VERB_NEGATION),
@@ -453,29 +795,36 @@ const LISTS: &[(&str, u32)] = &[
     (PERIOD_THIS_WORDS, PERIOD_THIS),
     (PERIOD_NEXT_WORDS, PERIOD_NEXT),
     (PERIOD_FILLERS, PERIOD_FILLER),
+    (STOPWORDS, KEY_STOPWORD),
 ];
 
 /// The flags of a folded word: every list it is on, and its
 /// [`speech`] flags (0 for most words).
 pub fn flags(folded: &str) -> u32 {
-    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
-    INDEX
-        .get_or_init(|| {
-            let mut all: Vec<(&'static str, u32)> = speech::VERBS.iter().map(|(w, f)| (*w, *f as u32)).collect();
-            all.extend(LISTS.iter().flat_map(|(table, flag)| packed::entries(table).map(move |(w, _)| (w, *flag))));
-            crate::sort::sort_by(&mut all, |a, b| a.0.cmp(b.0));
-            // One entry per word, with the flags of all its lists.
-            let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(all.len());
-            for (w, f) in all {
-                match merged.last_mut() {
-                    Some(last) if last.0 == w => last.1 |= f,
-                    _ => merged.push((w, f)),
-                }
-            }
-            PrefixIndex::new(merged)
-        })
-        .get(folded)
-        .unwrap_or(0)
+    super::tables::WORD_FLAGS.get(folded).unwrap_or(0)
+}
+
+/// The entries of the word-flag index (`src/lexicon/tables.rs`): one per
+/// word, with the flags of all its lists.
+#[cfg(test)]
+pub(crate) fn flag_entries() -> Vec<(&'static str, u32)> {
+    let mut all: Vec<(&'static str, u32)> = speech::VERBS.iter().map(|(w, f)| (*w, *f as u32)).collect();
+    all.extend(LISTS.iter().flat_map(|(table, flag)| packed::entries(table).map(move |(w, _)| (w, *flag))));
+    let function_words = packed::entries(FUNCTION_WORDS);
+    all.extend(function_words.map(|(w, lang)| (w, if lang == "de" { FUNCTION_DE } else { FUNCTION_EN })));
+    // Times are compared as intervals, so calendar words are no topic.
+    all.extend(super::calendar::MONTHS_DE.iter().map(|m| (*m, MONTH_DE | KEY_STOPWORD)));
+    all.extend(super::calendar::MONTHS_EN.iter().map(|m| (*m, MONTH_EN | KEY_STOPWORD)));
+    all.extend(super::calendar::WEEKDAYS.iter().map(|(d, _)| (*d, KEY_STOPWORD)));
+    all.sort_by(|a, b| a.0.cmp(b.0));
+    let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(all.len());
+    for (w, f) in all {
+        match merged.last_mut() {
+            Some(last) if last.0 == w => last.1 |= f,
+            _ => merged.push((w, f)),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -484,10 +833,17 @@ mod tests {
 
     #[test]
     fn a_word_has_the_flags_of_all_its_lists() {
-        assert_eq!(flags("nicht"), NEGATION | VERB_NEGATION);
+        assert_eq!(flags("nicht"), NEGATION | VERB_NEGATION | FUNCTION_DE | KEY_STOPWORD);
+        assert_eq!(flags("and") & (FUNCTION_DE | FUNCTION_EN | KEY_STOPWORD), FUNCTION_EN | KEY_STOPWORD);
+        assert_eq!(flags("august"), MONTH_DE | MONTH_EN | KEY_STOPWORD);
+        assert_eq!(flags("märz"), MONTH_DE | KEY_STOPWORD);
+        assert_eq!(flags("montag"), KEY_STOPWORD);
         assert_eq!(flags("die") & (RELATIVE | NOT_A_NAME), RELATIVE | NOT_A_NAME);
-        assert_eq!(flags("sagte"), speech::SPEECH as u32 | speech::SOURCE_VERB as u32 | ASSERTION);
-        assert_eq!(flags("sei"), KONJUNKTIV_I);
+        assert_eq!(
+            flags("sagte"),
+            speech::SPEECH as u32 | speech::SOURCE_VERB as u32 | ASSERTION | FUNCTION_DE | KEY_STOPWORD
+        );
+        assert_eq!(flags("sei"), KONJUNKTIV_I | FUNCTION_DE | KEY_STOPWORD);
         assert_eq!(flags("haus"), 0);
     }
 
