@@ -28,18 +28,18 @@ fn start() {
     ALLOCATOR.settle();
 }
 
-/// Analyses the articles in `articles` (a JSON array) with the options in
-/// `options` (a JSON object or `null`).
+/// Analyses the articles and options in `input`, as the JS side checked
+/// and wrote them (`src/input/wire.rs`).
 ///
 /// Returns the report as JSON, or on failure
 /// `{"error": "<message>", "kind": "type" | "input"}`: `type` when the input
 /// is not of the expected shape, `input` when the analysis refuses it
 /// (an empty article, a bad date, …).
 #[wasm_bindgen]
-pub fn analyze_json(articles: &str, options: &str) -> String {
-    // The two argument strings are the only blocks a call brings along.
-    ALLOCATOR.begin_call([articles, options].iter().filter(|s| ALLOCATOR.owns(s.as_ptr())).count());
-    match run(articles, options) {
+pub fn analyze_wire(input: &str) -> String {
+    // The argument string is the only block a call brings along.
+    ALLOCATOR.begin_call(usize::from(ALLOCATOR.owns(input.as_ptr())));
+    match run(input) {
         Ok(report) => crate::report::json::to_json(&report),
         Err((kind, message)) => {
             let mut out = String::from("{\"error\":");
@@ -52,8 +52,7 @@ pub fn analyze_json(articles: &str, options: &str) -> String {
     }
 }
 
-fn run(articles: &str, options: &str) -> Result<crate::Report, (&'static str, String)> {
-    let inputs = crate::input::json::articles(articles).map_err(|e| ("type", e.to_string()))?;
-    let options = crate::input::json::options(options).map_err(|e| ("type", e.to_string()))?;
+fn run(input: &str) -> Result<crate::Report, (&'static str, String)> {
+    let (inputs, options) = crate::input::wire::read(input).map_err(|e| ("type", e))?;
     crate::analyze(&inputs, &options).map_err(|e| ("input", e.to_string()))
 }

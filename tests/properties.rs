@@ -1,7 +1,9 @@
 //! Properties of the whole pipeline on arbitrary input: no panics, spans in
 //! range and on UTF-16 boundaries, blocks ordered and disjoint, sentences
 //! inside their prose blocks, deterministic output; and the HTML extractor
-//! never panics and keeps its hints on char boundaries.
+//! never panics and keeps its hints on char boundaries; the browser build's
+//! input form (`input::wire`) reads back what the JS side writes and takes
+//! any other text without panicking.
 
 use faktenlage::report::Report;
 use faktenlage::{analyze, ArticleInput, Options};
@@ -147,5 +149,50 @@ proptest! {
         for h in &page.hints {
             prop_assert!(page.text.is_char_boundary(h.start) && page.text.is_char_boundary(h.end) && h.end <= page.text.len());
         }
+    }
+
+    #[test]
+    fn wire_reads_back_what_the_js_side_writes(
+        fields in prop::collection::vec(prop::option::of(any::<String>()), 6),
+        hints in prop::option::of(prop::collection::vec((0..11usize, 0..5000usize, 0..5000usize), 0..4)),
+        aliases in prop::collection::vec(any::<String>(), 0..3),
+    ) {
+        // As www/src/analyze.js writes it: lengths in UTF-16 code units.
+        let field = |s: &Option<String>| s.as_ref().map_or("-".to_string(), |s| format!("{}:{s}", s.encode_utf16().count()));
+        let kinds = faktenlage::report::BlockKind::NAMES;
+        let mut wire = format!("1;{}", fields.iter().map(field).collect::<String>());
+        match &hints {
+            None => wire.push('-'),
+            Some(hs) => {
+                wire.push_str(&format!("{};", hs.len()));
+                for (k, start, end) in hs {
+                    wire.push_str(&format!("{}{start};{end};", field(&Some(kinds[*k].to_string()))));
+                }
+            }
+        }
+        wire.push_str(&format!("1;{}{}-{};", field(&Some("id".into())), field(&Some("Name".into())), aliases.len()));
+        for a in &aliases {
+            wire.push_str(&field(&Some(a.clone())));
+        }
+        wire.push_str("0;0;");
+        let (articles, options) = faktenlage::input::wire::read(&wire).map_err(TestCaseError::fail)?;
+        let a = &articles[0];
+        prop_assert_eq!(
+            [&a.id, &a.text, &a.html, &a.title, &a.published, &a.lang].map(Clone::clone).to_vec(),
+            fields
+        );
+        let read_hints = a.hints.as_ref().map(|hs| hs.iter().map(|h| (h.kind.name(), h.start, h.end)).collect::<Vec<_>>());
+        let want_hints = hints.map(|hs| hs.iter().map(|(k, s, e)| (kinds[*k], *s, *e)).collect::<Vec<_>>());
+        prop_assert_eq!(read_hints, want_hints);
+        prop_assert_eq!(&options.gazetteer[0].aliases, &aliases);
+    }
+
+    #[test]
+    fn wire_takes_any_text_without_panicking(parts in prop::collection::vec(prop_oneof![
+        prop::sample::select(vec!["1;", "0;", "2;", "-", "1:", "2:", "3:", "9:", ";", ":", "🙂", "ä", "x", "body", "4294967296;"])
+            .prop_map(str::to_string),
+        any::<String>(),
+    ], 0..24)) {
+        let _ = faktenlage::input::wire::read(&parts.concat());
     }
 }

@@ -1,7 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
-export const analyze_json: (a: number, b: number, c: number, d: number) => [number, number];
+export const analyze_wire: (a: number, b: number) => [number, number];
 export const start: () => void;
 export const __wbindgen_externrefs: WebAssembly.Table;
 export const __wbindgen_malloc: (a: number, b: number) => number;

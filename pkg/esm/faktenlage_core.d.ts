@@ -2,15 +2,15 @@
 /* eslint-disable */
 
 /**
- * Analyses the articles in `articles` (a JSON array) with the options in
- * `options` (a JSON object or `null`).
+ * Analyses the articles and options in `input`, as the JS side checked
+ * and wrote them (`src/input/wire.rs`).
  *
  * Returns the report as JSON, or on failure
  * `{"error": "<message>", "kind": "type" | "input"}`: `type` when the input
  * is not of the expected shape, `input` when the analysis refuses it
  * (an empty article, a bad date, …).
  */
-export function analyze_json(articles: string, options: string): string;
+export function analyze_wire(input: string): string;
 
 export function start(): void;
 
@@ -18,7 +18,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
-    readonly analyze_json: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly analyze_wire: (a: number, b: number) => [number, number];
     readonly start: () => void;
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_malloc: (a: number, b: number) => number;

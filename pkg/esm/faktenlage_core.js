@@ -1,38 +1,28 @@
 /* @ts-self-types="./faktenlage.d.ts" */
 
 /**
- * Analyses the articles in `articles` (a JSON array) with the options in
- * `options` (a JSON object or `null`).
+ * Analyses the articles and options in `input`, as the JS side checked
+ * and wrote them (`src/input/wire.rs`).
  *
  * Returns the report as JSON, or on failure
  * `{"error": "<message>", "kind": "type" | "input"}`: `type` when the input
  * is not of the expected shape, `input` when the analysis refuses it
  * (an empty article, a bad date, …).
- * @param {string} articles
- * @param {string} options
+ * @param {string} input
  * @returns {string}
  */
-export function analyze_json(articles, options) {
-    let deferred3_0;
-    let deferred3_1;
+export function analyze_wire(input) {
+    let deferred2_0;
+    let deferred2_1;
     try {
-        let ptr0, len0, ptr1, len1;
-        try {
-            ptr0 = passStringToWasm0(articles, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len0 = WASM_VECTOR_LEN;
-            ptr1 = passStringToWasm0(options, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len1 = WASM_VECTOR_LEN;
-        } catch (e) {
-            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-            throw e;
-        }
-        const ret = wasm.analyze_json(ptr0, len0, ptr1, len1);
-        deferred3_0 = ret[0];
-        deferred3_1 = ret[1];
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.analyze_wire(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
         return getStringFromWasm0(ret[0], ret[1]);
     } finally {
-        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
     }
 }
 

@@ -194,9 +194,9 @@ fn offset(v: &Value, name: &str) -> Result<usize, String> {
 
 fn hint(v: &Value) -> Result<Block, String> {
     let kind = match v.field("kind") {
-        Some(Value::String(k)) => BlockKind::from_name(k).ok_or_else(|| {
-            format!("hints: unknown variant `{k}`, expected one of {}", quoted_list(BlockKind::NAMES))
-        })?,
+        Some(Value::String(k)) => {
+            BlockKind::from_name(k).ok_or_else(|| format!("hints: {}", super::unknown_variant(k, BlockKind::NAMES)))?
+        }
         Some(other) => return Err(format!("hints: {}", invalid(other, "a block kind"))),
         None => return Err("hints: missing field `kind`".into()),
     };
@@ -210,8 +210,7 @@ fn entry(v: &Value) -> Result<Entry, String> {
     let required = |name: &str| string(v, name)?.ok_or_else(|| format!("missing field `{name}`"));
     let kind = match string(v, "type")? {
         None => EntityKind::default(),
-        Some(k) => EntityKind::from_name(&k)
-            .ok_or_else(|| format!("unknown variant `{k}`, expected one of {}", quoted_list(EntityKind::NAMES)))?,
+        Some(k) => EntityKind::from_name(&k).ok_or_else(|| super::unknown_variant(&k, EntityKind::NAMES))?,
     };
     Ok(Entry {
         id: required("id")?,
@@ -221,10 +220,6 @@ fn entry(v: &Value) -> Result<Entry, String> {
         roles: strings(v, "roles")?,
         adjectives: strings(v, "adjectives")?,
     })
-}
-
-fn quoted_list(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 struct Parser<'a> {

@@ -6,6 +6,7 @@
 #[cfg(feature = "html")]
 pub mod html;
 pub mod json;
+pub mod wire;
 
 use serde::{Deserialize, Serialize};
 
@@ -102,3 +103,19 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The message for a kind name no one knows (a block kind of a hint, an
+/// entity type), as both readers word it: `unknown variant `banner`,
+/// expected one of `headline`, …`.
+pub(crate) fn unknown_variant(name: &str, names: &[&str]) -> String {
+    let mut list = String::new();
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            list.push_str(", ");
+        }
+        list.push('`');
+        list.push_str(n);
+        list.push('`');
+    }
+    format!("unknown variant `{name}`, expected one of {list}")
+}

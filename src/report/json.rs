@@ -44,7 +44,7 @@ pub(crate) trait Json {
 /// Whether strings are written ASCII only, every other character as a
 /// `\uXXXX` escape (two, a surrogate pair, beyond the BMP): in the wasm
 /// build, whose answer JavaScript decodes from UTF-8 and parses. Decoding
-/// pure ASCII is a copy, decoding German text is not: `analyze_json` on the
+/// pure ASCII is a copy, decoding German text is not: `analyze_wire` on the
 /// seeds took 2.54 ms with the UTF-8 answer and 2.43 ms with the escaped
 /// one in Node, and `JSON.parse` takes the same time either way. The CLI
 /// prints plain UTF-8, for people to read.

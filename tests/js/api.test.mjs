@@ -119,6 +119,55 @@ test("bad input throws readable errors", () => {
   assert.ok(analyze([{ text: EMOJI_TEXT }]).claims.length > 0);
 });
 
+test("faulty input gets the CLI's messages (tests/data/input-errors.json)", () => {
+  // The same cases tests/input_errors.rs runs through the CLI's JSON reader:
+  // the shape is checked in JS here (www/src/analyze.js), in Rust there.
+  const { cases } = JSON.parse(readFileSync(join(root, "tests/data/input-errors.json"), "utf8"));
+  assert.ok(cases.length >= 40);
+  for (const c of cases) {
+    const run = () => analyze(c.articles, c.options);
+    if (c.valid) {
+      assert.ok(run().articles.length > 0, JSON.stringify(c));
+      continue;
+    }
+    assert.throws(run, (e) => e.constructor.name === c.type && e.message === c.error, JSON.stringify(c));
+  }
+});
+
+test("input is taken as JSON.stringify gives it, never from the prototype", () => {
+  // undefined fields are left out, NaN is null, toJSON is asked.
+  assert.throws(() => analyze([{ text: undefined }]), (e) => e.message === "article 1: no text (give `text` or `html`)");
+  assert.throws(
+    () => analyze([{ text: "Ein Satz.", hints: [{ kind: "body", start: NaN, end: 3 }] }]),
+    (e) => e instanceof TypeError && e.message === "article 1: invalid type: null, expected a whole number ≥ 0 for `start`",
+  );
+  const dated = { toJSON: () => ({ id: "t", text: EMOJI_TEXT, published: "2025-04-28" }) };
+  assert.equal(analyze([dated]).articles[0].published, "2025-04-28");
+  // A page that polluted Object.prototype does not change what is read.
+  Object.prototype.hints = "banner";
+  Object.prototype.text = 5;
+  try {
+    assert.throws(() => analyze([{ title: "nur Titel" }]), (e) => e.message === "article 1: no text (give `text` or `html`)");
+    assert.ok(analyze([{ text: EMOJI_TEXT }]).claims.length > 0);
+  } finally {
+    delete Object.prototype.hints;
+    delete Object.prototype.text;
+  }
+});
+
+test("the core refuses input not in its form with a clear message", async () => {
+  const core = await import("../../pkg/esm/faktenlage_core.js");
+  for (const input of ["", "x", "1;", "1;5:ab", "1;1:🙂-----", "0;0;trailing"]) {
+    const answer = JSON.parse(core.analyze_wire(input));
+    assert.equal(answer.kind, "type");
+    assert.match(answer.error, /^malformed input for the core at byte \d+$/);
+  }
+  // Lengths count UTF-16 code units: an emoji is two.
+  const text = "Grüße 🙂 „Nordkorea“ hat 10.000 Soldaten entsandt.";
+  const answer = JSON.parse(core.analyze_wire(`1;-${text.length}:${text}-----0;`));
+  assert.equal(answer.articles[0].text, text);
+});
+
 test("repeated analyses do not grow the wasm memory", () => {
   // The wasm's arena allocator (src/arena.rs) is emptied after each call;
   // anything an analysis (or a refused input) left alive would keep it from
