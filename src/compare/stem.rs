@@ -24,7 +24,7 @@ pub enum Key {
 }
 
 /// Whether a folded word is too common to say what a claim is about:
-/// a function word, or a weekday or month name (from the calendar lexicon).
+/// a function word, or a weekday or month name ([`crate::lexicon::words::KEY_STOPWORD`]).
 pub fn is_stopword(folded: &str) -> bool {
     crate::lexicon::words::flags(folded) & crate::lexicon::words::KEY_STOPWORD != 0
 }

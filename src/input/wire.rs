@@ -38,16 +38,15 @@ use crate::report::{Block, BlockKind, EntityKind};
 /// (as the JSON reader words it), or input not in this form.
 pub fn read(input: &str) -> Result<(Vec<ArticleInput>, Options), String> {
     let mut r = Reader { s: input, i: 0 };
-    let whose = |what: String| move |e: Error| e.message(&what);
-    let n = r.number().map_err(whose(String::new()))?;
+    let n = r.number().map_err(|e| e.message(""))?;
     let mut articles = Vec::new();
     for i in 0..n {
-        articles.push(r.article().map_err(whose(format!("article {}: ", i + 1)))?);
+        articles.push(r.article().map_err(|e| e.message(&format!("article {}: ", i + 1)))?);
     }
-    let n = r.number().map_err(whose(String::new()))?;
+    let n = r.number().map_err(|e| e.message(""))?;
     let mut gazetteer = Vec::new();
     for i in 0..n {
-        gazetteer.push(r.entry().map_err(whose(format!("options: gazetteer entry {}: ", i + 1)))?);
+        gazetteer.push(r.entry().map_err(|e| e.message(&format!("options: gazetteer entry {}: ", i + 1)))?);
     }
     if r.i != input.len() {
         return Err(r.malformed().message(""));
@@ -85,17 +84,22 @@ impl<'a> Reader<'a> {
         Error::Malformed(self.i)
     }
 
-    /// Digits up to a `;`, at most `u32::MAX`.
-    fn number(&mut self) -> Result<usize, Error> {
+    /// Digits up to `end`, at most `u32::MAX`; the reader moves past `end`.
+    fn digits(&mut self, end: u8) -> Result<usize, Error> {
         let rest = &self.s.as_bytes()[self.i..];
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        if digits == 0 || digits > 10 || rest.get(digits) != Some(&b';') {
+        if digits == 0 || digits > 10 || rest.get(digits) != Some(&end) {
             return Err(self.malformed());
         }
         let n = rest[..digits].iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
         let n = u32::try_from(n).map_err(|_| self.malformed())?;
         self.i += digits + 1;
         Ok(n as usize)
+    }
+
+    /// A count or an offset: digits and `;`.
+    fn number(&mut self) -> Result<usize, Error> {
+        self.digits(b';')
     }
 
     /// A field: `None` when absent.
@@ -105,15 +109,12 @@ impl<'a> Reader<'a> {
             self.i += 1;
             return Ok(None);
         }
-        let digits = b[self.i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        if digits == 0 || digits > 10 || b.get(self.i + digits) != Some(&b':') {
-            return Err(self.malformed());
-        }
-        let units = b[self.i..self.i + digits].iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
-        let start = self.i + digits + 1;
+        let units = self.digits(b':')?;
+        let start = self.i;
         // Walk `units` UTF-16 code units: one per character below U+10000
-        // (one lead byte each), two above (lead bytes 0xF0 and up).
-        let (mut at, mut seen) = (start, 0u64);
+        // (one lead byte each), two above (lead bytes 0xF0 and up). From a
+        // character boundary of valid UTF-8 this lands on one again.
+        let (mut at, mut seen) = (start, 0);
         while seen < units {
             let Some(&lead) = b.get(at) else { return Err(self.malformed()) };
             seen += if lead >= 0xF0 { 2 } else { 1 };
@@ -124,13 +125,10 @@ impl<'a> Reader<'a> {
                 _ => 4,
             };
         }
-        // A count that ends inside a character (or a surrogate pair) is not
-        // this form.
-        if seen != units || !self.s.is_char_boundary(at.min(b.len())) || at > b.len() {
-            return Err(self.malformed());
-        }
+        // A count that ends inside a surrogate pair is not this form.
+        let text = self.s.get(start..at).filter(|_| seen == units).ok_or_else(|| self.malformed())?;
         self.i = at;
-        Ok(Some(&self.s[start..at]))
+        Ok(Some(text))
     }
 
     fn string(&mut self) -> Result<Option<String>, Error> {

@@ -4,9 +4,9 @@
 //! Why: the lexicon is consulted for nearly every token, and a word list
 //! scanned entry by entry (or a string binary search) costs several string
 //! comparisons per token even when, as for most words, nothing matches. Here
-//! one integer binary search over the distinct two-byte beginnings finds the
-//! few entries that can match at all, in the order they were given (which
-//! decides between entries where a table says so). Built when a table
+//! a look at the few two-byte beginnings that share the word's first byte
+//! finds the few entries that can match at all, in the order they were given
+//! (which decides between entries where a table says so). Built when a table
 //! changes (the tables' freshness test writes `src/lexicon/tables.rs`), so
 //! the index is data in the binary and costs nothing at start.
 //!
