@@ -14,8 +14,9 @@
 #    when the nightly toolchain is there; fuzzing needs nightly's sanitizers.
 #  - npm dev dependencies from the committed package-lock.json (binaryen's
 #    wasm-opt, playwright-core, ajv, typescript for the type check of
-#    pkg/esm/index.d.ts, and the benchmark's peers chrono-node, compromise,
-#    de-compromise), reinstalled only when the lockfile changes.
+#    pkg/esm/index.d.ts, terser for the built scripts, and the benchmark's
+#    peers chrono-node, compromise, de-compromise), reinstalled only when
+#    the lockfile changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
