@@ -2,11 +2,14 @@
 //!
 //! The standard library's sorts are fast and large: every element type and
 //! comparator gets its own copy of driftsort or ipnsort, and a dozen call
-//! sites cost about 22 KiB of the browser build. Here a single merge sort
-//! orders *indices* through a `dyn` comparator (one copy for all), and a
-//! tiny generic step moves the elements into that order. `O(n log n)`
-//! comparisons, stable, one allocation of `n` indices; the vectors sorted in
-//! an analysis are short (the entities of a sentence, the links of a report).
+//! sites cost about 22 KiB of the browser build. Here one sort works on
+//! positions through a `dyn` step (one copy for all element types) that
+//! compares or swaps two elements, the only generic code per call site:
+//! up to [`MAX_INSERTION`] elements by insertion in place, longer vectors
+//! by a merge sort of indices (`O(n log n)` comparisons, two allocations of
+//! `n` indices) whose order is then brought about by swaps. Stable; the
+//! vectors sorted in an analysis are short (the entities of a sentence, the
+//! stems of a claim).
 //! Native builds, where size does not count, use the standard sort instead.
 
 use std::cmp::Ordering;
@@ -24,13 +27,60 @@ pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
 
 /// Sorts `v` stably by `cmp`.
 #[cfg(target_arch = "wasm32")]
+#[allow(clippy::ptr_arg)] // the native build's signature
 pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
-    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
+    // The only generic part: compare or swap two elements by position.
+    sort_with(v.len(), &mut |a, b, swap| {
+        if swap {
+            v.swap(a, b);
+            return false;
+        }
+        cmp(&v[a], &v[b]) == Ordering::Greater
+    });
+}
+
+/// Longest vector sorted by insertion: in place, without the index vectors
+/// of the merge sort, which for a handful of elements cost more than the
+/// comparisons (most vectors sorted in an analysis have fewer than ten).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const MAX_INSERTION: usize = 16;
+
+/// Sorts `n` elements stably through `step`, one copy for all element
+/// types: `step(a, b, false)` says whether element `a` is greater than
+/// element `b`; `step(a, b, true)` swaps the two.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn sort_with(n: usize, step: &mut dyn FnMut(usize, usize, bool) -> bool) {
+    // Already sorted (often: the entities of a sentence come in order).
+    if (1..n).all(|j| !step(j - 1, j, false)) {
         return;
     }
-    let order = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+    if n <= MAX_INSERTION {
+        for i in 1..n {
+            // Only a strictly greater element moves: equal ones keep their order.
+            let mut j = i;
+            while j > 0 && step(j - 1, j, false) {
+                step(j - 1, j, true);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let order = sorted_indices(n, &mut |a, b| step(a, b, false));
+    // Move the elements into that order by swaps: `at[p]` is the element
+    // now at position `p`, `now[e]` where element `e` is.
+    let mut at: Vec<usize> = (0..n).collect();
+    let mut now = at.clone();
+    for (k, &e) in order.iter().enumerate() {
+        let p = now[e];
+        if p != k {
+            step(k, p, true);
+            let moved = at[k];
+            at[p] = moved;
+            now[moved] = p;
+            at[k] = e;
+            now[e] = k;
+        }
+    }
 }
 
 /// Sorts `v` stably by the key `key` gives.
@@ -86,7 +136,7 @@ pub fn for_each_common<T>(a: &[T], b: &[T], cmp: impl Fn(&T, &T) -> Ordering, mu
 /// The indices `0..n` in the order `cmp` gives them (stable), by a
 /// bottom-up merge sort.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+fn sorted_indices(n: usize, greater: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
     let mut b = vec![0; n];
     let mut width = 1;
@@ -98,7 +148,8 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
                 // Take from the right run only when strictly smaller: stable.
-                if cmp(a[j], a[i]) == Ordering::Less {
+                // The right one only when strictly less: stable.
+                if greater(a[i], a[j]) {
                     b[k] = a[j];
                     j += 1;
                 } else {
@@ -125,21 +176,27 @@ mod tests {
     #[test]
     fn sorts_stably_like_std() {
         let mut seed = 7u64;
-        for n in [0, 1, 2, 3, 7, 16, 33, 100, 1000] {
+        for n in [0, 1, 2, 3, 7, 16, 17, 33, 100, 1000] {
             let v: Vec<(u8, usize)> = (0..n)
                 .map(|i| {
                     seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                     ((seed >> 60) as u8, i)
                 })
                 .collect();
-            // The merge sort the browser build uses, natively too.
-            let merged: Vec<(u8, usize)> =
-                sorted_indices(v.len(), &|a, b| v[a].0.cmp(&v[b].0)).into_iter().map(|i| v[i]).collect();
+            // The browser build's sort, run natively.
+            let mut wasm = v.clone();
+            sort_with(wasm.len(), &mut |a, b, swap| {
+                if swap {
+                    wasm.swap(a, b);
+                    return false;
+                }
+                wasm[a].0 > wasm[b].0
+            });
             let (mut ours, mut std) = (v.clone(), v);
             sort_by_key(&mut ours, |x| x.0);
             std.sort_by_key(|x| x.0);
             assert_eq!(ours, std, "n = {n}");
-            assert_eq!(merged, std, "n = {n}");
+            assert_eq!(wasm, std, "n = {n}");
         }
         let mut d = vec![3, 1, 3, 2, 1];
         sort_dedup(&mut d);

@@ -519,17 +519,27 @@ impl<'a> Classifier<'a> {
         let n = self.units.len();
         // Only short lines can be teaser lines; longer ones are `Other` for
         // the list shape without counting their sentences.
-        let lines: Vec<Line> = (0..n)
-            .map(|i| {
-                if self.units[i].fixed && !matches!(self.units[i].kind, Some(BlockKind::Related)) {
-                    Line::Other
-                } else if self.sh(i).words <= teasers::MAX_SUMMARY_WORDS {
-                    teasers::line(self.s(i), || self.sentences(i))
-                } else {
-                    Line::Other
-                }
-            })
-            .collect();
+        let candidate = |i: usize| {
+            (!self.units[i].fixed || matches!(self.units[i].kind, Some(BlockKind::Related)))
+                && self.sh(i).words <= teasers::MAX_SUMMARY_WORDS
+        };
+        // First every line without counting sentences (a would-be summary
+        // is `Other`): counting them means segmenting the line, and a
+        // summary only matters next to an entry's stamp or number.
+        let mut lines: Vec<Line> =
+            (0..n).map(|i| if candidate(i) { teasers::line(self.s(i), || usize::MAX) } else { Line::Other }).collect();
+        let mut near_anchor = vec![false; n];
+        for (i, l) in lines.iter().enumerate() {
+            if l.is_anchor() {
+                near_anchor[i.saturating_sub(teasers::SUMMARY_REACH)..(i + teasers::SUMMARY_REACH + 1).min(n)]
+                    .fill(true);
+            }
+        }
+        for i in 0..n {
+            if near_anchor[i] && lines[i] == Line::Other && candidate(i) {
+                lines[i] = teasers::line(self.s(i), || self.sentences(i));
+            }
+        }
         for (a, b) in teasers::lists(&lines) {
             for j in a..=b {
                 if !self.units[j].fixed {

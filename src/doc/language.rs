@@ -45,7 +45,7 @@ pub fn detect(text: &str) -> Lang {
     // this runs for most words of every article.
     use crate::lexicon::words::{flags, FUNCTION_DE, FUNCTION_EN};
     let (mut de, mut en) = (0usize, 0usize);
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2000) {
+    for w in alphabetic_runs(text).take(2000) {
         let b = w.as_bytes();
         // ä ö ü ß Ä Ö Ü in UTF-8: 0xC3 followed by one of these.
         if b.windows(2).any(|p| p[0] == 0xC3 && matches!(p[1], 0xA4 | 0xB6 | 0xBC | 0x9F | 0x84 | 0x96 | 0x9C)) {
@@ -69,6 +69,31 @@ pub fn detect(text: &str) -> Lang {
     }
 }
 
+/// The runs of alphabetic characters of `text`, in order: what
+/// `text.split(|c: char| !c.is_alphabetic())` gives without its empty
+/// pieces, but deciding ASCII bytes without decoding a `char` (most bytes
+/// of German and English text are ASCII, and this reads the whole text).
+fn alphabetic_runs(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < bytes.len() {
+            let (alphabetic, len) = match bytes[i] {
+                b if b < 0x80 => (b.is_ascii_alphabetic(), 1),
+                _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8())),
+            };
+            match (alphabetic, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return Some(&text[s..i]),
+                _ => {}
+            }
+            i += len;
+        }
+        start.map(|s| &text[s..])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +105,20 @@ mod tests {
         assert_eq!(detect("Kim Jong Un"), Lang::De);
         assert_eq!(Lang::from_code("de-CH"), Some(Lang::De));
         assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    #[test]
+    fn runs_are_those_of_splitting_at_non_alphabetic_chars() {
+        for text in [
+            "",
+            "a",
+            "„Grüß Gott“, sagte er – 10.000 Soldaten…",
+            "don't stop 🙂 Straße1Weg ÄÖÜ ß",
+            "  \u{0301}e\u{0301} 日本語 x",
+            "ends with ü",
+        ] {
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(alphabetic_runs(text).collect::<Vec<_>>(), split, "{text:?}");
+        }
     }
 }

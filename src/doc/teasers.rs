@@ -30,6 +30,19 @@ pub(crate) enum Line {
     Other,
 }
 
+impl Line {
+    /// A line an entry is found around: a stamp or a list number. Every
+    /// other line matters only within [`SUMMARY_REACH`] lines of one.
+    pub(crate) fn is_anchor(self) -> bool {
+        matches!(self, Line::Stamp | Line::Number(_) | Line::NumberedHeading(_))
+    }
+}
+
+/// How far from its stamp or number an entry's summary may be, in lines
+/// (the headline and summary above a stamp, or the headline and summary
+/// after a number): [`lists`] looks no further.
+pub(crate) const SUMMARY_REACH: usize = 2;
+
 /// Longest summary line of a teaser, in words.
 pub(crate) const MAX_SUMMARY_WORDS: usize = 40;
 /// Longest teaser headline, in words.
