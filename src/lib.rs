@@ -53,13 +53,13 @@ pub const REPORT_VERSION: u32 = 1;
 pub fn analyze(articles: &[ArticleInput], options: &Options) -> Result<Report, Error> {
     let gazetteer = lexicon::gazetteer::Gazetteer::with_extra(&options.gazetteer);
     let mut report = Report { version: REPORT_VERSION, ..Report::default() };
-    let mut seen_ids = hash::HashSet::default();
+    let mut seen_ids = hash::IdMap::<String>::default();
     let keyers = claim::Keyers::new();
     let mut per_article_claims = Vec::with_capacity(articles.len());
     let mut statements = Vec::new();
     for (index, input) in articles.iter().enumerate() {
         let prepared = prepare(index, input)?;
-        if !seen_ids.insert(prepared.id.clone()) {
+        if !seen_ids.insert(prepared.id.clone()).1 {
             return Err(Error::DuplicateId(prepared.id));
         }
         let (article, claims, read) = claim::analyze_article(prepared, &gazetteer, &keyers);

@@ -100,16 +100,15 @@ pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
 /// Why: the words of a long text are mostly repeats (a page that repeats a
 /// sentence, a sentence that runs on through one megabyte), and sorting them
 /// all costs `n log n`, so time grew faster than the text. Dropping repeats
-/// through a hash map is linear; the few distinct strings sort quickly. (A
-/// `&str` map, the type the comparison already uses: no new map code in the
-/// browser build.)
+/// through the crate's map ([`crate::hash::IdMap`]) is linear; the few
+/// distinct strings sort quickly.
 pub fn dedup_sort<S: AsRef<str> + Ord>(v: &mut Vec<S>) {
     if v.len() <= 64 {
         return sort_dedup(v);
     }
     let first: Vec<bool> = {
-        let mut seen: crate::hash::HashMap<&str, usize> = crate::hash::map_with_capacity(v.len());
-        v.iter().map(|x| seen.insert(x.as_ref(), 0).is_none()).collect()
+        let mut seen: crate::hash::IdMap<&str> = crate::hash::IdMap::with_capacity(v.len());
+        v.iter().map(|x| seen.insert(x.as_ref()).1).collect()
     };
     let mut first = first.into_iter();
     v.retain(|_| first.next().unwrap_or(false));

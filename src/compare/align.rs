@@ -17,7 +17,7 @@
 
 use crate::compare::statement::Statement;
 use crate::compare::stem::Key;
-use crate::hash::HashMap;
+use crate::hash::IdMap;
 use crate::report::{ArticleReport, Claim};
 
 /// A feature carried by more articles than this is not used for blocking.
@@ -89,15 +89,14 @@ enum Name<'a> {
 
 /// Feature ids, numbered in order of first appearance.
 struct Vocabulary<'a> {
-    ids: HashMap<(Kind, Name<'a>), u32>,
+    ids: IdMap<(Kind, Name<'a>)>,
     kinds: Vec<Kind>,
 }
 
 impl<'a> Vocabulary<'a> {
     fn id(&mut self, kind: Kind, name: Name<'a>) -> u32 {
-        let next = self.kinds.len() as u32;
-        let id = *self.ids.entry((kind, name)).or_insert(next);
-        if id == next {
+        let (id, new) = self.ids.insert((kind, name));
+        if new {
             self.kinds.push(kind);
         }
         id
@@ -203,7 +202,7 @@ pub fn align(
     statements: &[Statement],
     article_of: &[usize],
 ) -> Vec<Pair> {
-    let mut vocab = Vocabulary { ids: HashMap::default(), kinds: Vec::new() };
+    let mut vocab = Vocabulary { ids: IdMap::default(), kinds: Vec::new() };
     let feats = features(claims, statements, &mut vocab);
     let nfeat = vocab.kinds.len();
     // Document frequencies by claim (for weights) and by article (for profiles).
@@ -276,16 +275,22 @@ pub fn align(
             0.0
         }
     };
-    let mut story_cache: HashMap<(usize, usize), bool> = HashMap::default();
+    // (article pair) → whether they are on one story, by the pair's id.
+    let (mut story_pairs, mut story_cache) = (IdMap::<(usize, usize)>::default(), Vec::<bool>::new());
     let mut same_story = |x: usize, y: usize| -> bool {
         let key = (x.min(y), x.max(y));
-        *story_cache.entry(key).or_insert_with(|| {
-            cosine(key.0, key.1, false) >= MIN_STORY_SCORE || cosine(key.0, key.1, true) >= MIN_STORY_ENTITY_SCORE
-        })
+        let (id, new) = story_pairs.insert(key);
+        if new {
+            story_cache.push(
+                cosine(key.0, key.1, false) >= MIN_STORY_SCORE || cosine(key.0, key.1, true) >= MIN_STORY_ENTITY_SCORE,
+            );
+        }
+        story_cache[id as usize]
     };
 
     // The blocking index over statement keys.
-    let mut key_ids: HashMap<(u8, &str), usize> = crate::hash::map_with_capacity(statements.len() * 8);
+    // Key ids are the indices of their posting lists.
+    let mut key_ids: IdMap<(u8, &str)> = IdMap::with_capacity(statements.len() * 8);
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut key_articles: Vec<(usize, u32)> = Vec::new();
     let claim_keys: Vec<Vec<usize>> = statements
@@ -295,9 +300,9 @@ pub fn align(
             keys(s)
                 .into_iter()
                 .map(|k| {
-                    let next = postings.len();
-                    let id = *key_ids.entry(k).or_insert(next);
-                    if id == next {
+                    let (id, new) = key_ids.insert(k);
+                    let id = id as usize;
+                    if new {
                         postings.push(Vec::new());
                         key_articles.push((usize::MAX, 0));
                     }

@@ -34,7 +34,7 @@ mod snowball;
 pub mod statement;
 pub(crate) mod stem;
 
-use crate::hash::HashMap;
+use crate::hash::IdMap;
 use crate::lexicon::predicates;
 use crate::report::{ArticleReport, Claim, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict};
 use align::Pair;
@@ -60,8 +60,18 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
     assert_eq!(claims.len(), statements.len(), "one statement per claim");
     // Each claim's article, as an index: alignment, dates and labels read it.
     let article_of: Vec<usize> = {
-        let index_of: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-        claims.iter().map(|c| index_of[c.article.as_str()]).collect()
+        // An id's last article, as a map collected from the list would have it.
+        let (mut ids, mut index_of) = (IdMap::with_capacity(articles.len()), Vec::with_capacity(articles.len()));
+        for (i, a) in articles.iter().enumerate() {
+            match ids.insert(a.id.as_str()) {
+                (_, true) => index_of.push(i),
+                (id, false) => index_of[id as usize] = i,
+            }
+        }
+        claims
+            .iter()
+            .map(|c| index_of[ids.get(c.article.as_str()).expect("a claim of a listed article") as usize])
+            .collect()
     };
     let pairs = align::align(articles, claims, statements, &article_of);
     let published: Vec<Option<crate::date::Date>> =

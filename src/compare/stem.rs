@@ -9,7 +9,7 @@
 //! dates and entities already are language-free.
 
 use crate::doc::language::Lang;
-use crate::hash::HashMap;
+use crate::hash::IdMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -39,8 +39,11 @@ pub fn is_stopword(folded: &str) -> bool {
 pub struct Keyer {
     /// The Snowball stemmer of the keyer's language.
     stem: fn(&str) -> String,
-    seen: RefCell<HashMap<Box<str>, Option<Key>>>,
+    seen: RefCell<Memo>,
 }
+
+/// The words a [`Keyer`] has seen, and each one's key, by the word's id.
+type Memo = (IdMap<Box<str>>, Vec<Option<Key>>);
 
 impl Keyer {
     /// A keyer for German or English words.
@@ -50,7 +53,7 @@ impl Keyer {
                 Lang::De => super::snowball::german,
                 Lang::En => super::snowball::english,
             },
-            seen: RefCell::new(HashMap::default()),
+            seen: RefCell::new((IdMap::default(), Vec::new())),
         }
     }
 
@@ -59,11 +62,16 @@ impl Keyer {
     ///
     /// [`folded`]: crate::doc::token::Token::folded
     pub fn key(&self, folded: &str) -> Option<Key> {
-        if let Some(key) = self.seen.borrow().get(folded) {
-            return key.clone();
+        {
+            let seen = self.seen.borrow();
+            if let Some(id) = seen.0.get(folded) {
+                return seen.1[id as usize].clone();
+            }
         }
         let key = self.key_of(folded);
-        self.seen.borrow_mut().insert(folded.into(), key.clone());
+        let mut seen = self.seen.borrow_mut();
+        seen.0.insert(folded.into());
+        seen.1.push(key.clone());
         key
     }
 
