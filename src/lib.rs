@@ -32,6 +32,7 @@ pub mod export;
 pub mod extract;
 mod hash;
 pub mod input;
+mod join;
 pub mod lexicon;
 pub mod report;
 mod sort;

@@ -9,6 +9,7 @@
 //! party said it, not that it is true.
 
 use crate::compare::statement::{Figure, Statement};
+use crate::join::join;
 use crate::lexicon::units;
 use crate::report::{ArticleReport, Claim, Explanation, OriginParty, Qualifier, Quantity, Relation};
 
@@ -181,18 +182,18 @@ pub fn sources_note(parties: &[OriginParty]) -> Explanation {
         return Explanation::default();
     }
     let list = |de: bool| {
-        parties
+        let parts: Vec<String> = parties
             .iter()
             .map(|p| {
                 let name = if de { &p.de } else { &p.en };
                 if p.named.is_empty() {
                     name.clone()
                 } else {
-                    format!("{name} ({})", p.named.join(", "))
+                    format!("{name} ({})", join(&mut p.named.iter().map(String::as_str), ", "))
                 }
             })
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        join(&mut parts.iter().map(String::as_str), ", ")
     };
     match parties.len() {
         1 => Explanation { de: format!("1 Quelle: {}", list(true)), en: format!("1 source: {}", list(false)) },
@@ -226,7 +227,7 @@ fn what(a: &Statement, b: &Statement) -> (String, String) {
     if de.is_empty() {
         (String::new(), String::new())
     } else {
-        (format!(" ({})", de.join(", ")), format!(" ({})", en.join(", ")))
+        (format!(" ({})", join(&mut de.into_iter(), ", ")), format!(" ({})", join(&mut en.into_iter(), ", ")))
     }
 }
 

@@ -198,39 +198,39 @@ fn clauses<'t>(toks: &'t [Token]) -> Vec<Clause<'t>> {
 pub(crate) const MAX_COMPOUND_BYTES: usize = 64;
 
 /// The concepts a folded word names: at its start, and for long compounds at
-/// a later part (`truppenentsendung` → `deploy`).
-fn concepts_of(rest: &str, word: &str) -> Vec<(&'static str, Role)> {
-    let mut out = Vec::new();
-    if let Some(hit) = predicates::lookup(rest) {
-        out.push(hit);
-    }
+/// a later part (`truppenentsendung` → `deploy`); at most one of each.
+fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
+    let head = predicates::lookup(rest);
     // A compound's later parts count only when its start names no event
     // (`zurückerobert` is not also `erobert`).
     // Only words of compound length are split: each split point costs a
     // scan of the rest, so an unbounded "word" of untrusted text would make
     // this quadratic.
-    if out.iter().all(|(_, r)| *r == Role::Topic) && word.chars().count() >= 8 && word.len() <= MAX_COMPOUND_BYTES {
+    if head.is_none_or(|(_, r)| r == Role::Topic) && word.chars().count() >= 8 && word.len() <= MAX_COMPOUND_BYTES {
         for (i, _) in word.char_indices().skip(3) {
             let part = &word[i..];
             if part.chars().count() < 5 {
                 break;
             }
             if let Some((c, r)) = predicates::lookup_part(part) {
-                if !out.iter().any(|(x, _)| *x == c) {
-                    out.push((c, r));
-                }
-                break;
+                let repeat = head.is_some_and(|(x, _)| x == c);
+                return [head, (!repeat).then_some((c, r))];
             }
         }
     }
-    out
+    [head, None]
 }
 
 /// Where a phrase matches in a clause's words: the position of its last
 /// matched word (so that it falls on the right side of a denial), if all
 /// its groups match. `bits` are the words' [`predicates::phrase_bits`],
-/// `groups` the phrase's bit numbers.
-fn phrase_at(bits: &[u64], groups: std::ops::Range<usize>) -> Option<usize> {
+/// `groups` the phrase's bit numbers; `any` is the union of `bits` (most
+/// clauses have no word of most phrases, and it rules those out before
+/// each group's position is looked for).
+fn phrase_at(bits: &[u64], any: u64, groups: std::ops::Range<usize>) -> Option<usize> {
+    if groups.clone().any(|g| any & (1 << g) == 0) {
+        return None;
+    }
     groups.map(|g| bits.iter().position(|b| b & (1 << g) != 0)).try_fold(0, |at, p| p.map(|p| at.max(p)))
 }
 
@@ -242,6 +242,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let all: Vec<(usize, &str)> = cls.iter().flat_map(|c| c.words.iter().copied()).collect();
     // Which phrase groups each word matches, looked up once per word.
     let all_bits: Vec<u64> = all.iter().map(|(_, w)| predicates::phrase_bits(w)).collect();
+    let all_any = all_bits.iter().fold(0, |all, b| all | b);
     let mut clause_start = 0;
     let denial_at = all.iter().find(|(i, _)| toks[*i].is(DENIAL)).map(|(i, _)| *i);
     let assertion_at = denial_at.and_then(|d| {
@@ -280,7 +281,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         let mut offset = 0;
         found.clear();
         for (i, w) in &c.words {
-            for (concept, role) in concepts_of(&text[offset..], w) {
+            for (concept, role) in concepts_of(&text[offset..], w).into_iter().flatten() {
                 found.push((concept, role, *i, true));
             }
             offset += w.len() + 1;
@@ -288,8 +289,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 negated = true;
             }
         }
+        let any = bits.iter().fold(0, |all, b| all | b);
         for ((concept, positive, _, replaces), groups) in PHRASES.iter().zip(predicates::phrase_groups()) {
-            if let Some(k) = phrase_at(bits, groups) {
+            if let Some(k) = phrase_at(bits, any, groups) {
                 found.retain(|(c, _, _, _)| !replaces.contains(c) && c != concept);
                 let role = predicates::role(concept).unwrap_or(Role::Event);
                 found.push((concept, role, c.words[k].0, *positive));
@@ -346,7 +348,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     if negated
         && PHRASES.iter().zip(predicates::phrase_groups()).any(|((_, _, g, _), bits)| {
             g.iter().any(|g| g.iter().any(|p| is(p.trim_end_matches('$'), words::NEGATION)))
-                && phrase_at(&all_bits, bits).is_some()
+                && phrase_at(&all_bits, all_any, bits).is_some()
         })
     {
         negated = false;

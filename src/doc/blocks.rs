@@ -375,7 +375,10 @@ fn starts_with_lower(s: &str, prefix: &str) -> bool {
 /// Shape of one unit's text.
 #[derive(Debug, Clone, Copy)]
 struct Shape {
+    /// Whitespace-separated words with a letter or digit.
     words: usize,
+    /// Whitespace-separated pieces, punctuation-only ones too.
+    pieces: usize,
     /// Ends in `.`, `!`, `?` or `…` (closing quotes/brackets skipped).
     ends_sentence: bool,
     ends_period: bool,
@@ -384,16 +387,48 @@ struct Shape {
     starts_upper: bool,
 }
 
+/// The shape of a unit's text, in one pass over its characters (this
+/// reads every unit of the page; a `char` is decoded only for non-ASCII
+/// bytes).
 fn shape(s: &str) -> Shape {
     let last = s.trim_end_matches(['“', '”', '"', '»', '«', '’', '\'', ')']).chars().last();
-    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let (mut words, mut pieces, mut letters) = (0, 0, false);
+    let mut first_alphanumeric: Option<char> = None;
+    // In a piece, and whether it has a letter or digit yet.
+    let (mut in_piece, mut piece_alphanumeric) = (false, false);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b if b < 0x80 => char::from(b),
+            _ => s[i..].chars().next().unwrap_or(' '),
+        };
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            in_piece = false;
+            continue;
+        }
+        if !in_piece {
+            (in_piece, piece_alphanumeric) = (true, false);
+            pieces += 1;
+        }
+        if c.is_alphanumeric() {
+            first_alphanumeric = first_alphanumeric.or(Some(c));
+            letters |= c.is_alphabetic();
+            if !piece_alphanumeric {
+                piece_alphanumeric = true;
+                words += 1;
+            }
+        }
+    }
     Shape {
         words,
+        pieces,
         ends_sentence: matches!(last, Some('.' | '!' | '?' | '…')),
         ends_period: matches!(last, Some('.' | '…')),
         ends_colon: s.ends_with(':'),
-        letters: s.chars().any(char::is_alphabetic),
-        starts_upper: s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+        letters,
+        starts_upper: first_alphanumeric.is_some_and(|c| c.is_uppercase() || c.is_numeric()),
     }
 }
 
@@ -527,7 +562,7 @@ impl<'a> Classifier<'a> {
         // is `Other`): counting them means segmenting the line, and a
         // summary only matters next to an entry's stamp or number.
         let mut lines: Vec<Line> =
-            (0..n).map(|i| if candidate(i) { teasers::line(self.s(i), || usize::MAX) } else { Line::Other }).collect();
+            (0..n).map(|i| if candidate(i) { self.teaser_line(i, || usize::MAX) } else { Line::Other }).collect();
         let mut near_anchor = vec![false; n];
         for (i, l) in lines.iter().enumerate() {
             if l.is_anchor() {
@@ -537,7 +572,7 @@ impl<'a> Classifier<'a> {
         }
         for i in 0..n {
             if near_anchor[i] && lines[i] == Line::Other && candidate(i) {
-                lines[i] = teasers::line(self.s(i), || self.sentences(i));
+                lines[i] = self.teaser_line(i, || self.sentences(i));
             }
         }
         for (a, b) in teasers::lists(&lines) {
@@ -547,6 +582,12 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
+    }
+
+    /// Unit `i` as a line of a teaser list, counting its sentences with
+    /// `sentences` if need be.
+    fn teaser_line(&self, i: usize, sentences: impl FnOnce() -> usize) -> Line {
+        teasers::line(self.s(i), self.sh(i).pieces, sentences)
     }
 
     /// `Quelle: …` on a line of its own (not a glued `(mit AFP)`).

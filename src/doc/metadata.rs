@@ -169,7 +169,8 @@ fn place_parts(s: &str) -> Option<Vec<String>> {
         {
             return None;
         }
-        out.push(words.iter().map(|w| unshout(w)).collect::<Vec<_>>().join(" "));
+        let words: Vec<String> = words.iter().map(|w| unshout(w)).collect();
+        out.push(crate::join::join(&mut words.iter().map(String::as_str), " "));
     }
     Some(out)
 }

@@ -48,18 +48,19 @@ pub(crate) const MAX_SUMMARY_WORDS: usize = 40;
 /// Longest teaser headline, in words.
 pub(crate) const MAX_HEADING_WORDS: usize = 16;
 
-/// Classifies one line. `sentences` counts its sentences; it is called
-/// only for a line that could be a summary (a segmentation per line is the
+/// Classifies one line of `words` whitespace-separated words (the caller
+/// has counted them). `sentences` counts its sentences; it is called only
+/// for a line that could be a summary (a segmentation per line is the
 /// costly part).
-pub(crate) fn line(s: &str, sentences: impl FnOnce() -> usize) -> Line {
+pub(crate) fn line(s: &str, words: usize, sentences: impl FnOnce() -> usize) -> Line {
     let s = s.trim();
-    if is_age_stamp(s) {
+    // A stamp has at most six words, and a list number is one.
+    if words <= MAX_STAMP_WORDS && is_age_stamp(s) {
         return Line::Stamp;
     }
     if let Some(n) = list_number(s) {
         return Line::Number(n);
     }
-    let words = s.split_whitespace().count();
     let ends_sentence = s.trim_end_matches(['“', '”', '"', '»', '«', ')']).ends_with(['.', '!', '?', '…']);
     if let Some((n, rest)) = s.split_once(char::is_whitespace).and_then(|(a, rest)| Some((list_number(a)?, rest))) {
         let rest_words = rest.split_whitespace().count();
@@ -91,17 +92,21 @@ fn list_number(s: &str) -> Option<u32> {
     (n > 0).then_some(n)
 }
 
+/// Most words of an age stamp (`Aktualisiert: gestern, 14:03 Uhr`); its
+/// gaps include `,` `·` `|` `•`, so it has no more whitespace-separated ones.
+const MAX_STAMP_WORDS: usize = 6;
+
 /// A line that only says how old something is, or when it appeared.
 pub(crate) fn is_age_stamp(s: &str) -> bool {
     let is_gap = |c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•');
     // Lowercasing makes no gaps and removes none: most lines are ruled out
     // by their length before they are lowercased.
-    if s.split(is_gap).filter(|w| !w.is_empty()).nth(6).is_some() {
+    if s.split(is_gap).filter(|w| !w.is_empty()).nth(MAX_STAMP_WORDS).is_some() {
         return false;
     }
     let lower = crate::doc::token::lower(s);
     let words: Vec<&str> = lower.split(is_gap).filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > MAX_STAMP_WORDS {
         return false;
     }
     let w = match words[0] {
