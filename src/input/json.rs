@@ -37,7 +37,7 @@ impl Value {
             Value::Null => "null".into(),
             Value::Bool(b) => format!("boolean `{b}`"),
             Value::Number(_) => "a number".into(),
-            Value::String(s) if s.chars().count() <= 40 => format!("string {s:?}"),
+            Value::String(s) if s.chars().count() <= 40 => format!("string {}", super::quoted(s)),
             Value::String(_) => "a string".into(),
             Value::Array(_) => "an array".into(),
             Value::Object(_) => "an object".into(),
@@ -358,7 +358,7 @@ impl Parser<'_> {
             exponent = if minus { -e } else { e };
         }
         let mut v = crate::extract::quantity::decimal(&self.text[int_from..end])
-            .ok_or_else(|| self.error(&format!("bad number {:?}", &self.text[start..self.i])))?;
+            .ok_or_else(|| self.error(&format!("bad number {}", super::quoted(&self.text[start..self.i]))))?;
         for _ in 0..exponent.unsigned_abs().min(400) {
             v = if exponent < 0 { v / 10.0 } else { v * 10.0 };
         }

@@ -88,12 +88,12 @@ impl std::fmt::Display for Error {
                 MAX_ARTICLE_BYTES
             ),
             Error::BadDate(i, d) => {
-                write!(f, "article {}: publication date {:?} is not YYYY-MM-DD", i + 1, d)
+                write!(f, "article {}: publication date {} is not YYYY-MM-DD", i + 1, quoted(d))
             }
             Error::BadLanguage(i, l) => {
-                write!(f, "article {}: language {:?} is not supported (use de or en)", i + 1, l)
+                write!(f, "article {}: language {} is not supported (use de or en)", i + 1, quoted(l))
             }
-            Error::DuplicateId(id) => write!(f, "two articles have the id {:?}", id),
+            Error::DuplicateId(id) => write!(f, "two articles have the id {}", quoted(id)),
             Error::Binary(i) => write!(f, "article {}: this looks like binary data, not text", i + 1),
             Error::HtmlUnsupported(i) => {
                 write!(f, "article {}: this build reads no HTML; give the article's `text`", i + 1)
@@ -103,6 +103,43 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A value quoted for a message: `"…"`, with `"` and `\\` escaped and
+/// control characters written as `\n`, `\t`, `\0` or `\u{1b}`, so that
+/// what the input held is visible and the message stays one line.
+///
+/// The same escaping as the JS half of the boundary (`describe` in
+/// `www/src/analyze.js`), so a message reads the same from either side;
+/// Rust's `{:?}` would also escape characters JavaScript leaves alone
+/// (combining marks, unassigned code points), and needs Unicode tables the
+/// browser build leaves out (it is built with `-Zfmt-debug=none`).
+pub(crate) fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c < '\u{20}' || ('\u{7f}'..'\u{a0}').contains(&c) => {
+                // At most two hex digits: all of these are below U+00A0.
+                let (code, hex) = (c as u32, |d: u32| char::from_digit(d & 15, 16).unwrap_or('0'));
+                out.push_str("\\u{");
+                if code >= 0x10 {
+                    out.push(hex(code >> 4));
+                }
+                out.push(hex(code));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
 
 /// The message for a kind name no one knows (a block kind of a hint, an
 /// entity type), as both readers word it: `unknown variant `banner`,
@@ -118,4 +155,24 @@ pub(crate) fn unknown_variant(name: &str, names: &[&str]) -> String {
         list.push('`');
     }
     format!("unknown variant `{name}`, expected one of {list}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_as_the_js_side_quotes() {
+        assert_eq!(quoted("de-CH"), r#""de-CH""#);
+        assert_eq!(quoted("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(quoted("\n\r\t\0"), r#""\n\r\t\0""#);
+        assert_eq!(quoted("\u{1}\u{1b}\u{7f}\u{9f}"), r#""\u{1}\u{1b}\u{7f}\u{9f}""#);
+        // Beyond the control characters, as given (Rust's `{:?}` would
+        // escape the combining mark and the unassigned code point).
+        assert_eq!(quoted("Gerassimow \u{a0}e\u{301} 🙂 \u{e0080}"), "\"Gerassimow \u{a0}e\u{301} 🙂 \u{e0080}\"");
+        // Where the two agree, as `{:?}` quotes.
+        for s in ["", "Kim Jong-un", "„zitiert“", "a\tb\\", "\u{1b}[0m"] {
+            assert_eq!(quoted(s), format!("{s:?}"), "{s:?}");
+        }
+    }
 }

@@ -22,7 +22,8 @@ var analyzeCore = (function () {
   var ENTITY_KINDS = ["person", "state", "organization", "place", "other"];
 
   // What a value is, for messages, as the core's reader says it (a string's
-  // own text when short, escaped as Rust's `{:?}` escapes control characters).
+  // own text when short, quoted as `input::quoted` quotes it: control
+  // characters escaped, everything else as given).
   function describe(v) {
     if (v === null) return "null";
     if (typeof v === "boolean") return "boolean `" + v + "`";
