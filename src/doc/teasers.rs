@@ -54,8 +54,9 @@ pub(crate) const MAX_HEADING_WORDS: usize = 16;
 /// costly part).
 pub(crate) fn line(s: &str, words: usize, sentences: impl FnOnce() -> usize) -> Line {
     let s = s.trim();
-    // A stamp has at most six words, and a list number is one.
-    if words <= MAX_STAMP_WORDS && is_age_stamp(s) {
+    // (Not ruled out by `words`: a free-standing `|` or `·` is a
+    // whitespace-separated piece but no stamp word.)
+    if is_age_stamp(s) {
         return Line::Stamp;
     }
     if let Some(n) = list_number(s) {
@@ -92,8 +93,8 @@ fn list_number(s: &str) -> Option<u32> {
     (n > 0).then_some(n)
 }
 
-/// Most words of an age stamp (`Aktualisiert: gestern, 14:03 Uhr`); its
-/// gaps include `,` `·` `|` `•`, so it has no more whitespace-separated ones.
+/// Most words of an age stamp (`Aktualisiert: gestern, 14:03 Uhr`), its
+/// gaps including `,` `·` `|` `•`.
 const MAX_STAMP_WORDS: usize = 6;
 
 /// A line that only says how old something is, or when it appeared.
@@ -243,6 +244,12 @@ fn push_list((start, end, entries): (usize, usize, usize), lines: &[Line], out: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamps_with_free_standing_separators() {
+        assert!(is_age_stamp("Stand: 12.03.2025 | 14:03 | 16:45 Uhr"));
+        assert_eq!(line("Stand: 12.03.2025 | 14:03 | 16:45 Uhr", 7, || 1), Line::Stamp);
+    }
 
     #[test]
     fn stamps() {
