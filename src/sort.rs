@@ -6,8 +6,9 @@
 //! positions through a `dyn` step (one copy for all element types) that
 //! compares or swaps two elements, the only generic code per call site:
 //! up to [`MAX_INSERTION`] elements by insertion in place, longer vectors
-//! by a merge sort of indices (`O(n log n)` comparisons, two allocations of
-//! `n` indices) whose order is then brought about by swaps. Stable; the
+//! by a merge sort of indices (`O(n log n)` comparisons, four allocations
+//! of `n` indices: two for the merge, two to apply its order) whose order is
+//! then brought about by swaps. Stable; the
 //! vectors sorted in an analysis are short (the entities of a sentence, the
 //! stems of a claim).
 //! Native builds, where size does not count, use the standard sort instead.
@@ -132,8 +133,9 @@ pub fn for_each_common<T>(a: &[T], b: &[T], cmp: impl Fn(&T, &T) -> Ordering, mu
     }
 }
 
-/// The indices `0..n` in the order `cmp` gives them (stable), by a
-/// bottom-up merge sort.
+/// The indices `0..n` in ascending order (stable) by `greater(a, b)`,
+/// which says whether element `a` is greater than element `b`; a bottom-up
+/// merge sort.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn sorted_indices(n: usize, greater: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
@@ -147,7 +149,6 @@ fn sorted_indices(n: usize, greater: &mut dyn FnMut(usize, usize) -> bool) -> Ve
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
                 // Take from the right run only when strictly smaller: stable.
-                // The right one only when strictly less: stable.
                 if greater(a[i], a[j]) {
                     b[k] = a[j];
                     j += 1;

@@ -1,12 +1,12 @@
 //! The wasm-bindgen boundary: the only module that knows about JavaScript.
 //!
-//! One coarse function, strings in and out: the JS side hands over its
-//! articles and options as `JSON.stringify`d text, the core reads them
-//! ([`crate::input::json`]), analyses them and writes the report as JSON
-//! ([`crate::report::json`]), ASCII only (the JS side's `TextDecoder`
-//! copies ASCII and decodes anything else character by character), which
-//! the JS side parses. Plain strings keep
-//! the boundary small: no JS object walking, no serde code, no `js-sys` in
+//! One coarse function, strings in and out: the JS side checks its
+//! articles and options and hands them over as one string in the flat wire
+//! form ([`crate::input::wire`]); the core reads it, analyses the articles
+//! and writes the report as JSON ([`crate::report::json`]), ASCII only (the
+//! JS side's `TextDecoder` copies ASCII and decodes anything else character
+//! by character), which the JS side parses. Plain strings keep the boundary
+//! small: no JS object walking, no serde code, no `js-sys` in
 //! the binary. The JS wrapper (`scripts/assemble.mjs`) turns an error answer
 //! into a thrown `TypeError` (the input has the wrong shape) or `Error` (the
 //! analysis refuses the input), with the same message the CLI prints.

@@ -906,6 +906,32 @@ mod tests {
         assert_eq!(source_marker_start("Das ist so (Symbolbild)"), None);
     }
 
+    /// The one-pass [`shape`] against the plain definitions it stands for.
+    #[test]
+    fn shape_in_one_pass_is_the_plain_definition() {
+        for s in [
+            "",
+            "   ",
+            "Kim Jong-un sagte: „Wir kämpfen.“",
+            "Stand: 12.03.2025 | 14:03 | 16:45 Uhr",
+            "– · | ·",
+            "Ölpreis\u{a0}steigt\u{2009}um 3 %…",
+            "🙂 Emoji zuerst, dann Text!",
+            "ärger über Ämter",
+            "42 Tote (mit AFP)",
+            "\tTab\nund Zeile:",
+            "Σ Ωμέγα „ein“ Wort»",
+        ] {
+            let sh = shape(s);
+            let pieces: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(sh.pieces, pieces.len(), "{s:?}");
+            assert_eq!(sh.words, pieces.iter().filter(|p| p.chars().any(char::is_alphanumeric)).count(), "{s:?}");
+            assert_eq!(sh.letters, s.chars().any(char::is_alphabetic), "{s:?}");
+            let first = s.chars().find(|c| c.is_alphanumeric());
+            assert_eq!(sh.starts_upper, first.is_some_and(|c| c.is_uppercase() || c.is_numeric()), "{s:?}");
+        }
+    }
+
     #[test]
     fn hints_win() {
         let t = "Kurzer Satz ohne Punkt\n\nDas ist ein Absatz, der lang genug ist und endet.";

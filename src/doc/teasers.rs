@@ -281,4 +281,32 @@ mod tests {
         assert_eq!(lists(&[Number(1), Heading, Number(3), Heading]), []);
         assert_eq!(lists(&[NumberedHeading(1), Summary, NumberedHeading(2), Summary]), [(0, 3)]);
     }
+
+    /// Why the classifier may leave a would-be summary as `Other` when no
+    /// stamp or number is within [`SUMMARY_REACH`] lines (it counts a
+    /// line's sentences only near one): on any sequence of lines, `lists`
+    /// gives the same answer either way.
+    #[test]
+    fn summaries_far_from_an_anchor_do_not_matter() {
+        use Line::*;
+        let alphabet = [Stamp, Number(1), Number(2), NumberedHeading(3), Heading, Summary, Other];
+        let mut seed = 5u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 59) as usize;
+            let mut bits = seed;
+            let lines: Vec<Line> = (0..n)
+                .map(|_| {
+                    bits = bits.rotate_left(3) ^ (bits >> 7).wrapping_mul(0x9e37_79b9);
+                    alphabet[(bits % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let near = |i: usize| {
+                (i.saturating_sub(SUMMARY_REACH)..(i + SUMMARY_REACH + 1).min(n)).any(|k| lines[k].is_anchor())
+            };
+            let far_as_other: Vec<Line> =
+                lines.iter().enumerate().map(|(i, &l)| if l == Summary && !near(i) { Other } else { l }).collect();
+            assert_eq!(lists(&lines), lists(&far_as_other), "{lines:?}");
+        }
+    }
 }

@@ -105,8 +105,10 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// A value quoted for a message: `"…"`, with `"` and `\\` escaped and
-/// control characters written as `\n`, `\t`, `\0` or `\u{1b}`, so that
-/// what the input held is visible and the message stays one line.
+/// control characters (C0, DEL and C1) written as `\n`, `\t`, `\0` or
+/// `\u{1b}`, so that what the input held is visible. Everything else stays
+/// as given, the line and paragraph separators U+2028 and U+2029 too, as
+/// JavaScript leaves them.
 ///
 /// The same escaping as the JS half of the boundary (`describe` in
 /// `www/src/analyze.js`), so a message reads the same from either side;
