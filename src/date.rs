@@ -26,10 +26,16 @@ impl Date {
         Date { year, month, day: days_in_month(year, month) }
     }
 
-    /// Parses `YYYY-MM-DD` (a longer ISO timestamp is cut to its date).
+    /// Parses `YYYY-MM-DD`; of a longer ISO timestamp (`…T10:00:00+02:00`,
+    /// or with a space before the time) the date. Anything else after the
+    /// date is refused: `2025-04-280` is no date, not the 28th.
     pub fn parse_iso(s: &str) -> Option<Date> {
         let s = s.trim();
-        let s = s.get(..10)?;
+        let rest = s.get(10..)?;
+        if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+            return None;
+        }
+        let s = &s[..10];
         let b = s.as_bytes();
         if b[4] != b'-' || b[7] != b'-' || !s.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) {
             return None;
@@ -216,6 +222,11 @@ mod tests {
         assert_eq!(Date::parse_iso("2025-4-28"), None);
         assert_eq!(Date::parse_iso("2025/04/28"), None);
         assert_eq!(Date::parse_iso("2025-04-2x"), None);
+        // Something after the date that starts no time of day.
+        assert_eq!(Date::parse_iso("2025-04-280"), None);
+        assert_eq!(Date::parse_iso("2025-04-28\0"), None);
+        assert_eq!(Date::parse_iso("2025-04-28 10:00").map(Date::iso).as_deref(), Some("2025-04-28"));
+        assert_eq!(Date::parse_iso(" 2025-04-28 ").map(Date::iso).as_deref(), Some("2025-04-28"));
         assert_eq!(Date::parse_iso("2025-13-01"), None);
         assert_eq!(Date::parse_iso("20ü5-04-28"), None);
         assert_eq!(Date::parse_iso("~2025-04-28"), None);
