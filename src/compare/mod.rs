@@ -537,11 +537,14 @@ pub fn compare_quantities(xs: &[Quantity], ys: &[Quantity]) -> Overlap {
 
 /// Compares the resolved times of two claims.
 pub fn compare_times(xs: &[TimeExpr], ys: &[TimeExpr]) -> Overlap {
-    let span = |t: &TimeExpr| match (&t.from, &t.to) {
-        (Some(f), Some(to)) => Some((f.clone(), to.clone())),
-        (Some(f), None) => Some((f.clone(), "9999-12-31".to_string())),
-        _ => None,
-    };
+    // ISO dates compare as strings; borrowed, since this runs per pair.
+    fn span(t: &TimeExpr) -> Option<(&str, &str)> {
+        match (&t.from, &t.to) {
+            (Some(f), Some(to)) => Some((f.as_str(), to.as_str())),
+            (Some(f), None) => Some((f.as_str(), "9999-12-31")),
+            _ => None,
+        }
+    }
     let xs: Vec<_> = xs.iter().filter_map(span).collect();
     let ys: Vec<_> = ys.iter().filter_map(span).collect();
     if xs.is_empty() || ys.is_empty() {

@@ -206,12 +206,14 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
     // Only words of compound length are split: each split point costs a
     // scan of the rest, so an unbounded "word" of untrusted text would make
     // this quadratic.
-    if head.is_none_or(|(_, r)| r == Role::Topic) && word.chars().count() >= 8 && word.len() <= MAX_COMPOUND_BYTES {
-        for (i, _) in word.char_indices().skip(3) {
-            let part = &word[i..];
-            if part.chars().count() < 5 {
+    let chars = word.chars().count();
+    if head.is_none_or(|(_, r)| r == Role::Topic) && chars >= 8 && word.len() <= MAX_COMPOUND_BYTES {
+        // The part from the `k`th character on has `chars - k` of them.
+        for (k, (i, _)) in word.char_indices().enumerate().skip(3) {
+            if chars - k < 5 {
                 break;
             }
+            let part = &word[i..];
             if let Some((c, r)) = predicates::lookup_part(part) {
                 let repeat = head.is_some_and(|(x, _)| x == c);
                 return [head, (!repeat).then_some((c, r))];
