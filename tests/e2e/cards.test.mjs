@@ -42,6 +42,12 @@ test("a claim with two independent sources names both parties", async () => {
   assert.ok(claim, "the demo has a claim that two parties confirm");
   const text = await card(page, claim.id);
   assert.match(text, /2 unabhängige Quellen: /);
+  // The row's label does not say again what its note says.
+  const row = await page.$eval("faktenlage-overlay", (el) => {
+    const dd = [...el.shadowRoot.querySelectorAll(".detail dd")].find((d) => /unabhängige Quellen/.test(d.textContent));
+    return dd && dd.previousElementSibling.textContent;
+  });
+  assert.equal(row, "Herkunft");
   for (const party of claim.parties) assert.ok(text.includes(party.de), `the card names ${party.de}`);
   assert.match(text, /nordkoreanische Staatsführung/);
   assert.match(text, /russische Staatsführung/);
