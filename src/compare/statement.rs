@@ -206,8 +206,8 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
     // Only words of compound length are split: each split point costs a
     // scan of the rest, so an unbounded "word" of untrusted text would make
     // this quadratic.
-    let chars = word.chars().count();
-    if head.is_none_or(|(_, r)| r == Role::Topic) && chars >= 8 && word.len() <= MAX_COMPOUND_BYTES {
+    let splittable = head.is_none_or(|(_, r)| r == Role::Topic) && word.len() <= MAX_COMPOUND_BYTES;
+    if let Some(chars) = splittable.then(|| word.chars().count()).filter(|&n| n >= 8) {
         // The part from the `k`th character on has `chars - k` of them.
         for (k, (i, _)) in word.char_indices().enumerate().skip(3) {
             if chars - k < 5 {
