@@ -730,7 +730,7 @@ impl Meta {
         [&self.ld_published, &self.meta_published, &self.time]
             .into_iter()
             .flatten()
-            .find_map(|s| crate::date::Date::parse_iso(s.get(..10.min(s.len()))?).map(|d| d.iso()))
+            .find_map(|s| crate::date::Date::parse_iso(s).map(|d| d.iso()))
     }
 }
 

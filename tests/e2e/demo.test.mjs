@@ -313,9 +313,26 @@ test("a failed analysis shows an error and leaves the page alone", async () => {
   await page.goto(url);
   await page.waitForSelector('faktenlage-overlay[data-state="error"]', { state: "attached", timeout: 20000 });
   const message = await page.$eval("faktenlage-overlay", (el) => el.shadowRoot.querySelector(".message").textContent);
-  assert.match(message, /article 2: publication date "2025-13-45" is not YYYY-MM-DD/);
+  assert.match(message, /article 1: publication date "2025-13-45" is not YYYY-MM-DD/);
   assert.deepEqual(await page.$$eval("article", (els) => els.map((e) => e.textContent)), before);
   await context.close();
+});
+
+test("broken dates in the page's markup leave their article undated, not the page unanalysed", async () => {
+  const { context, page, problems } = await open(baseUrl + "tests/e2e/fixtures/broken-dates.html");
+  try {
+    const articles = await page.$eval("faktenlage-overlay", (el) =>
+      el.report.articles.map((a) => ({ id: a.id, published: a.published || null })),
+    );
+    assert.deepEqual(articles, [
+      { id: "monat", published: null },
+      { id: "ziffer", published: null },
+      { id: "zeit", published: "2025-04-28" },
+    ]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test("the evidence button jumps to the passage in the other article", async (t) => {

@@ -8,7 +8,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { root, start } from "./browser.mjs";
@@ -41,3 +42,45 @@ for (const fixture of FIXTURES) {
     assert.equal(native, dom);
   });
 }
+
+// The same for an article's publication date: which `<time datetime>`
+// values are a date (and which date), from a file and on a page.
+const DATETIMES = [
+  "2025-04-28",
+  "2025-04-28T08:00:00+02:00",
+  "2025-04-28 08:00",
+  " 2024-02-29 ",
+  "2025-02-29",
+  "2025-13-45",
+  "2025-04-280",
+  "2025-04-28x",
+  "28.04.2025",
+  "",
+];
+
+test("Rust and the browser take the same publication date from <time datetime>", async (t) => {
+  if (!existsSync(CLI)) {
+    t.skip("target/debug/faktenlage not built (cargo build)");
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "faktenlage-dates-"));
+  const page = await env.browser.newPage();
+  try {
+    await page.goto(pathToFileURL(join(root, "tests/e2e/fixtures/text-rule.html")).href);
+    for (const datetime of DATETIMES) {
+      const markup = `<article><h1>Pegel steigen</h1><time datetime="${datetime}">heute</time><p>Die Feuerwehr meldete rund 1.200 Evakuierte.</p></article>`;
+      const file = join(dir, "a.html");
+      writeFileSync(file, `<!DOCTYPE html><html lang="de"><body>${markup}</body></html>`);
+      const native = JSON.parse(execFileSync(CLI, ["analyze", file], { encoding: "utf8" })).articles[0].published ?? null;
+      const dom = await page.evaluate((markup) => {
+        const box = document.createElement("div");
+        box.innerHTML = markup;
+        return Faktenlage.anchoring.extract(box.firstElementChild).published;
+      }, markup);
+      assert.equal(dom, native, JSON.stringify(datetime));
+    }
+  } finally {
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -177,11 +177,8 @@ var anchoring = (function () {
           break;
         }
       }
-      var published = null;
       var time = element.querySelector("time[datetime]");
-      if (time && /^\d{4}-\d{2}-\d{2}/.test(time.getAttribute("datetime"))) {
-        published = time.getAttribute("datetime").slice(0, 10);
-      }
+      var published = time ? discovery.isoDate(time.getAttribute("datetime")) : null;
       var langEl = element.closest("[lang]");
       var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
       if (lang !== "de" && lang !== "en") lang = null;

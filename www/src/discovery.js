@@ -139,7 +139,7 @@ var discovery = (function () {
         var type = [].concat(d["@type"] || []).join(" ");
         if (!/(^|\s)(News|Report)?Article\b/.test(type)) return;
         if (typeof d.headline === "string") out.headlines.push(d.headline.trim());
-        if (!out.published && /^\d{4}-\d{2}-\d{2}/.test(d.datePublished || "")) out.published = d.datePublished.slice(0, 10);
+        if (!out.published && typeof d.datePublished === "string") out.published = isoDate(d.datePublished);
       })(data);
     });
     return out;
@@ -197,10 +197,28 @@ var discovery = (function () {
     return best ? [best] : [];
   }
 
+  /**
+   * `s` as a publication date `YYYY-MM-DD`, or null: a real calendar date,
+   * alone or starting an ISO timestamp (`…T08:00:00+02:00`, or a space
+   * before the time), as the core's `Date::parse_iso` reads it. A page's
+   * broken `<time datetime>` or JSON-LD date is left out like this (the
+   * article is analysed undated, as the CLI's HTML reader does), where a
+   * date the embedding page passes itself (`data-published`) is refused
+   * with the core's message.
+   */
+  function isoDate(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[Tt ])/.exec(String(s).trim());
+    if (!m) return null;
+    var y = +m[1], month = +m[2], day = +m[3];
+    var leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    var days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    return days && day >= 1 && day <= days ? m[1] + "-" + m[2] + "-" + m[3] : null;
+  }
+
   /** The page's JSON-LD publication date, the default for articles without a <time datetime>. */
   function published(root) {
     return jsonLd(scope(root)).published;
   }
 
-  return { find: find, skip: skip, rendered: rendered, published: published };
+  return { find: find, skip: skip, rendered: rendered, published: published, isoDate: isoDate };
 })();
