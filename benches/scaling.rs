@@ -20,6 +20,9 @@
 use faktenlage::{analyze, ArticleInput, Options};
 use std::time::Instant;
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 /// The native CLI's allocator, so that the figures are the CLI's.
 #[cfg(feature = "cli")]
 #[global_allocator]
@@ -104,8 +107,8 @@ fn mbps(bytes: usize, ms: f64) -> f64 {
     bytes as f64 / 1e6 / (ms / 1e3)
 }
 
-/// The corpus texts as articles (header: URL, language, date with `~` when
-/// inferred, blank line), if the corpus is there.
+/// The corpus texts as articles ([`corpus::article`]), if the corpus is
+/// there.
 fn corpus() -> Option<Vec<ArticleInput>> {
     let dir = match std::env::var_os("FAKTENLAGE_CORPUS") {
         Some(d) => std::path::PathBuf::from(d),
@@ -117,20 +120,7 @@ fn corpus() -> Option<Vec<ArticleInput>> {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    let articles = files
-        .iter()
-        .map(|p| {
-            let raw = std::fs::read_to_string(p).expect("corpus file reads");
-            let mut lines = raw.splitn(5, '\n');
-            let (_url, lang, date) = (lines.next(), lines.next().unwrap_or("").trim(), lines.next().unwrap_or(""));
-            let text = lines.nth(1).unwrap_or("");
-            let mut a = ArticleInput::text(text).id(&p.file_stem().unwrap().to_string_lossy());
-            a.lang = Some(lang.to_string()).filter(|l| l == "de" || l == "en");
-            a.published =
-                date.trim_start_matches('~').split_whitespace().next().filter(|d| d.len() == 10).map(str::to_string);
-            a
-        })
-        .collect();
+    let articles = files.iter().map(|p| corpus::article(p)).collect();
     Some(articles)
 }
 

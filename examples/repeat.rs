@@ -2,10 +2,13 @@
 //! (default 500) in one process: a target for a profiler, e.g.
 //! `perf record cargo run --release --features cli --example repeat -- 500 ../shared/corpus/*.txt`.
 //!
-//! A corpus file is read as the benchmark reads it (URL, language, date,
-//! blank line, text); with `--features cli` the allocator is the CLI's and
-//! the benchmark's (mimalloc), so the profile is theirs.
+//! A corpus file is read as the benchmark reads it
+//! (`benches/common/corpus.rs`); with `--features cli` the allocator is the
+//! CLI's and the benchmark's (mimalloc), so the profile is theirs.
 use faktenlage::*;
+
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
 
 #[cfg(feature = "cli")]
 #[global_allocator]
@@ -23,24 +26,7 @@ fn main() {
                 .id("b"),
         ]
     } else {
-        files
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let raw = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
-                let mut lines = raw.splitn(5, '\n');
-                let (_url, lang, date) = (lines.next(), lines.next().unwrap_or("").trim(), lines.next().unwrap_or(""));
-                let mut a = ArticleInput::text(lines.nth(1).unwrap_or("")).id(&format!("a{i}"));
-                a.lang = Some(lang.to_string()).filter(|l| l == "de" || l == "en");
-                a.published = date
-                    .trim_start_matches('~')
-                    .split_whitespace()
-                    .next()
-                    .filter(|d| d.len() == 10)
-                    .map(str::to_string);
-                a
-            })
-            .collect()
+        files.iter().map(|p| corpus::article(std::path::Path::new(p))).collect()
     };
     for _ in 0..n {
         std::hint::black_box(analyze(&articles, &Options::default()).unwrap());
