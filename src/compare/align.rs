@@ -177,14 +177,7 @@ fn compound_head<'s>(stem: &'s str, stems: &[&str]) -> Option<&'s str> {
     if stem.len() < 9 || stem.len() > crate::compare::statement::MAX_COMPOUND_BYTES {
         return None;
     }
-    // The suffix from the `k`th character on has `chars - k` of them.
-    let chars = stem.chars().count();
-    stem.char_indices()
-        .enumerate()
-        .skip(3)
-        .take_while(|(k, _)| chars - k >= 5)
-        .map(|(_, (i, _))| &stem[i..])
-        .find(|suffix| stems.binary_search(suffix).is_ok())
+    crate::compare::statement::compound_parts(stem).find(|suffix| stems.binary_search(suffix).is_ok())
 }
 
 /// The keys a statement is found by: events (`e`), acts (`a`), measures

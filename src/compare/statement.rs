@@ -197,6 +197,17 @@ fn clauses<'t>(toks: &'t [Token]) -> Vec<Clause<'t>> {
 /// German compounds in the news stay well below it.
 pub(crate) const MAX_COMPOUND_BYTES: usize = 64;
 
+/// The later parts a compound may end in, longest first: `word` from its
+/// fourth character on, each with at least five characters
+/// (`truppenentsendung` → `ppenentsendung`, …, `ndung`). Callers bound
+/// `word` by [`MAX_COMPOUND_BYTES`], as each part costs a lookup.
+pub(crate) fn compound_parts(word: &str) -> impl Iterator<Item = &str> {
+    // The last part starts at the fifth character from the end (0 for a
+    // shorter word, before any part).
+    let last = word.char_indices().rev().nth(4).map_or(0, |(i, _)| i);
+    word.char_indices().skip(3).take_while(move |&(i, _)| i <= last).map(move |(i, _)| &word[i..])
+}
+
 /// The concepts a folded word names: at its start, and for long compounds at
 /// a later part (`truppenentsendung` → `deploy`); at most one of each.
 fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
@@ -206,14 +217,9 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
     // Only words of compound length are split: each split point costs a
     // scan of the rest, so an unbounded "word" of untrusted text would make
     // this quadratic.
-    let splittable = head.is_none_or(|(_, r)| r == Role::Topic) && word.len() <= MAX_COMPOUND_BYTES;
-    if let Some(chars) = splittable.then(|| word.chars().count()).filter(|&n| n >= 8) {
-        // The part from the `k`th character on has `chars - k` of them.
-        for (k, (i, _)) in word.char_indices().enumerate().skip(3) {
-            if chars - k < 5 {
-                break;
-            }
-            let part = &word[i..];
+    // (A word below eight characters has no part: see `compound_parts`.)
+    if head.is_none_or(|(_, r)| r == Role::Topic) && word.len() <= MAX_COMPOUND_BYTES {
+        for part in compound_parts(word) {
             if let Some((c, r)) = predicates::lookup_part(part) {
                 let repeat = head.is_some_and(|(x, _)| x == c);
                 return [head, (!repeat).then_some((c, r))];
@@ -613,6 +619,19 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
 mod tests {
     use super::*;
     use crate::{analyze, ArticleInput, Options};
+
+    #[test]
+    fn compound_parts_from_the_fourth_character_while_five_remain() {
+        let parts: Vec<&str> = compound_parts("truppenentsendung").collect();
+        assert_eq!(parts.first(), Some(&"ppenentsendung"));
+        assert_eq!(parts.last(), Some(&"ndung"));
+        assert_eq!(parts.len(), 10);
+        // Characters, not bytes: `ä` and `ü` count once.
+        assert_eq!(compound_parts("rückeroberung").next(), Some("keroberung"));
+        assert_eq!(compound_parts("gerätschaft").last(), Some("chaft"));
+        assert_eq!(compound_parts("acht1234").collect::<Vec<_>>(), ["t1234"]);
+        assert_eq!(compound_parts("sieben7").count(), 0);
+    }
 
     fn statement(text: &str) -> Statement {
         let r = analyze(&[ArticleInput::text(text).published("2025-04-28")], &Options::default()).unwrap();
