@@ -54,6 +54,19 @@ test("a claim with two independent sources names both parties", async () => {
   await page.close();
 });
 
+test("a claim without a known party says how many sources, not a bare number", async () => {
+  const page = await open("www/index.html");
+  const claim = await page.$eval("faktenlage-overlay", (el) => el.report.claims.find((c) => !c.parties.length));
+  assert.ok(claim, "the demo has a claim whose party is unknown");
+  await card(page, claim.id);
+  const row = await page.$eval("faktenlage-overlay", (el) => {
+    const dt = [...el.shadowRoot.querySelectorAll(".detail dt")].find((d) => d.textContent === "Herkunft");
+    return dt && dt.nextElementSibling.textContent;
+  });
+  assert.equal(row, claim.independent_sources === 1 ? "1 Quelle" : `${claim.independent_sources} unabhängige Quellen`);
+  await page.close();
+});
+
 test("a claim whose figures differ from the other report's says how", async () => {
   const page = await open("tests/e2e/fixtures/figures.html");
   const claim = await page.$eval("faktenlage-overlay", (el) =>

@@ -36,7 +36,7 @@ var sidebar = (function () {
       none: "Keine prüfbaren Aussagen gefunden.", noArticles: "Kein Artikel auf dieser Seite gefunden.",
       panel: "Faktenlage: Aussagen prüfen", toggle: "Faktenlage ein- oder ausklappen", legend: "Legende",
       prev: "Vorherige Aussage (Alt+↑)", next: "Nächste Aussage (Alt+↓)", claim: "Aussage", of: " von ",
-      who: "Wer sagt das?", how: "Wie?", figures: "Zahlen", time: "Zeit", entities: "Wer/was", verdictRow: "Bewertung", sources: "Herkunft",
+      who: "Wer sagt das?", how: "Wie?", figures: "Zahlen", time: "Zeit", entities: "Wer/was", verdictRow: "Bewertung", sources: "Herkunft", oneSource: "1 Quelle", manySources: " unabhängige Quellen",
       noSource: "keine Quelle genannt (der Artikel selbst)", inherited: " (aus dem Satz davor)", unresolved: "nicht aufgelöst", to: " bis ", from: "ab ", until: "bis ",
       others: "Was die anderen Artikel sagen", noOthers: "Kein anderer Artikel berichtet darüber.", jump: "Zur Stelle springen", close: "Schließen (Esc)",
       all: "Alle Aussagen", more: "Weitere anzeigen", article: "Artikel ",
@@ -54,7 +54,7 @@ var sidebar = (function () {
       none: "No checkable claims found.", noArticles: "No article found on this page.",
       panel: "Faktenlage: check the claims", toggle: "Expand or collapse Faktenlage", legend: "Legend",
       prev: "Previous claim (Alt+↑)", next: "Next claim (Alt+↓)", claim: "Claim", of: " of ",
-      who: "Who says it?", how: "How?", figures: "Figures", time: "Time", entities: "Who/what", verdictRow: "Verdict", sources: "Origin",
+      who: "Who says it?", how: "How?", figures: "Figures", time: "Time", entities: "Who/what", verdictRow: "Verdict", sources: "Origin", oneSource: "1 source", manySources: " independent sources",
       noSource: "no source named (the article itself)", inherited: " (from the sentence before)", unresolved: "unresolved", to: " to ", from: "from ", until: "until ",
       others: "What the other articles say", noOthers: "No other article reports it.", jump: "Go to the passage", close: "Close (Esc)",
       all: "All claims", more: "Show more", article: "Article ",
@@ -405,7 +405,10 @@ var sidebar = (function () {
         // the bare count where no party is known.
         var note = c.sources_note && (c.sources_note[this._t === STRINGS.en ? "en" : "de"] || "");
         if (note) rows.push([t.sources, note]);
-        else if (c.independent_sources) rows.push([t.sources, String(c.independent_sources)]);
+        else if (c.independent_sources) {
+          var n = c.independent_sources;
+          rows.push([t.sources, n === 1 ? t.oneSource : n + t.manySources]);
+        }
         var dl = h("dl");
         rows.forEach(function (r) {
           dl.appendChild(h("dt", { text: r[0] }));
