@@ -410,16 +410,13 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     }
 
     let mut word_keys: Vec<(usize, usize, Key)> = Vec::with_capacity(all.len());
-    word_keys.extend(
-        toks.iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .filter_map(|t| keyer.key(t.folded()).map(|k| (t.start, t.end, k))),
-    );
-    let mut stems: Vec<Rc<str>> = Vec::with_capacity(word_keys.len());
-    stems.extend(word_keys.iter().map(|(_, _, k)| match k {
-        Key::Stem(s) => s.clone(),
-        Key::Concept(c) => format!("#{c}").into(),
-    }));
+    let mut stems: Vec<Rc<str>> = Vec::with_capacity(all.len());
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        if let Some((key, word)) = keyer.key_and_word(t.folded()) {
+            word_keys.push((t.start, t.end, key));
+            stems.push(word);
+        }
+    }
     crate::sort::dedup_sort(&mut stems);
     let speakers: &[String] = claim.attribution.as_ref().map_or(&[], |a| &a.entities);
     let mut actors: Vec<String> = claim

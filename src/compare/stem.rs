@@ -42,8 +42,9 @@ pub struct Keyer {
     seen: RefCell<Memo>,
 }
 
-/// The words a [`Keyer`] has seen, and each one's key, by the word's id.
-type Memo = (IdMap<Box<str>>, Vec<Option<Key>>);
+/// The words a [`Keyer`] has seen, and each one's key with its wording
+/// form (see [`Keyer::key_and_word`]), by the word's id.
+type Memo = (IdMap<Box<str>>, Vec<Option<(Key, Rc<str>)>>);
 
 impl Keyer {
     /// A keyer for German or English words.
@@ -62,13 +63,28 @@ impl Keyer {
     ///
     /// [`folded`]: crate::doc::token::Token::folded
     pub fn key(&self, folded: &str) -> Option<Key> {
+        self.key_and_word(folded).map(|(key, _)| key)
+    }
+
+    /// The key of one folded word, and the form a statement's wording
+    /// ([`crate::compare::statement::Statement::stems`]) holds of it: the
+    /// stem itself, or `#concept`. Both are made once per distinct word: a
+    /// claim's concepts would otherwise each cost a `format!` and two
+    /// allocations, in every claim that names them.
+    pub fn key_and_word(&self, folded: &str) -> Option<(Key, Rc<str>)> {
         {
             let seen = self.seen.borrow();
             if let Some(id) = seen.0.get(folded) {
                 return seen.1[id as usize].clone();
             }
         }
-        let key = self.key_of(folded);
+        let key = self.key_of(folded).map(|key| {
+            let word = match &key {
+                Key::Stem(s) => s.clone(),
+                Key::Concept(c) => format!("#{c}").into(),
+            };
+            (key, word)
+        });
         let mut seen = self.seen.borrow_mut();
         seen.0.insert(folded.into());
         seen.1.push(key.clone());
