@@ -4,6 +4,9 @@
 #
 #   scripts/build.sh            # rebuild pkg/
 #   scripts/build.sh /tmp/out   # build elsewhere (the staleness test does this)
+#   FAKTENLAGE_WASM_NAMES=1 scripts/build.sh /tmp/out
+#                               # the same wasm with its function names kept
+#                               # (wasm-opt -g), for scripts/size.sh; never pkg/
 #
 # Deterministic: the same sources give byte-identical output on any machine
 # and in any checkout directory (paths are remapped, nothing time-dependent
@@ -57,8 +60,15 @@ cmp -s "$tmp/web/faktenlage_bg.wasm" "$tmp/no-modules/faktenlage_bg.wasm" \
 #    here: it only rules out an address wrapping around 4 GiB into the
 #    lowest 1 KiB. The target_features section is for tools (wasm-bindgen
 #    has read it already); browsers ignore it.
+# With FAKTENLAGE_WASM_NAMES=1 the names section stays (-g, no --strip-debug):
+# the code is the same, byte for byte, so twiggy can weigh what ships.
+names=(--strip-debug)
+if [ "${FAKTENLAGE_WASM_NAMES:-}" = 1 ]; then
+    [ "$(realpath -m "$out")" != "$root/pkg" ] || { echo "build: FAKTENLAGE_WASM_NAMES=1 builds elsewhere, never pkg/" >&2; exit 1; }
+    names=(-g)
+fi
 node_modules/.bin/wasm-opt -Os --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
-    --strip-debug --strip-producers --strip-target-features \
+    "${names[@]}" --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$tmp/web/faktenlage_bg.wasm" -o "$tmp/opt.wasm"

@@ -12,6 +12,8 @@
 #  - wasm-bindgen-cli at exactly the version Cargo.toml pins.
 #  - cargo-fuzz (for `cargo +nightly fuzz`, the fuzz step of scripts/test.sh),
 #    when the nightly toolchain is there; fuzzing needs nightly's sanitizers.
+#  - with --size only: twiggy, for scripts/size.sh (the wasm's bytes by
+#    module); the tests and the build do not need it.
 #  - npm dev dependencies from the committed package-lock.json (binaryen's
 #    wasm-opt, playwright-core, ajv, typescript for the type check of
 #    pkg/esm/index.d.ts, terser for the built scripts, and the benchmark's
@@ -61,6 +63,12 @@ if command -v rustup >/dev/null 2>&1 && rustup toolchain list | grep -q '^nightl
     && ! cargo fuzz --version >/dev/null 2>&1; then
     say "installing cargo-fuzz"
     cargo install cargo-fuzz --locked
+fi
+
+# --- twiggy, on request (scripts/size.sh) --------------------------------------
+if [ "${1:-}" = "--size" ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt 0.8.0" ]; then
+    say "installing twiggy 0.8.0"
+    cargo install twiggy --version 0.8.0 --locked
 fi
 
 # --- npm dev dependencies -----------------------------------------------------
