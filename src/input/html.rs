@@ -35,9 +35,12 @@
 //!
 //! Metadata: `title` from JSON-LD `NewsArticle.headline`, `og:title`, the
 //! first `h1`, or `<title>`; `published` (date part only, `YYYY-MM-DD`) from
-//! JSON-LD `datePublished`, `meta[property="article:published_time"]` or the
-//! first `time[datetime]`; `lang` from `<html lang>` when it is German or
-//! English.
+//! the first real date of, in this order: the `datePublished` of a JSON-LD
+//! item whose `@type` ends in `Article`, a `meta` whose `property` (else
+//! `name`) is `article:published_time`, `datePublished` or `date`, a
+//! `time[datetime]` inside the article's part of the page (the browser reads
+//! a page with one article the same way; see `www/src/discovery.js`);
+//! `lang` from `<html lang>` when it is German or English.
 
 use crate::report::{Block, BlockKind};
 
@@ -61,6 +64,14 @@ pub fn extract(html: &str) -> Page {
     }
     // The part of the page whose text is the article.
     let range = element_range(&tokens, "article").or_else(|| element_range(&tokens, "body")).unwrap_or(0..tokens.len());
+    // The article's own date: its first `<time datetime>` that is a real
+    // date (one in the site's header before the article is not its date).
+    meta.time = tokens[range.clone()].iter().find_map(|t| match t {
+        Token::Start { name, attrs, .. } if name == "time" => {
+            attrs.iter().find(|a| a.0 == "datetime").and_then(|a| real_date(&a.1))
+        }
+        _ => None,
+    });
     let mut w = TextWriter::default();
     let mut skip: Option<(&str, usize)> = None; // skipped element and its nesting depth
     let mut in_header = 0usize; // open <header> elements
@@ -628,6 +639,7 @@ struct Meta {
     ld_published: Option<String>,
     og_title: Option<String>,
     meta_published: Option<String>,
+    /// Set from the article's part of the page only (see [`extract`]).
     time: Option<String>,
     h1: Option<String>,
     in_h1: Option<String>,
@@ -647,12 +659,12 @@ impl Meta {
                         match key.as_str() {
                             "og:title" => self.og_title = self.og_title.take().or_else(|| attr("content")),
                             "article:published_time" | "datePublished" | "date" => {
-                                self.meta_published = self.meta_published.take().or_else(|| attr("content"))
+                                self.meta_published =
+                                    self.meta_published.take().or_else(|| attr("content").and_then(|c| real_date(&c)))
                             }
                             _ => {}
                         }
                     }
-                    "time" => self.time = self.time.take().or_else(|| attr("datetime")),
                     "h1" if self.h1.is_none() => self.in_h1 = Some(String::new()),
                     _ => {}
                 }
@@ -706,7 +718,7 @@ impl Meta {
                             o.get("headline").and_then(|h| h.as_str()).map(|s| collapse(&decode_entities(s)));
                     }
                     if self.ld_published.is_none() {
-                        self.ld_published = o.get("datePublished").and_then(|h| h.as_str()).map(str::to_string);
+                        self.ld_published = o.get("datePublished").and_then(|h| h.as_str()).and_then(real_date);
                     }
                 }
                 if let Some(g) = o.get("@graph") {
@@ -725,13 +737,18 @@ impl Meta {
             .find(|s| !s.is_empty())
     }
 
-    /// The first candidate that is a real date, as `YYYY-MM-DD`.
+    /// The page's date for its article: JSON-LD, else the meta tag, else
+    /// the article's own `<time>` (each already the first real date of its
+    /// kind). The page-level sources come first because they say
+    /// *published*; a `<time>` may mark an update, or a date the text names.
     fn published(&self) -> Option<String> {
-        [&self.ld_published, &self.meta_published, &self.time]
-            .into_iter()
-            .flatten()
-            .find_map(|s| crate::date::Date::parse_iso(s).map(|d| d.iso()))
+        [&self.ld_published, &self.meta_published, &self.time].into_iter().flatten().next().cloned()
     }
+}
+
+/// `s` as `YYYY-MM-DD` if it is a real date ([`crate::date::Date::parse_iso`]).
+fn real_date(s: &str) -> Option<String> {
+    crate::date::Date::parse_iso(s.trim()).map(|d| d.iso())
 }
 
 /// Collapses runs of whitespace to one space and trims.
@@ -794,6 +811,29 @@ Einsatz</h1><p>Erster&nbsp;Absatz mit <b>fett</b>em Text.</p>
         let p = extract(r#"<html lang="fr"><time datetime="2024-13-45">x</time><p>Text</p>"#);
         assert_eq!(p.published, None);
         assert_eq!(p.lang, None);
+    }
+
+    #[test]
+    fn the_date_is_the_first_real_one_of_json_ld_meta_and_the_articles_time() {
+        let date = |html: &str| extract(html).published;
+        // JSON-LD says published; the article's <time> may mark an update.
+        let ld = r#"<script type="application/ld+json">{"@type":"ReportageNewsArticle","datePublished":"2025-04-27"}</script>"#;
+        let article = r#"<article><time datetime="2025-04-28T09:00">Aktualisiert</time><p>Text.</p></article>"#;
+        assert_eq!(date(&format!("{ld}{article}")).as_deref(), Some("2025-04-27"));
+        assert_eq!(date(article).as_deref(), Some("2025-04-28"));
+        // A JSON-LD item that is no article says nothing of it.
+        let page = r#"<script type="application/ld+json">{"@type":"WebPage","datePublished":"2020-01-01"}</script>"#;
+        assert_eq!(date(&format!("{page}{article}")).as_deref(), Some("2025-04-28"));
+        // The site header's date before the article is not the article's.
+        let header = r#"<header><time datetime="2026-01-01">Heute</time></header>"#;
+        assert_eq!(date(&format!("<body>{header}{article}</body>")).as_deref(), Some("2025-04-28"));
+        // Of each kind the first real date counts; a broken one is passed over.
+        let broken_ld = r#"<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2025-13-01"},{"@type":"Article","datePublished":"2025-04-26"}]</script>"#;
+        assert_eq!(date(&format!("{broken_ld}{article}")).as_deref(), Some("2025-04-26"));
+        let metas = r#"<meta name="date" content="gestern"><meta property="article:published_time" content="2025-04-25T06:00:00Z">"#;
+        assert_eq!(date(&format!("{metas}{article}")).as_deref(), Some("2025-04-25"));
+        let times = r#"<article><time datetime="">x</time><time datetime="2025-04-24">y</time><p>Text.</p></article>"#;
+        assert_eq!(date(times).as_deref(), Some("2025-04-24"));
     }
 
     #[test]

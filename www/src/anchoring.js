@@ -177,8 +177,10 @@ var anchoring = (function () {
           break;
         }
       }
-      var time = element.querySelector("time[datetime]");
-      var published = time ? discovery.isoDate(time.getAttribute("datetime")) : null;
+      // The first <time datetime> that is a real date (as the CLI reads it).
+      var published = null;
+      var times = element.querySelectorAll("time[datetime]");
+      for (var t = 0; !published && t < times.length; t++) published = discovery.isoDate(times[t].getAttribute("datetime"));
       var langEl = element.closest("[lang]");
       var lang = langEl ? langEl.getAttribute("lang").slice(0, 2).toLowerCase() : null;
       if (lang !== "de" && lang !== "en") lang = null;

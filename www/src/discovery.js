@@ -21,8 +21,9 @@
 // link lists ("Weitere Artikel": mostly link text), and text that is not
 // rendered (display:none, visibility:hidden, visually-hidden 1px boxes).
 //
-// `published(root)` is the JSON-LD datePublished, the default date of
-// articles without a <time datetime> of their own.
+// `published(root)` is the page's publication date (JSON-LD datePublished,
+// else a date meta tag): a page with one article takes it before the
+// article's <time datetime>, a page with several after each one's own.
 //
 // Failure modes: a page whose main article is none of the above and shorter
 // than the prose threshold yields no article (the overlay then says so);
@@ -136,8 +137,9 @@ var discovery = (function () {
         if (!d || typeof d !== "object") return;
         if (Array.isArray(d)) return d.forEach(visit);
         if (d["@graph"]) visit(d["@graph"]);
-        var type = [].concat(d["@type"] || []).join(" ");
-        if (!/(^|\s)(News|Report)?Article\b/.test(type)) return;
+        // Any type ending in `Article` (NewsArticle, ReportageNewsArticle, …), as in the CLI.
+        var article = [].concat(d["@type"] || []).some(function (t) { return typeof t === "string" && /Article$/.test(t); });
+        if (!article) return;
         if (typeof d.headline === "string") out.headlines.push(d.headline.trim());
         if (!out.published && typeof d.datePublished === "string") out.published = isoDate(d.datePublished);
       })(data);
@@ -215,9 +217,27 @@ var discovery = (function () {
     return days && day >= 1 && day <= days ? m[1] + "-" + m[2] + "-" + m[3] : null;
   }
 
-  /** The page's JSON-LD publication date, the default for articles without a <time datetime>. */
+  /** Meta tags that carry a page's publication date, as the CLI reads them. */
+  var DATE_META = ["article:published_time", "datePublished", "date"];
+
+  /**
+   * The page's own publication date, or null: the first real date of a
+   * JSON-LD Article item's `datePublished`, else of a `meta` whose
+   * `property` (else `name`) is one of DATE_META. These say *published*;
+   * an article's `<time datetime>` may mark an update or a date in the text,
+   * so a page with one article takes this first (the CLI's HTML reader does
+   * the same), a page with several takes each article's own time first.
+   */
   function published(root) {
-    return jsonLd(scope(root)).published;
+    var base = scope(root);
+    var date = jsonLd(base).published;
+    var metas = base.querySelectorAll("meta[content]");
+    for (var i = 0; !date && i < metas.length; i++) {
+      var m = metas[i];
+      var key = m.hasAttribute("property") ? m.getAttribute("property").trim() : (m.getAttribute("name") || "").trim();
+      if (DATE_META.indexOf(key) >= 0) date = isoDate(m.getAttribute("content"));
+    }
+    return date;
   }
 
   return { find: find, skip: skip, rendered: rendered, published: published, isoDate: isoDate };

@@ -61,8 +61,16 @@ var overlay = (function () {
     return lang === "en" ? "en" : "de";
   }
 
+  /**
+   * Analysis inputs for the anchors. Dates: the page's own date
+   * (`options.pageDate`: JSON-LD, meta) describes the page's article, so a
+   * page with one article takes it before the article's `<time datetime>`;
+   * with several, each article's own time comes first. `options.published`
+   * (`data-published`) is the default for articles that say nothing.
+   */
   function inputsOf(anchors, options) {
     var used = new Set();
+    var single = anchors.length === 1;
     return anchors.map(function (a, i) {
       var id = a.element.id || "a" + (i + 1);
       while (used.has(id)) id += "-" + (i + 1);
@@ -70,7 +78,10 @@ var overlay = (function () {
       a.id = id;
       var input = { id: id, text: a.text, hints: a.hints.map(function (h) { return { kind: h.kind, start: h.start, end: h.end }; }) };
       if (a.title) input.title = a.title;
-      if (a.published || options.published) input.published = a.published || options.published;
+      var published = single
+        ? options.pageDate || a.published || options.published
+        : a.published || options.published || options.pageDate;
+      if (published) input.published = published;
       if (a.lang || options.lang) input.lang = a.lang || options.lang;
       return input;
     });
@@ -331,7 +342,7 @@ var overlay = (function () {
           if (!read || !alive()) return null;
           anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
           t0 = now();
-          var inputs = inputsOf(anchors, { lang: options.lang, published: options.published || discovery.published(root) });
+          var inputs = inputsOf(anchors, { lang: options.lang, published: options.published, pageDate: discovery.published(root) });
           if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
           return analysis.run(inputs, undefined, source);
         })

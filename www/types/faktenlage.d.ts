@@ -167,7 +167,7 @@ export interface MountOptions {
   articles?: string | ArrayLike<Element>;
   /** Default language of articles that do not say (`lang` attribute). */
   lang?: Language;
-  /** Default publication date (`YYYY-MM-DD`) of articles without a `<time datetime>`. */
+  /** Default publication date (`YYYY-MM-DD`) of articles whose page gives none (JSON-LD, date meta, `<time datetime>`). */
   published?: string;
   /** UI language; default: from `lang` or the page's `lang`. */
   ui?: Language;
