@@ -107,7 +107,7 @@ pub struct Prepared {
 }
 
 fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
-    let id = input.id.clone().unwrap_or_else(|| format!("a{}", index + 1));
+    let id = input.id.clone().unwrap_or_else(|| join::cat(&["a", &join::decimal(index as u64 + 1)]));
     let mut title = input.title.clone();
     let mut published = input.published.clone();
     let mut lang = input.lang.clone();

@@ -56,7 +56,7 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (Articl
         let checkworthiness =
             checkworthiness::score(&s, &quantities, &times, &entities[i], attributions[i].as_deref(), modalities[i]);
         claims.push(Claim {
-            id: format!("{}-c{}", p.id, claims.len() + 1),
+            id: crate::join::cat(&[&p.id, "-c", &crate::join::decimal(claims.len() as u64 + 1)]),
             article: p.id.clone(),
             start: s.span.start,
             end: s.span.end,

@@ -9,7 +9,7 @@
 //! party said it, not that it is true.
 
 use crate::compare::statement::{Figure, Statement};
-use crate::join::join;
+use crate::join::{cat, decimal, fill, join};
 use crate::lexicon::units;
 use crate::report::{ArticleReport, Claim, Explanation, OriginParty, Qualifier, Quantity, Relation};
 
@@ -62,52 +62,49 @@ pub fn explain(
         Relation::Corroborates | Relation::Consistent => {
             let (matched_de, matched_en) = match &figures {
                 Some((a, b)) if relation == Relation::Corroborates => (
-                    format!("Gleiche Zahl ({})", figure_de(&a.quantity)),
-                    format!("Same figure ({})", figure_en(&a.quantity)),
+                    fill("Gleiche Zahl ({0})", &[&figure_de(&a.quantity)]),
+                    fill("Same figure ({0})", &[&figure_en(&a.quantity)]),
                 ),
                 Some((a, b)) => (
-                    format!(
-                        "Vereinbare Zahlen: {} ({la_de}) und {} ({lb_de})",
-                        figure_de(&a.quantity),
-                        figure_de(&b.quantity)
+                    fill(
+                        "Vereinbare Zahlen: {0} ({1}) und {2} ({3})",
+                        &[&figure_de(&a.quantity), la_de, &figure_de(&b.quantity), lb_de],
                     ),
-                    format!(
-                        "Compatible figures: {} ({la_en}) and {} ({lb_en})",
-                        figure_en(&a.quantity),
-                        figure_en(&b.quantity)
+                    fill(
+                        "Compatible figures: {0} ({1}) and {2} ({3})",
+                        &[&figure_en(&a.quantity), la_en, &figure_en(&b.quantity), lb_en],
                     ),
                 ),
                 None if relation == Relation::Consistent => (
-                    format!("Gleiche Aussage{what_de}, unterschiedlich genau ({la_de} / {lb_de})"),
-                    format!("Same statement{what_en}, with different precision ({la_en} / {lb_en})"),
+                    fill("Gleiche Aussage{0}, unterschiedlich genau ({1} / {2})", &[&what_de, la_de, lb_de]),
+                    fill("Same statement{0}, with different precision ({1} / {2})", &[&what_en, la_en, lb_en]),
                 ),
                 None => (
-                    format!("Gleiche Aussage{what_de} in {la_de} und {lb_de}"),
-                    format!("Same statement{what_en} in {la_en} and {lb_en}"),
+                    fill("Gleiche Aussage{0} in {1} und {2}", &[&what_de, la_de, lb_de]),
+                    fill("Same statement{0} in {1} and {2}", &[&what_en, la_en, lb_en]),
                 ),
             };
             if same_party {
-                let named = src_a_de.clone();
                 (
-                    format!("{matched_de}. Gleiche Quelle ({named}), von zwei Medien berichtet: Bestätigt ist, dass sie es sagt, nicht dass es stimmt."),
-                    format!("{matched_en}. Same source ({}), reported by two outlets: this confirms that it was said, not that it is true.", src_a_en),
+                    fill("{0}. Gleiche Quelle ({1}), von zwei Medien berichtet: Bestätigt ist, dass sie es sagt, nicht dass es stimmt.", &[&matched_de, &src_a_de]),
+                    fill("{0}. Same source ({1}), reported by two outlets: this confirms that it was said, not that it is true.", &[&matched_en, &src_a_en]),
                 )
             } else {
                 match (&sf.party, &st.party) {
                     (Some(_), Some(_)) => (
-                        format!("{matched_de}. Zwei unabhängige Quellen: {src_a_de} und {src_b_de}."),
-                        format!("{matched_en}. Two independent sources: {src_a_en} and {src_b_en}."),
+                        fill("{0}. Zwei unabhängige Quellen: {1} und {2}.", &[&matched_de, &src_a_de, &src_b_de]),
+                        fill("{0}. Two independent sources: {1} and {2}.", &[&matched_en, &src_a_en, &src_b_en]),
                     ),
                     (Some(_), None) | (None, Some(_)) => {
                         let (d, e) = if sf.party.is_some() { (&src_a_de, &src_a_en) } else { (&src_b_de, &src_b_en) };
                         (
-                            format!("{matched_de}. Nur eine Quelle ist genannt: {d}."),
-                            format!("{matched_en}. Only one source is named: {e}."),
+                            fill("{0}. Nur eine Quelle ist genannt: {1}.", &[&matched_de, d]),
+                            fill("{0}. Only one source is named: {1}.", &[&matched_en, e]),
                         )
                     }
                     (None, None) => (
-                        format!("{matched_de}. Keine der beiden nennt eine Quelle."),
-                        format!("{matched_en}. Neither names a source."),
+                        fill("{0}. Keine der beiden nennt eine Quelle.", &[&matched_de]),
+                        fill("{0}. Neither names a source.", &[&matched_en]),
                     ),
                 }
             }
@@ -121,30 +118,26 @@ pub fn explain(
             };
             let day_en = if day.is_empty() { "" } else { ", same day" };
             (
-                format!(
-                    "Zahlen weichen ab: {} ({la_de}, {src_a_de}) gegenüber {} ({lb_de}, {src_b_de}){day}.",
-                    figure_de(&a),
-                    figure_de(&b)
+                fill(
+                    "Zahlen weichen ab: {0} ({1}, {2}) gegenüber {3} ({4}, {5}){6}.",
+                    &[&figure_de(&a), la_de, &src_a_de, &figure_de(&b), lb_de, &src_b_de, day],
                 ),
-                format!(
-                    "Figures differ: {} ({la_en}, {src_a_en}) against {} ({lb_en}, {src_b_en}){day_en}.",
-                    figure_en(&a),
-                    figure_en(&b)
+                fill(
+                    "Figures differ: {0} ({1}, {2}) against {3} ({4}, {5}){6}.",
+                    &[&figure_en(&a), la_en, &src_a_en, &figure_en(&b), lb_en, &src_b_en, day_en],
                 ),
             )
         }
         Relation::Updates => {
             let (a, b) = figures.clone().map(|(a, b)| (a.quantity, b.quantity)).unwrap_or_default();
             (
-                format!(
-                    "Neuere Zahl: {} ({lb_de}) statt {} ({la_de}) – eine Aktualisierung, kein Widerspruch.",
-                    figure_de(&b),
-                    figure_de(&a)
+                fill(
+                    "Neuere Zahl: {0} ({1}) statt {2} ({3}) – eine Aktualisierung, kein Widerspruch.",
+                    &[&figure_de(&b), lb_de, &figure_de(&a), la_de],
                 ),
-                format!(
-                    "Newer figure: {} ({lb_en}) instead of {} ({la_en}): an update, not a contradiction.",
-                    figure_en(&b),
-                    figure_en(&a)
+                fill(
+                    "Newer figure: {0} ({1}) instead of {2} ({3}): an update, not a contradiction.",
+                    &[&figure_en(&b), lb_en, &figure_en(&a), la_en],
                 ),
             )
         }
@@ -156,18 +149,18 @@ pub fn explain(
             };
             if from.article == to.article {
                 (
-                    format!("Umstritten{what_de}: Im selben Artikel widerspricht {}.", denier.0),
-                    format!("Disputed{what_en}: in the same article, {} contradicts it.", denier.1),
+                    fill("Umstritten{0}: Im selben Artikel widerspricht {1}.", &[&what_de, denier.0]),
+                    fill("Disputed{0}: in the same article, {1} contradicts it.", &[&what_en, denier.1]),
                 )
             } else {
                 (
-                    format!(
-                        "Widerspruch{what_de}: {} ({}) gegenüber {} ({}).",
-                        claimant.0, claimant.2, denier.0, denier.2
+                    fill(
+                        "Widerspruch{0}: {1} ({2}) gegenüber {3} ({4}).",
+                        &[&what_de, claimant.0, claimant.2, denier.0, denier.2],
                     ),
-                    format!(
-                        "Contradiction{what_en}: {} ({}) against {} ({}).",
-                        claimant.1, claimant.3, denier.1, denier.3
+                    fill(
+                        "Contradiction{0}: {1} ({2}) against {3} ({4}).",
+                        &[&what_en, claimant.1, claimant.3, denier.1, denier.3],
                     ),
                 )
             }
@@ -189,18 +182,21 @@ pub fn sources_note(parties: &[OriginParty]) -> Explanation {
                 if p.named.is_empty() {
                     name.clone()
                 } else {
-                    format!("{name} ({})", join(&mut p.named.iter().map(String::as_str), ", "))
+                    fill("{0} ({1})", &[name, &join(&mut p.named.iter().map(String::as_str), ", ")])
                 }
             })
             .collect();
         join(&mut parts.iter().map(String::as_str), ", ")
     };
     match parties.len() {
-        1 => Explanation { de: format!("1 Quelle: {}", list(true)), en: format!("1 source: {}", list(false)) },
-        n => Explanation {
-            de: format!("{n} unabhängige Quellen: {}", list(true)),
-            en: format!("{n} independent sources: {}", list(false)),
-        },
+        1 => Explanation { de: fill("1 Quelle: {0}", &[&list(true)]), en: fill("1 source: {0}", &[&list(false)]) },
+        n => {
+            let n = decimal(n as u64);
+            Explanation {
+                de: fill("{0} unabhängige Quellen: {1}", &[&n, &list(true)]),
+                en: fill("{0} independent sources: {1}", &[&n, &list(false)]),
+            }
+        }
     }
 }
 
@@ -227,21 +223,21 @@ fn what(a: &Statement, b: &Statement) -> (String, String) {
     if de.is_empty() {
         (String::new(), String::new())
     } else {
-        (format!(" ({})", join(&mut de.into_iter(), ", ")), format!(" ({})", join(&mut en.into_iter(), ", ")))
+        (fill(" ({0})", &[&join(&mut de.into_iter(), ", ")]), fill(" ({0})", &[&join(&mut en.into_iter(), ", ")]))
     }
 }
 
 /// `Artikel 2 („Ukrainekrieg: Putin lobt …“)` and its English form, for
 /// the article at `index`.
 pub fn label(articles: &[ArticleReport], index: usize) -> (String, String) {
-    let pos = index + 1;
+    let pos = decimal(index as u64 + 1);
     match articles[index].title.as_deref() {
         Some(t) => {
             let short: String =
                 if t.chars().count() > 40 { t.chars().take(39).collect::<String>() + "…" } else { t.to_string() };
-            (format!("Artikel {pos} „{short}“"), format!("article {pos} “{short}”"))
+            (fill("Artikel {0} „{1}“", &[&pos, &short]), fill("article {0} “{1}”", &[&pos, &short]))
         }
-        None => (format!("Artikel {pos}"), format!("article {pos}")),
+        None => (fill("Artikel {0}", &[&pos]), fill("article {0}", &[&pos])),
     }
 }
 
@@ -254,7 +250,7 @@ fn source(c: &Claim, s: &Statement) -> (String, String) {
     };
     match (&s.party, named) {
         (Some(p), Some(n)) => match p.names() {
-            Some((de, en)) => (format!("{de} ({n})"), format!("{en} ({n})")),
+            Some((de, en)) => (fill("{0} ({1})", &[&de, &n]), fill("{0} ({1})", &[&en, &n])),
             None => (n.clone(), n),
         },
         (Some(p), None) => names(p),
@@ -282,12 +278,18 @@ fn shared_figures(a: &Statement, b: &Statement) -> Option<(Figure, Figure)> {
     a.figures.iter().find_map(|x| b.figures.iter().find(|y| y.measure == x.measure).map(|y| (unit(x), unit(y))))
 }
 
-fn number(v: f64, group: char, decimal: char) -> String {
+fn number(v: f64, group: char, mark: char) -> String {
     let neg = v < 0.0;
     let v = v.abs();
-    let int = v.trunc() as u64;
-    let frac = ((v - v.trunc()) * 1000.0).round() as u64;
-    let digits = int.to_string();
+    // Rounded to three places as a whole, so 4.9996 is 5, not 4 and a
+    // fraction of 1000; a figure too large for that has no places anyway.
+    let (int, frac) = if v < 1e15 {
+        let thousandths = (v * 1000.0).round() as u64;
+        (thousandths / 1000, thousandths % 1000)
+    } else {
+        (v as u64, 0)
+    };
+    let digits = decimal(int);
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -296,8 +298,10 @@ fn number(v: f64, group: char, decimal: char) -> String {
         out.push(d);
     }
     if frac > 0 {
-        out.push(decimal);
-        out.push_str(format!("{frac:03}").trim_end_matches('0'));
+        out.push(mark);
+        // Three places, zero-padded, trailing zeros dropped (`.5`, `.05`).
+        let places = decimal(frac + 1000);
+        out.push_str(places[1..].trim_end_matches('0'));
     }
     if neg {
         out.insert(0, '-');
@@ -309,7 +313,7 @@ fn number(v: f64, group: char, decimal: char) -> String {
 /// is [`units::de`] or [`units::en`].
 fn with_unit(q: &Quantity, core: &str, name: fn(&str, bool) -> &'static str) -> String {
     match q.unit.as_deref().map(|u| name(u, singular(core, q))) {
-        Some(n) if !n.is_empty() => format!("{core} {n}"),
+        Some(n) if !n.is_empty() => fill("{0} {1}", &[core, n]),
         _ => core.to_string(),
     }
 }
@@ -327,46 +331,43 @@ fn singular(core: &str, q: &Quantity) -> bool {
 
 /// A figure in German words: `etwa 10.000–12.000 Soldaten`.
 pub fn figure_de(q: &Quantity) -> String {
-    let (lo, hi) = bounds(q, '.', ',');
-    let core = if !lo.is_empty() && !hi.is_empty() && lo != hi {
-        format!("{lo}–{hi}")
-    } else if lo.is_empty() {
-        hi
-    } else {
-        lo
-    };
-    let prefix = match q.qualifier {
-        Qualifier::Approx => "etwa ",
-        Qualifier::MoreThan => "mehr als ",
-        Qualifier::AtLeast => "mindestens ",
-        Qualifier::AtMost => "bis zu ",
-        Qualifier::LessThan => "weniger als ",
-        Qualifier::Vague => "ungefähr ",
-        Qualifier::Range | Qualifier::Exact => "",
-    };
-    format!("{prefix}{}", with_unit(q, &core, units::de))
+    figure(q, false)
 }
 
 /// A figure in English words: `about 10,000–12,000 soldiers`.
 pub fn figure_en(q: &Quantity) -> String {
-    let (lo, hi) = bounds(q, ',', '.');
+    figure(q, true)
+}
+
+/// How a qualifier reads before a figure, German and English.
+fn qualifier_words(q: Qualifier) -> (&'static str, &'static str) {
+    match q {
+        Qualifier::Approx => ("etwa ", "about "),
+        Qualifier::MoreThan => ("mehr als ", "more than "),
+        Qualifier::AtLeast => ("mindestens ", "at least "),
+        Qualifier::AtMost => ("bis zu ", "up to "),
+        Qualifier::LessThan => ("weniger als ", "fewer than "),
+        Qualifier::Vague => ("ungefähr ", "roughly "),
+        Qualifier::Range | Qualifier::Exact => ("", ""),
+    }
+}
+
+/// One body for both languages: they differ only in the marks, the
+/// qualifier words and the unit names.
+#[inline(never)]
+fn figure(q: &Quantity, english: bool) -> String {
+    let (lo, hi) = if english { bounds(q, ',', '.') } else { bounds(q, '.', ',') };
     let core = if !lo.is_empty() && !hi.is_empty() && lo != hi {
-        format!("{lo}–{hi}")
+        fill("{0}–{1}", &[&lo, &hi])
     } else if lo.is_empty() {
         hi
     } else {
         lo
     };
-    let prefix = match q.qualifier {
-        Qualifier::Approx => "about ",
-        Qualifier::MoreThan => "more than ",
-        Qualifier::AtLeast => "at least ",
-        Qualifier::AtMost => "up to ",
-        Qualifier::LessThan => "fewer than ",
-        Qualifier::Vague => "roughly ",
-        Qualifier::Range | Qualifier::Exact => "",
-    };
-    format!("{prefix}{}", with_unit(q, &core, units::en))
+    let (de, en) = qualifier_words(q.qualifier);
+    let (prefix, unit_name): (_, fn(&str, bool) -> &'static str) =
+        if english { (en, units::en) } else { (de, units::de) };
+    cat(&[prefix, &with_unit(q, &core, unit_name)])
 }
 
 #[cfg(test)]
@@ -411,5 +412,9 @@ mod tests {
         assert_eq!(figure_de(&p), "4,972 Prozent");
         let m = Quantity { value_min: Some(10000.0), qualifier: Qualifier::MoreThan, ..Quantity::default() };
         assert_eq!(figure_en(&m), "more than 10,000");
+        let rounded = |v: f64| figure_de(&Quantity { value_min: Some(v), value_max: Some(v), ..Quantity::default() });
+        assert_eq!(rounded(4.9996), "5");
+        assert_eq!(rounded(0.05), "0,05");
+        assert_eq!(rounded(1_234_567.5), "1.234.567,5");
     }
 }

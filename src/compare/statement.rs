@@ -568,7 +568,7 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
             match predicates::lookup(u) {
                 Some(("soldier", _)) => "soldiers",
                 Some(("helpers", _)) => "helpers",
-                _ => return Some(format!("count:{u}")),
+                _ => return Some(crate::join::cat(&["count:", u])),
             }
         }
         u => u,
@@ -606,7 +606,7 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
                 .max_by_key(|e| e.end)
                 .or_else(|| claim.entities.iter().find(|e| e.kind == crate::report::EntityKind::Organization));
             let _ = topics;
-            format!("{unit}:{}", party?.id)
+            crate::join::cat(&[unit, ":", &party?.id])
         }
         _ => return None,
     })

@@ -81,7 +81,7 @@ impl Keyer {
         let key = self.key_of(folded).map(|key| {
             let word = match &key {
                 Key::Stem(s) => s.clone(),
-                Key::Concept(c) => format!("#{c}").into(),
+                Key::Concept(c) => crate::join::cat(&["#", c]).into(),
             };
             (key, word)
         });

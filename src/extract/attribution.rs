@@ -252,7 +252,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     let denial = matches!(word(k), "bestritten" | "dementiert");
                     cues.push(Cue {
                         at: i,
-                        cue: format!("{} … {}", toks[i].text, toks[k].text),
+                        cue: crate::join::cat(&[toks[i].text, " … ", toks[k].text]),
                         source: src,
                         denial,
                         anaphoric: false,
@@ -272,7 +272,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     _ => None,
                 } {
                     match next_particle[i + 1] {
-                        Some(k) => cue = format!("{} … {}", toks[i].text, toks[k].text),
+                        Some(k) => cue = crate::join::cat(&[toks[i].text, " … ", toks[k].text]),
                         None => continue,
                     }
                 }

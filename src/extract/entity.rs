@@ -163,7 +163,7 @@ fn resolve_general_staff(text: &str, out: &mut [Vec<Entity>], gaz: &Gazetteer) {
                     state = Some(e.id.clone());
                 }
             }
-            if let Some(entry) = state.and_then(|s| gaz.find_id(&format!("{s}_general_staff"))) {
+            if let Some(entry) = state.and_then(|s| gaz.find_id(&crate::join::cat(&[&s, "_general_staff"]))) {
                 let entry = gaz.entry(entry);
                 out[j][k].id = entry.id.clone();
                 out[j][k].name = entry.name.clone();

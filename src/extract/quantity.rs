@@ -587,7 +587,7 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
             return None;
         }
         let n = match frac {
-            Some(f) => format!("{}.{}", digits(int), f),
+            Some(f) => crate::join::cat(&[&digits(int), ".", f]),
             None => digits(int),
         };
         return decimal(&n);
@@ -632,7 +632,7 @@ pub fn parse_numeral(s: &str, lang: Lang, followed_by_scale: bool) -> Option<f64
             if !(1..=3).contains(&first.len()) || !parts.all(|p| p.len() == 3) || frac.contains(group) {
                 return None;
             }
-            decimal(&format!("{}.{}", digits(int), frac))
+            decimal(&crate::join::cat(&[&digits(int), ".", frac]))
         }
     }
 }
