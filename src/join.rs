@@ -69,21 +69,9 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 
 /// `n` in decimal digits (`1234` → `1234`), without the formatting machinery.
 #[inline(never)]
-pub fn decimal(mut n: u64) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut out = String::with_capacity(digits.len() - at);
-    for &d in &digits[at..] {
-        out.push(d as char);
-    }
+pub fn decimal(n: u64) -> String {
+    let mut out = String::with_capacity(20);
+    crate::report::json::write_u64(n, &mut out);
     out
 }
 

@@ -160,7 +160,8 @@ impl Json for f64 {
     }
 }
 
-fn write_u64(mut n: u64, out: &mut String) {
+/// `n` in decimal digits, appended to `out` (also [`crate::join::decimal`]).
+pub(crate) fn write_u64(mut n: u64, out: &mut String) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
