@@ -1,5 +1,5 @@
-//! Joining strings with a separator, one copy for the whole crate, and
-//! concatenating them without `format!`.
+//! Joining strings with a separator, one copy for the whole crate,
+//! concatenating them and writing integers without `format!`.
 //!
 //! `[S]::join` is generic over the element type: `Vec<String>` and
 //! `Vec<&str>` each got their own copy (about 1 KB each in the browser
@@ -71,8 +71,23 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 #[inline(never)]
 pub fn decimal(n: u64) -> String {
     let mut out = String::with_capacity(20);
-    crate::report::json::write_u64(n, &mut out);
+    push_decimal(n, &mut out);
     out
+}
+
+/// `n` in decimal digits, appended to `out` (the JSON writer's integers, and [`decimal`]).
+pub fn push_decimal(mut n: u64, out: &mut String) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 //! the news has.
 
 use super::*;
+use crate::join::push_decimal;
 
 /// Writes `report` as compact JSON.
 pub fn to_json(report: &Report) -> String {
@@ -119,13 +120,13 @@ impl Json for bool {
 
 impl Json for usize {
     fn write(&self, out: &mut String) {
-        write_u64(*self as u64, out)
+        push_decimal(*self as u64, out)
     }
 }
 
 impl Json for u32 {
     fn write(&self, out: &mut String) {
-        write_u64(u64::from(*self), out)
+        push_decimal(u64::from(*self), out)
     }
 }
 
@@ -141,11 +142,11 @@ impl Json for f64 {
         let a = v.abs();
         if a >= 1e15 {
             // Beyond any figure in the news; keep the magnitude, drop the fraction.
-            return write_u64(a as u64, out);
+            return push_decimal(a as u64, out);
         }
         let scaled = (a * 1e6).round() as u64;
         let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
-        write_u64(int, out);
+        push_decimal(int, out);
         if frac > 0 {
             out.push('.');
             let mut digits = [b'0'; 6];
@@ -158,21 +159,6 @@ impl Json for f64 {
             digits[..keep].iter().for_each(|&d| out.push(d as char));
         }
     }
-}
-
-/// `n` in decimal digits, appended to `out` (also [`crate::join::decimal`]).
-pub(crate) fn write_u64(mut n: u64, out: &mut String) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 impl<T: Json> Json for Option<T> {
