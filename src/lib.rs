@@ -106,6 +106,8 @@ pub struct Prepared {
     pub hints: Vec<report::Block>,
 }
 
+// Without the HTML reader nothing changes the input's own fields.
+#[cfg_attr(not(feature = "html"), allow(unused_mut))]
 fn prepare(index: usize, input: &ArticleInput) -> Result<Prepared, Error> {
     let id = input.id.clone().unwrap_or_else(|| join::cat(&["a", &join::decimal(index as u64 + 1)]));
     let mut title = input.title.clone();
