@@ -397,6 +397,7 @@ earlier
 er
 erst
 es
+even
 für
 gestern
 gleichzeitig
@@ -424,6 +425,7 @@ offenbar
 on
 schon
 seit
+selbst
 sie
 so
 sogar
@@ -755,11 +757,17 @@ impl Np<'_> {
         // A subject before the verb opens its clause (`Kiew bestritt`, `, was
         // Kiew umgehend bestritt`) or is the agent of a passive (`von Kiew
         // bestritten`); a noun after `im` is no subject.
+        // A focus particle before the subject belongs to it (`Auch das
+        // Ministerium teilte mit`, `Selbst der Kreml räumte ein`).
         let opens_clause = |r: (usize, usize)| {
-            r.0 == 0
-                || self.toks[r.0 - 1].kind == TokenKind::Punct
-                || self.toks[r.0 - 1].quoted
-                || self.word(r.0 - 1).is_some_and(|w| packed::contains(CLAUSE_OPENERS, w))
+            let mut s = r.0;
+            while s > 0 && self.word(s - 1).is_some_and(|w| packed::contains(FOCUS_PARTICLES, w)) {
+                s -= 1;
+            }
+            s == 0
+                || self.toks[s - 1].kind == TokenKind::Punct
+                || self.toks[s - 1].quoted
+                || self.word(s - 1).is_some_and(|w| packed::contains(CLAUSE_OPENERS, w))
         };
         if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
@@ -840,6 +848,21 @@ werden
 wieder
 wollen
 wurden"
+);
+
+crate::packed_table!(
+    /// Focus particles that stand before a subject as part of it (`Auch
+    /// Kiew bestritt`, `Even officials said`).
+    FOCUS_PARTICLES,
+    "\
+also
+auch
+ebenfalls
+even
+nur
+only
+selbst
+sogar"
 );
 
 crate::packed_table!(
