@@ -45,7 +45,7 @@ pub use input::{ArticleInput, Error, Options};
 pub use report::Report;
 
 /// Report format version.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 /// Analyses a set of articles on the same story (or one article).
 ///

@@ -75,7 +75,7 @@ fn seeds_as_json() {
         assert_eq!(article.published.as_deref(), Some("2025-04-28"));
     }
     // Pretty-printed, so it reads and diffs well.
-    assert!(String::from_utf8(out.stdout).unwrap().starts_with("{\n  \"version\": 1,"));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("{\n  \"version\": 2,"));
 }
 
 #[test]

@@ -29,8 +29,9 @@ fn kcna_report_is_corroborated_by_both_but_rests_on_one_source() {
     let a = claim(&r, "zdf", "KCNA meldete am Montag");
     let b = claim(&r, "bz", "KCNA meldete am Montag");
     assert_eq!(linked(&r, &a.id, &b.id), Some(Relation::Corroborates));
-    assert_eq!(a.verdict, Verdict::Corroborated);
-    assert_eq!(b.verdict, Verdict::Corroborated);
+    // The same statement in both, but both relay KCNA: not "bestätigt".
+    assert_eq!(a.verdict, Verdict::Relayed);
+    assert_eq!(b.verdict, Verdict::Relayed);
     // Two outlets repeating KCNA: one original source.
     assert_eq!(a.independent_sources, 1);
     let link = r.links.iter().find(|l| l.from == a.id || l.to == a.id).unwrap();
@@ -38,6 +39,26 @@ fn kcna_report_is_corroborated_by_both_but_rests_on_one_source() {
     assert!(link.explanation.de.contains("Gleiche Quelle"), "{}", link.explanation.de);
     assert!(link.explanation.de.contains("KCNA"), "{}", link.explanation.de);
     assert!(link.same_source);
+}
+
+#[test]
+fn hearsay_next_to_the_report_it_relays_rests_on_that_source() {
+    let r = seeds_report();
+    // `Sie sollen … geholfen haben` names no one; what corroborates it is
+    // the other article's KCNA report, so one party stands behind both.
+    let c = claim(&r, "zdf", "Sie sollen bei der Rückeroberung");
+    assert!(!c.evidence.is_empty());
+    assert_eq!(c.verdict, Verdict::Relayed, "parties {:?}", c.parties);
+    assert_eq!(c.independent_sources, 1);
+}
+
+#[test]
+fn the_admission_confirmed_by_both_governments_is_corroborated() {
+    let r = seeds_report();
+    // North Korea's admission, confirmed also by Russia's side: two parties.
+    let c = claim(&r, "zdf", "Nordkorea hat erstmals die Entsendung");
+    assert_eq!(c.verdict, Verdict::Corroborated, "parties {:?}", c.parties);
+    assert_eq!(c.independent_sources, 2);
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Relations between claims of two articles, from `tests/data/relations.toml`:
 //! a specification of what counts as the same fact, a dispute, a conflict
 //! or an update, per error class of issue 9, in German, English and across
-//! the two.
+//! the two, and the verdict that follows for a claim where the case is about
+//! its sources.
 
 use faktenlage::report::{Claim, Report};
 use faktenlage::{analyze, ArticleInput, Options};
@@ -26,6 +27,7 @@ struct Case {
     family: bool,
     same_source: Option<bool>,
     sources: Option<usize>,
+    verdict: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -92,6 +94,11 @@ fn relation_cases() {
                     "independent_sources {} ({:?}), want {want}",
                     x.independent_sources, x.sources_note.de
                 ));
+            }
+        }
+        if let Some(want) = &case.verdict {
+            if x.verdict.name() != want {
+                why_not.push(format!("verdict of a {}, want {want} (parties {:?})", x.verdict.name(), x.parties));
             }
         }
         if let Some(l) = link {

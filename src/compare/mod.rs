@@ -128,7 +128,6 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
     entity_names.dedup_by(|a, b| a.0 == b.0);
     for i in 0..claims.len() {
         let rel = &relations[i];
-        let verdict = verdict(&claims[i], rel);
         let mut parties: Vec<(Party, Vec<String>)> = Vec::new();
         let mut add = |j: usize| {
             if let Some(p) = &statements[j].party {
@@ -163,7 +162,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
             })
             .collect();
         let c = &mut claims[i];
-        c.verdict = verdict;
+        c.verdict = verdict(c, rel, parties.len());
         c.evidence = evidence;
         c.independent_sources = parties.len().max(1);
         c.sources_note = explain::sources_note(&parties);
@@ -206,13 +205,23 @@ fn opposed(x: &Statement, y: &Statement) -> bool {
     x.events.iter().any(|(c, p)| y.polarity(c).is_some_and(|q| q != *p))
 }
 
-/// The verdict on a claim from its own modality and its relations.
-fn verdict(claim: &Claim, relations: &[(usize, Relation)]) -> Verdict {
+/// The verdict on a claim from its own modality, its relations and the
+/// number of origin parties behind it and the claims that corroborate or
+/// fit it (`independent_sources`, 0 when no party is known).
+///
+/// A corroboration counts as one (`corroborated`) only when it does not all
+/// rest on one party: KCNA's report repeated by a second outlet, or an
+/// unattributed `sollen` next to the KCNA report it relays, is `relayed`.
+/// Two outlets that state it in their own voice, with no party named on
+/// either side, corroborate.
+fn verdict(claim: &Claim, relations: &[(usize, Relation)], parties: usize) -> Verdict {
     let has = |r: Relation| relations.iter().any(|&(_, x)| x == r);
     if claim.modality == crate::report::Modality::Denied || has(Relation::Disputes) {
         Verdict::Disputed
     } else if has(Relation::Conflicts) {
         Verdict::Discrepancy
+    } else if has(Relation::Corroborates) && parties == 1 {
+        Verdict::Relayed
     } else if has(Relation::Corroborates) {
         Verdict::Corroborated
     } else if has(Relation::Consistent) || has(Relation::Updates) {

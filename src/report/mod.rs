@@ -286,11 +286,19 @@ pub enum SourceKind {
     Other,
 }
 
-/// The cross-article verdict on one claim.
+/// The cross-article verdict on one claim: what the overlay shows at a
+/// glance.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
+    /// Another article states the same, and the claim and its corroboration
+    /// do not rest on one origin party: two parties, or outlets that state
+    /// it in their own voice.
     Corroborated,
+    /// Another article states the same, but it all rests on one origin
+    /// party (KCNA reported by two outlets): confirmed is that the party
+    /// says it, not that it is true.
+    Relayed,
     Consistent,
     #[default]
     SingleSource,
@@ -365,5 +373,5 @@ names!(Qualifier { Exact => "exact", Approx => "approx", MoreThan => "more_than"
 names!(Granularity { Day => "day", Week => "week", Month => "month", Season => "season", Year => "year", Open => "open" });
 names!(EntityKind { Person => "person", State => "state", Organization => "organization", Place => "place", Other => "other" });
 names!(SourceKind { Official => "official", StateMedia => "state_media", Military => "military", Intelligence => "intelligence", Media => "media", Observer => "observer", Anonymous => "anonymous", Person => "person", Other => "other" });
-names!(Verdict { Corroborated => "corroborated", Consistent => "consistent", SingleSource => "single_source", Discrepancy => "discrepancy", Disputed => "disputed" });
+names!(Verdict { Corroborated => "corroborated", Relayed => "relayed", Consistent => "consistent", SingleSource => "single_source", Discrepancy => "discrepancy", Disputed => "disputed" });
 names!(Relation { Corroborates => "corroborates", Consistent => "consistent", Conflicts => "conflicts", Disputes => "disputes", Updates => "updates" });

@@ -1,5 +1,6 @@
 // The cards say what the comparison found, in the reader's words:
-// on the demo, a claim confirmed by two independent parties names both;
+// on the demo, a claim confirmed by two independent parties names both, and
+// one that both articles relay from a single party is not marked confirmed;
 // on a page of two reports written for this test, a claim whose figure
 // differs from the other report's says so, names both figures and sources,
 // and offers the jump to the other passage.
@@ -51,6 +52,32 @@ test("a claim with two independent sources names both parties", async () => {
   for (const party of claim.parties) assert.ok(text.includes(party.de), `the card names ${party.de}`);
   assert.match(text, /nordkoreanische Staatsführung/);
   assert.match(text, /russische Staatsführung/);
+  await page.close();
+});
+
+test("a claim both articles relay from one party is not shown as confirmed", async () => {
+  const page = await open("www/index.html");
+  // Both articles report what KCNA says: one party behind both.
+  const claim = await page.$eval("faktenlage-overlay", (el) =>
+    el.report.claims.find((c) => c.evidence.length && c.parties.length === 1 && /KCNA/.test(c.text)),
+  );
+  assert.ok(claim, "the demo has KCNA's report in both articles");
+  assert.equal(claim.verdict, "relayed");
+  const text = await card(page, claim.id);
+  assert.match(text, /eine Quelle, mehrfach berichtet/);
+  assert.doesNotMatch(text, /bestätigt durch andere Quelle/);
+  assert.match(text, /1 Quelle: nordkoreanische Staatsführung/);
+  // The other article's passage is the same statement, not a confirmation.
+  assert.match(text, /gleiche Aussage, gleiche Quelle/);
+  assert.doesNotMatch(text, /· bestätigt/);
+  // Its mark is not the green of a confirmation.
+  const marked = await page.$eval("faktenlage-overlay", (el, id) => {
+    const c = el.report.claims.find((x) => x.id === id);
+    const norm = (s) => s.replace(/\s+/g, " ").trim();
+    const has = (name) => [...(CSS.highlights.get(name) || [])].some((r) => norm(r.toString()) === norm(c.text));
+    return { relayed: has("faktenlage-relayed"), corroborated: has("faktenlage-corroborated") };
+  }, claim.id);
+  assert.deepEqual(marked, { relayed: true, corroborated: false });
   await page.close();
 });
 

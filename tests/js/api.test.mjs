@@ -71,7 +71,7 @@ function assertSpans(report, inputs) {
 test("analyze finds claims in the seeds, with UTF-16 spans", () => {
   const inputs = seeds.map((text) => ({ text, published: "2025-04-28" }));
   const report = analyze(inputs);
-  assert.equal(report.version, 1);
+  assert.equal(report.version, 2);
   assert.ok(report.claims.length > 0, "no claims in the seeds");
   for (const a of report.articles) assert.ok(report.claims.some((c) => c.article === a.id), `no claims in ${a.id}`);
   assert.ok(assertSpans(report, inputs) >= report.claims.length);

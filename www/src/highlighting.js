@@ -18,6 +18,8 @@ var highlighting = (function () {
   /** Colours per highlight name: [background, underline]. */
   var STYLES = {
     corroborated: ["rgba(46, 160, 67, 0.20)", "rgb(46, 160, 67)"],
+    // Reported twice, but by one party: not the green of a confirmation.
+    relayed: ["rgba(137, 87, 229, 0.16)", "rgb(137, 87, 229)"],
     consistent: ["rgba(56, 139, 253, 0.18)", "rgb(56, 139, 253)"],
     single_source: ["rgba(240, 185, 0, 0.20)", "rgb(200, 150, 0)"],
     discrepancy: ["rgba(230, 110, 20, 0.28)", "rgb(230, 110, 20)"],

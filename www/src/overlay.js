@@ -343,7 +343,7 @@ var overlay = (function () {
           anchors = read.filter(function (a) { return a.text.trim() !== ""; }); // an image teaser has nothing to check
           t0 = now();
           var inputs = inputsOf(anchors, { lang: options.lang, published: options.published, pageDate: discovery.published(root) });
-          if (!inputs.length) return { report: { version: 1, articles: [], claims: [], links: [] }, mode: "none" };
+          if (!inputs.length) return { report: { version: 2, articles: [], claims: [], links: [] }, mode: "none" };
           return analysis.run(inputs, undefined, source);
         })
         .then(function (res) {

@@ -22,13 +22,13 @@
 var sidebar = (function () {
   "use strict";
 
-  var VERDICT_ORDER = ["corroborated", "consistent", "single_source", "discrepancy", "disputed"];
+  var VERDICT_ORDER = ["corroborated", "relayed", "consistent", "single_source", "discrepancy", "disputed"];
   var STRINGS = {
     de: {
-      verdict: { corroborated: "bestätigt durch andere Quelle", consistent: "passt zu anderem Bericht", single_source: "nur eine Quelle", discrepancy: "Zahlen weichen ab", disputed: "bestritten", noise: "nicht analysiert" },
+      verdict: { corroborated: "bestätigt durch andere Quelle", relayed: "eine Quelle, mehrfach berichtet", consistent: "passt zu anderem Bericht", single_source: "nur eine Quelle", discrepancy: "Zahlen weichen ab", disputed: "bestritten", noise: "nicht analysiert" },
       modality: { asserted: "„Behauptung“", reported: "„indirekte Rede“", hearsay: "„Hörensagen (sollen)“", hedged: "„vorsichtig (offenbar)“", quoted: "„Zitat“", denied: "„Dementi“" },
       kind: { official: "Regierung/Behörde", state_media: "Staatsmedien", military: "Militär", intelligence: "Geheimdienst", media: "Medien", observer: "Beobachter", anonymous: "anonym", person: "Person", other: "sonstige Quelle" },
-      relation: { corroborates: "bestätigt", consistent: "passt dazu", conflicts: "widerspricht", disputes: "bestreitet", updates: "neuere Angabe" },
+      relation: { corroborates: "bestätigt", relays: "gleiche Aussage, gleiche Quelle", consistent: "passt dazu", conflicts: "widerspricht", disputes: "bestreitet", updates: "neuere Angabe" },
       qualifier: { approx: "etwa ", more_than: "mehr als ", at_least: "mindestens ", at_most: "höchstens ", less_than: "weniger als ", vague: "unbestimmt: " },
       locale: "de-DE", loading: "lädt …", analysing: "analysiert …", error: "Fehler", failed: "Die Analyse ist fehlgeschlagen: ",
       claims: function (n) { return n + (n === 1 ? " Aussage" : " Aussagen"); }, articles: function (n) { return n + " Artikel"; },
@@ -43,10 +43,10 @@ var sidebar = (function () {
       foot: function (a, d) { return "Analyse im Browser: " + a + " ms, Darstellung: " + d + " ms. Es wird nichts gesendet."; },
     },
     en: {
-      verdict: { corroborated: "confirmed by another source", consistent: "consistent with another report", single_source: "single source", discrepancy: "figures differ", disputed: "disputed", noise: "not analysed" },
+      verdict: { corroborated: "confirmed by another source", relayed: "one source, several reports", consistent: "consistent with another report", single_source: "single source", discrepancy: "figures differ", disputed: "disputed", noise: "not analysed" },
       modality: { asserted: "assertion", reported: "reported speech", hearsay: "hearsay", hedged: "hedged", quoted: "quote", denied: "denial" },
       kind: { official: "government/authority", state_media: "state media", military: "military", intelligence: "intelligence", media: "media", observer: "observer", anonymous: "anonymous", person: "person", other: "other source" },
-      relation: { corroborates: "confirms", consistent: "consistent", conflicts: "contradicts", disputes: "disputes", updates: "newer figure" },
+      relation: { corroborates: "confirms", relays: "same statement, same source", consistent: "consistent", conflicts: "contradicts", disputes: "disputes", updates: "newer figure" },
       qualifier: { approx: "about ", more_than: "more than ", at_least: "at least ", at_most: "at most ", less_than: "less than ", vague: "vague: " },
       locale: "en-GB", loading: "loading …", analysing: "analysing …", error: "Error", failed: "The analysis failed: ",
       claims: function (n) { return n + (n === 1 ? " claim" : " claims"); }, articles: function (n) { return n + (n === 1 ? " article" : " articles"); },
@@ -459,7 +459,9 @@ var sidebar = (function () {
           var other = l.from === c.id ? l.to : l.to === c.id ? l.from : null;
           if (!other || seen.has(other) || !self._claims.has(other)) return;
           seen.add(other);
-          out.push({ claim: self._claims.get(other), relation: l.relation, why: l.explanation && (l.explanation[lang] || l.explanation.de) });
+          // The same statement from the same party repeats it; it does not confirm it.
+          var relation = l.relation === "corroborates" && (l.same_source || c.verdict === "relayed") ? "relays" : l.relation;
+          out.push({ claim: self._claims.get(other), relation: relation, why: l.explanation && (l.explanation[lang] || l.explanation.de) });
         });
         (c.evidence || []).forEach(function (id) {
           if (seen.has(id) || !self._claims.has(id)) return;

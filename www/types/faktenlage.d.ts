@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
 
 export type Language = "de" | "en";
 export type BlockKind = "headline" | "kicker" | "lede" | "body" | "subheading" | "caption" | "media" | "credit" | "source" | "related" | "other";
-export type Verdict = "corroborated" | "consistent" | "single_source" | "discrepancy" | "disputed";
+export type Verdict = "corroborated" | "relayed" | "consistent" | "single_source" | "discrepancy" | "disputed";
 export type Modality = "asserted" | "reported" | "hearsay" | "hedged" | "quoted" | "denied";
 export type SourceKind = "official" | "state_media" | "military" | "intelligence" | "media" | "observer" | "anonymous" | "person" | "other";
 export type EntityType = "person" | "state" | "organization" | "place" | "other";
