@@ -81,6 +81,19 @@ test("a claim both articles relay from one party is not shown as confirmed", asy
   await page.close();
 });
 
+test("the card says in plain words how a claim is said", async () => {
+  const page = await open("www/index.html");
+  const claim = await page.$eval("faktenlage-overlay", (el) => el.report.claims.find((c) => c.modality === "hearsay"));
+  assert.ok(claim, "the demo has a `sollen` claim");
+  await card(page, claim.id);
+  const row = await page.$eval("faktenlage-overlay", (el) => {
+    const dt = [...el.shadowRoot.querySelectorAll(".detail dt")].find((d) => d.textContent === "Wie?");
+    return dt && dt.nextElementSibling.textContent;
+  });
+  assert.equal(row, "Hörensagen (sollen)");
+  await page.close();
+});
+
 test("a claim without a known party says how many sources, not a bare number", async () => {
   const page = await open("www/index.html");
   const claim = await page.$eval("faktenlage-overlay", (el) => el.report.claims.find((c) => !c.parties.length));

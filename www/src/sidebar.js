@@ -26,7 +26,7 @@ var sidebar = (function () {
   var STRINGS = {
     de: {
       verdict: { corroborated: "bestätigt durch andere Quelle", relayed: "eine Quelle, mehrfach berichtet", consistent: "passt zu anderem Bericht", single_source: "nur eine Quelle", discrepancy: "Zahlen weichen ab", disputed: "bestritten", noise: "nicht analysiert" },
-      modality: { asserted: "„Behauptung“", reported: "„indirekte Rede“", hearsay: "„Hörensagen (sollen)“", hedged: "„vorsichtig (offenbar)“", quoted: "„Zitat“", denied: "„Dementi“" },
+      modality: { asserted: "Behauptung", reported: "indirekte Rede", hearsay: "Hörensagen (sollen)", hedged: "vorsichtig (offenbar)", quoted: "Zitat", denied: "Dementi" },
       kind: { official: "Regierung/Behörde", state_media: "Staatsmedien", military: "Militär", intelligence: "Geheimdienst", media: "Medien", observer: "Beobachter", anonymous: "anonym", person: "Person", other: "sonstige Quelle" },
       relation: { corroborates: "bestätigt", relays: "gleiche Aussage, gleiche Quelle", consistent: "passt dazu", conflicts: "widerspricht", disputes: "bestreitet", updates: "neuere Angabe" },
       qualifier: { approx: "etwa ", more_than: "mehr als ", at_least: "mindestens ", at_most: "höchstens ", less_than: "weniger als ", vague: "unbestimmt: " },
