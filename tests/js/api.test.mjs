@@ -68,6 +68,16 @@ function assertSpans(report, inputs) {
   return checked;
 }
 
+test("the overlay's own empty report (a page without articles) has the core's version", () => {
+  // The overlay answers a page without articles itself, without loading the
+  // wasm; its report must be the one the core gives for no articles.
+  const src = readFileSync(join(root, "www/src/overlay.js"), "utf8");
+  const own = src.match(/report: (\{ version: \d+, articles: \[\], claims: \[\], links: \[\] \})/);
+  assert.ok(own, "overlay.js builds an empty report");
+  const overlays = JSON.parse(JSON.stringify(vm.runInNewContext("(" + own[1] + ")")));
+  assert.deepEqual(overlays, JSON.parse(JSON.stringify(analyze([]))));
+});
+
 test("analyze finds claims in the seeds, with UTF-16 spans", () => {
   const inputs = seeds.map((text) => ({ text, published: "2025-04-28" }));
   const report = analyze(inputs);
