@@ -251,6 +251,7 @@ fn measure_event(measure: &str) -> Option<&'static str> {
         "injured" => "injure",
         "evacuated" => "evacuate",
         "missing" => "missing",
+        "rescued" => "rescue",
         m if m.starts_with("percent") => "vote_result",
         _ => return None,
     })
@@ -373,6 +374,10 @@ pub fn relate(
                 return Some(Relation::Updates)
             }
             Overlap::Nested => more_specific = true,
+            // `mehr als 53.000 Tote` (the quake of 2023) and `17 Tote`: counts
+            // of one measure orders of magnitude apart are of different
+            // events, even when both claims name the event they count.
+            Overlap::Unknown if far_apart(&fx, &fy) => return None,
             Overlap::Equal | Overlap::Unknown => {}
         }
         compared |= compare_figures(&fx, &fy) != Overlap::Unknown;
@@ -383,6 +388,21 @@ pub fn relate(
         return None;
     }
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
+}
+
+/// Whether every pair of precise figures of two claims is more than
+/// [`MAX_RATIO`] apart (and there is such a pair): then the figures do not
+/// estimate one number.
+fn far_apart(xs: &[&Quantity], ys: &[&Quantity]) -> bool {
+    let point = |q: &Quantity| q.value_min.or(q.value_max).filter(|v| *v > 0.0 && q.qualifier != Qualifier::Vague);
+    let mut pairs =
+        xs.iter().filter_map(|x| point(x)).flat_map(|p| ys.iter().filter_map(|y| point(y)).map(move |q| (p, q)));
+    let mut any = false;
+    let all = pairs.all(|(p, q)| {
+        any = true;
+        p.max(q) / p.min(q) > MAX_RATIO
+    });
+    any && all
 }
 
 /// Whether two statements have figures of the same measures.

@@ -534,7 +534,16 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
     let has = |c: &str| events.contains(&c);
     let Some(unit) = q.unit.as_deref() else {
         // A bare number (`auf mindestens vier gestiegen`) counts what the
-        // sentence's one countable event counts.
+        // sentence's one countable event counts, unless it cannot be a count
+        // (`der Stärke 6,1`) or another figure of the sentence names what it
+        // counts (`der Stärke 6 … 14 Menschen`).
+        let whole = |v: Option<f64>| v.is_none_or(|v| v.fract() == 0.0);
+        let counted_elsewhere = claim.quantities.iter().any(|o| {
+            o.start != q.start && matches!(o.unit.as_deref(), Some("people" | "dead" | "injured" | "soldiers"))
+        });
+        if !whole(q.value_min) || !whole(q.value_max) || counted_elsewhere {
+            return None;
+        }
         return match (has("die"), has("injure")) {
             (true, true) => Some("casualties".into()),
             (true, false) => Some("deaths".into()),
@@ -592,6 +601,7 @@ pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) ->
             Some(m) => m,
             None if has("evacuate") => "evacuated".into(),
             None if has("missing") => "missing".into(),
+            None if has("rescue") => "rescued".into(),
             None => return None,
         },
         "helpers" => "helpers".into(),
