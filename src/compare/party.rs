@@ -86,6 +86,9 @@ pub fn of_entity(id: &str, kind: EntityKind) -> Option<Party> {
     }
     match kind {
         EntityKind::State | EntityKind::Person | EntityKind::Organization => Some(Party { id: id.to_string() }),
+        // A name the gazetteer does not know, found after a role noun
+        // (`Innenminister Ali Yerlikaya`): someone speaking for themselves.
+        EntityKind::Other if id.starts_with("name:") => Some(Party { id: id.to_string() }),
         _ => None,
     }
 }

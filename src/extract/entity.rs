@@ -103,7 +103,87 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
         out.push(ents);
     }
     resolve_general_staff(text, &mut out, gaz);
+    surname_mentions(doc, &mut out);
     out
+}
+
+/// A name the article gives in full (`Innenminister Ali Yerlikaya`) is
+/// mentioned later, or in the headline, by its last word alone (`sagte
+/// Yerlikaya`, `Yerlikaya zufolge`): those mentions get the full name's id,
+/// so the same speaker is one party wherever the article names them.
+/// Only names found as unknown names (gazetteer entries have their own
+/// short forms), and only a surname that no other full name of the article
+/// shares (`Kim` of two Kims stays nobody's).
+fn surname_mentions(doc: &Document, out: &mut [Vec<Entity>]) {
+    let mut surnames: Vec<(String, usize, usize)> = Vec::new();
+    for (j, ents) in out.iter().enumerate() {
+        for (k, e) in ents.iter().enumerate() {
+            if !e.id.starts_with("name:") || !e.text.contains(' ') {
+                continue;
+            }
+            let Some(last) = e.text.rsplit(' ').next().filter(|w| w.chars().count() >= 3) else { continue };
+            let last = last.to_lowercase();
+            match surnames.iter_mut().find(|(w, _, _)| *w == last) {
+                // A second, different full name with this surname: ambiguous.
+                Some(entry) if out[entry.1][entry.2].id != e.id => entry.1 = usize::MAX,
+                Some(_) => {}
+                None => surnames.push((last, j, k)),
+            }
+        }
+    }
+    surnames.retain(|(_, j, _)| *j != usize::MAX);
+    if surnames.is_empty() {
+        return;
+    }
+    for s in doc.sentence_views() {
+        let j = s.index;
+        let mut added = Vec::new();
+        for (i, t) in s.toks.iter().enumerate() {
+            if t.kind != TokenKind::Word
+                || !t.is_capitalized()
+                || out[j].iter().any(|e| e.start < t.end && t.start < e.end)
+            {
+                continue;
+            }
+            // `der Richter` is a judge, not Mr Richter: a name takes no article.
+            let article = i > 0
+                && matches!(
+                    s.toks[i - 1].lower.as_ref(),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "des"
+                        | "dem"
+                        | "den"
+                        | "ein"
+                        | "eine"
+                        | "einer"
+                        | "eines"
+                        | "einem"
+                        | "einen"
+                        | "the"
+                        | "a"
+                        | "an"
+                );
+            if article {
+                continue;
+            }
+            let Some((_, fj, fk)) = surnames.iter().find(|(w, _, _)| *w == *t.lower) else { continue };
+            let full = &out[*fj][*fk];
+            added.push(Entity {
+                text: t.text.to_string(),
+                start: t.start,
+                end: t.end,
+                id: full.id.clone(),
+                kind: full.kind,
+                name: full.name.clone(),
+            });
+        }
+        if !added.is_empty() {
+            out[j].append(&mut added);
+            crate::sort::sort_by_key(&mut out[j], |e| (e.start, e.end));
+        }
+    }
 }
 
 /// The entry a match stands for: a shared role goes to the entry the article
@@ -196,9 +276,12 @@ fn unknown_names(text: &str, toks: &[Token], covered: &[bool]) -> Vec<Entity> {
             continue;
         }
         // A name starts a run of capitalized words, not in its middle.
+        // A known given name starts one wherever it stands (`Commerzbank-
+        // Chefvolkswirt Jörg Krämer`).
         let starts_run = i == 0
             || !(toks[i - 1].kind == TokenKind::Word && toks[i - 1].is_capitalized())
-            || is_role_noun(&toks[i - 1].lower);
+            || is_role_noun(&toks[i - 1].lower)
+            || (is_given_name(a.text) && !is_given_name(toks[i - 1].text));
         let kind = if !starts_run {
             None
         } else if is_given_name(a.text) && !is_given_name(b.text) {
@@ -308,6 +391,29 @@ fn is_role_noun(l: &str) -> bool {
         "botschafterin",
         "bürgermeister",
         "bürgermeisterin",
+        "kanzler",
+        "kanzlerin",
+        "volkswirt",
+        "volkswirtin",
+        "ökonom",
+        "ökonomin",
+        "direktor",
+        "direktorin",
+        "leiterin",
+        "trainer",
+        "trainerin",
+        "richter",
+        "richterin",
+        "anwalt",
+        "anwältin",
+        "ermittler",
+        "ermittlerin",
+        "forscher",
+        "forscherin",
+        "wissenschaftler",
+        "wissenschaftlerin",
+        "gouverneur",
+        "gouverneurin",
         "landrat",
         "landrätin",
         "blogger",
@@ -320,6 +426,12 @@ fn is_role_noun(l: &str) -> bool {
         "president",
         "analyst",
         "commander",
+        "secretary",
+        "governor",
+        "director",
+        "economist",
+        "prosecutor",
+        "mayor",
     ];
     NOUNS.iter().any(|n| l.ends_with(n))
 }
