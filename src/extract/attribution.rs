@@ -265,6 +265,18 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     continue;
                 }
                 let mut cue = cue_text(i, i);
+                // `warf der Regierung vor, …`: an accusation only with its
+                // particle at the end of the clause (`warf Steine vor das
+                // Rathaus` accuses no one).
+                if matches!(w, "warf" | "warfen") {
+                    let vor = (i + 1..n).find(|&k| word(k) == "vor" || toks[k].kind == TokenKind::Punct);
+                    match vor
+                        .filter(|&k| word(k) == "vor" && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct))
+                    {
+                        Some(k) => cue = crate::join::cat(&[toks[i].text, " … ", toks[k].text]),
+                        None => continue,
+                    }
+                }
                 // `teilte … mit`, `wies … zurück`: the particle ends the clause.
                 if let Some(next_particle) = match w {
                     "teilte" | "teilten" | "teilt" => Some(next_mit.get_or_init(|| next_word("mit"))),
@@ -315,11 +327,13 @@ berichtet
 bestritten
 betont
 dementiert
+eingeräumt
 erklärt
 gemeldet
 gesagt
 geschrieben
-mitgeteilt"
+mitgeteilt
+vorgeworfen"
 );
 
 fn first_word(toks: &[Token]) -> usize {
@@ -746,9 +760,20 @@ impl Np<'_> {
             );
         }
         // `… und sagte weiteren Regen voraus`: the subject opens the sentence.
+        // Between them may stand adverbs and a time or `auf Anfrage` (`wie
+        // die Polizei am Dienstag mitteilte`).
         let mut end = verb;
-        while end > 0 && self.word(end - 1).is_some_and(is_adverb) {
-            end -= 1;
+        loop {
+            if end > 0 && self.word(end - 1).is_some_and(|w| is_adverb(w) || matches!(w, "gestern" | "heute")) {
+                end -= 1;
+            } else if end > 1
+                && self.word(end - 1).is_some_and(|w| is_time_word(w) || w == "anfrage")
+                && self.word(end - 2).is_some_and(|w| matches!(w, "am" | "im" | "auf"))
+            {
+                end -= 2;
+            } else {
+                break;
+            }
         }
         if end > 0 && self.word(end - 1).is_some_and(|w| matches!(w, "und" | "and")) {
             let subject = self.forward_subject(first_word(self.toks), last_person).filter(|r| r.1 < end);
@@ -764,10 +789,18 @@ impl Np<'_> {
             while s > 0 && self.word(s - 1).is_some_and(|w| packed::contains(FOCUS_PARTICLES, w)) {
                 s -= 1;
             }
+            // A relative clause opens after its comma (`Der Vorwurf, den die
+            // Regierung zurückwies`).
+            let relative = s >= 2
+                && self.toks[s - 2].text == ","
+                && self.word(s - 1).is_some_and(|w| {
+                    matches!(w, "der" | "die" | "das" | "den" | "dem" | "denen" | "which" | "that" | "who")
+                });
             s == 0
                 || self.toks[s - 1].kind == TokenKind::Punct
                 || self.toks[s - 1].quoted
                 || self.word(s - 1).is_some_and(|w| packed::contains(CLAUSE_OPENERS, w))
+                || relative
         };
         if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
