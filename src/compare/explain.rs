@@ -267,7 +267,7 @@ fn shared_figures(a: &Statement, b: &Statement) -> Option<(Figure, Figure)> {
         if f.quantity.unit.is_none() {
             f.quantity.unit = match f.measure.as_str() {
                 "deaths" => Some("dead".into()),
-                "injured" => Some("injured".into()),
+                m if m == "injured" || m.starts_with("injured:") => Some("injured".into()),
                 "casualties" => Some("casualties".into()),
                 "evacuated" => Some("evacuated".into()),
                 _ => None,

@@ -248,7 +248,7 @@ fn measure_event(measure: &str) -> Option<&'static str> {
     Some(match measure {
         "troops" => "deploy",
         "deaths" | "casualties" => "die",
-        "injured" => "injure",
+        m if m == "injured" || m.starts_with("injured:") => "injure",
         "evacuated" => "evacuate",
         "missing" => "missing",
         "rescued" => "rescue",

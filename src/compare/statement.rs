@@ -531,17 +531,89 @@ fn actor(claim: &Claim, toks: &[crate::doc::token::Token], cls: &[Clause], act: 
 /// What a figure counts, from its unit and the events of its claim; `None`
 /// for figures that say nothing comparable (ages, durations, bare numbers).
 pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Option<String> {
+    let m = counted(q, events, topics, claim)?;
+    if m != "injured" {
+        return Some(m);
+    }
+    // `zwölf Menschen schwer verletzt` and `30 Verletzte` count different
+    // sets: the gravely injured, or those in hospital, are a part of all.
+    Some(match injury_grade(q, claim) {
+        Some(grade) => crate::join::cat(&["injured:", grade]),
+        None => m,
+    })
+}
+
+/// The grade of injury a figure of injured people counts (`severe`,
+/// `light`, `hospital`), from the words between it and the next figure of
+/// its claim (or, when they name none, back to the figure before).
+fn injury_grade(q: &Quantity, claim: &Claim) -> Option<&'static str> {
+    const GRADES: &[(&str, &str)] = &[
+        ("schwer", "severe"),
+        ("lebensgefährlich", "severe"),
+        ("kritisch", "severe"),
+        ("seriously", "severe"),
+        ("severely", "severe"),
+        ("critical", "severe"),
+        ("leicht", "light"),
+        ("slightly", "light"),
+        ("minor", "light"),
+        ("krankenh", "hospital"),
+        ("klinik", "hospital"),
+        ("stationär", "hospital"),
+        ("hospital", "hospital"),
+    ];
+    let at = |pos: usize| pos.saturating_sub(claim.start).min(claim.text.len());
+    let start = at(q.start);
+    let next = claim.quantities.iter().map(|o| at(o.start)).filter(|&s| s > start).min().unwrap_or(claim.text.len());
+    let prev = claim.quantities.iter().map(|o| at(o.end)).filter(|&e| e <= start).max().unwrap_or(0);
+    let grade_in = |from: usize, to: usize| -> Option<&'static str> {
+        let window = claim.text.get(from..to)?.to_lowercase();
+        let mut found = None;
+        for (word, grade) in GRADES {
+            // At the start of a word: `vielleicht` is no `leicht`.
+            let starts_word = window
+                .match_indices(word)
+                .any(|(i, _)| window[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
+            if starts_word {
+                match found {
+                    None => found = Some(*grade),
+                    Some(g) if g != *grade => return None,
+                    Some(_) => {}
+                }
+            }
+        }
+        found
+    };
+    grade_in(start, next).or_else(|| grade_in(prev, start))
+}
+
+/// Whether a figure stands right after a noun, or a noun and `von`/`of`,
+/// whose value it is (`der Stärke 6`, `einer Magnitude von 6`): a German
+/// noun is capitalized, and a sentence's first word tells nothing.
+fn follows_noun(q: &Quantity, claim: &Claim) -> bool {
+    let before = claim.text.get(..q.start.saturating_sub(claim.start)).unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next();
+    if last.is_some_and(|w| matches!(w, "von" | "of")) {
+        last = words.next();
+    }
+    let not_first = words.next().is_some();
+    last.is_some_and(|w| {
+        matches!(w, "magnitude" | "strength")
+            || (not_first && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    })
+}
+
+/// What a figure counts before the grade of an injury is told apart.
+fn counted(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Option<String> {
     let has = |c: &str| events.contains(&c);
     let Some(unit) = q.unit.as_deref() else {
-        // A bare number (`auf mindestens vier gestiegen`) counts what the
-        // sentence's one countable event counts, unless it cannot be a count
-        // (`der Stärke 6,1`) or another figure of the sentence names what it
-        // counts (`der Stärke 6 … 14 Menschen`).
+        // A bare number (`auf mindestens vier gestiegen`, `zwölf schwer, 30
+        // leicht verletzt`) counts what the sentence's one countable event
+        // counts, unless it cannot be a count (`6,1`) or is the value of
+        // the noun before it (`der Stärke 6`, `eine Stärke von 6`).
         let whole = |v: Option<f64>| v.is_none_or(|v| v.fract() == 0.0);
-        let counted_elsewhere = claim.quantities.iter().any(|o| {
-            o.start != q.start && matches!(o.unit.as_deref(), Some("people" | "dead" | "injured" | "soldiers"))
-        });
-        if !whole(q.value_min) || !whole(q.value_max) || counted_elsewhere {
+        if !whole(q.value_min) || !whole(q.value_max) || follows_noun(q, claim) {
             return None;
         }
         return match (has("die"), has("injure")) {

@@ -513,7 +513,11 @@ pub fn entails(narrow: &str, broad: &str) -> bool {
 /// evacuations), so a later, higher figure is an update, not a conflict.
 /// Troop totals are not: two estimates of them differ, they do not update.
 pub fn cumulative(measure: &str) -> bool {
-    matches!(measure, "deaths" | "injured" | "casualties" | "evacuated" | "rescued")
+    // Those in hospital leave it again: that count also falls.
+    matches!(
+        measure,
+        "deaths" | "injured" | "casualties" | "evacuated" | "rescued" | "injured:severe" | "injured:light"
+    )
 }
 
 #[cfg(test)]
