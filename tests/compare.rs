@@ -212,3 +212,30 @@ fn independent_sources_count_origin_parties() {
         assert!(c.independent_sources >= 1 && c.independent_sources >= c.parties.len(), "{}: {:?}", c.text, c.parties);
     }
 }
+
+/// A source the text names (`teilte die Polizei mit`) but no party stands
+/// for is named in the explanation, and not called independent.
+#[test]
+fn a_named_source_without_a_party_is_named_not_called_independent() {
+    let inputs = [
+        ArticleInput::text("Bei dem Brand in der Altstadt sind am Sonntag drei Menschen verletzt worden.")
+            .id("a")
+            .published("2025-09-14"),
+        ArticleInput::text(
+            "Bei dem Brand in der Altstadt wurden am Sonntag drei Menschen verletzt, teilte die Feuerwehr mit.",
+        )
+        .id("b")
+        .published("2025-09-14"),
+        ArticleInput::text(
+            "Bei dem Brand in der Altstadt wurden am Sonntag drei Menschen verletzt, sagte ein Polizeisprecher.",
+        )
+        .id("c")
+        .published("2025-09-14"),
+    ];
+    let r = analyze(&inputs, &Options::default()).unwrap();
+    let ab = r.links.iter().find(|l| l.from == "a-c1" && l.to == "b-c1").expect("a and b linked");
+    assert!(ab.explanation.de.contains("Nur eine Quelle ist genannt: Feuerwehr"), "{}", ab.explanation.de);
+    let bc = r.links.iter().find(|l| l.from == "b-c1" && l.to == "c-c1").expect("b and c linked");
+    assert!(bc.explanation.de.contains("Quellen: Feuerwehr und Polizeisprecher"), "{}", bc.explanation.de);
+    assert!(!bc.explanation.de.contains("unabhängige"), "{}", bc.explanation.de);
+}

@@ -90,19 +90,26 @@ pub fn explain(
                     fill("{0}. Same source ({1}), reported by two outlets: this confirms that it was said, not that it is true.", &[&matched_en, &src_a_en]),
                 )
             } else {
-                match (&sf.party, &st.party) {
-                    (Some(_), Some(_)) => (
+                // A source the text names but no party stands for (`die
+                // Polizei`) is named, without a claim that it is independent.
+                let named = |c: &Claim, s: &Statement| s.party.is_some() || c.attribution.is_some();
+                match (named(from, sf), named(to, st)) {
+                    (true, true) if sf.party.is_some() && st.party.is_some() => (
                         fill("{0}. Zwei unabhängige Quellen: {1} und {2}.", &[&matched_de, &src_a_de, &src_b_de]),
                         fill("{0}. Two independent sources: {1} and {2}.", &[&matched_en, &src_a_en, &src_b_en]),
                     ),
-                    (Some(_), None) | (None, Some(_)) => {
-                        let (d, e) = if sf.party.is_some() { (&src_a_de, &src_a_en) } else { (&src_b_de, &src_b_en) };
+                    (true, true) => (
+                        fill("{0}. Quellen: {1} und {2}.", &[&matched_de, &src_a_de, &src_b_de]),
+                        fill("{0}. Sources: {1} and {2}.", &[&matched_en, &src_a_en, &src_b_en]),
+                    ),
+                    (true, false) | (false, true) => {
+                        let (d, e) = if named(from, sf) { (&src_a_de, &src_a_en) } else { (&src_b_de, &src_b_en) };
                         (
                             fill("{0}. Nur eine Quelle ist genannt: {1}.", &[&matched_de, d]),
                             fill("{0}. Only one source is named: {1}.", &[&matched_en, e]),
                         )
                     }
-                    (None, None) => (
+                    (false, false) => (
                         fill("{0}. Keine der beiden nennt eine Quelle.", &[&matched_de]),
                         fill("{0}. Neither names a source.", &[&matched_en]),
                     ),

@@ -564,8 +564,14 @@ fn injury_grade(q: &Quantity, claim: &Claim) -> Option<&'static str> {
     ];
     let at = |pos: usize| pos.saturating_sub(claim.start).min(claim.text.len());
     let start = at(q.start);
+    // Within the figure's clause: in `zwei Männer verletzt, einen davon
+    // lebensgefährlich` the grade is of one of them.
+    let clause_end = |from: usize| claim.text.get(from..).and_then(|r| r.find([',', ';'])).map(|k| from + k);
+    let end = at(q.end);
     let next = claim.quantities.iter().map(|o| at(o.start)).filter(|&s| s > start).min().unwrap_or(claim.text.len());
+    let next = clause_end(end).map_or(next, |c| c.min(next)).max(end);
     let prev = claim.quantities.iter().map(|o| at(o.end)).filter(|&e| e <= start).max().unwrap_or(0);
+    let prev = claim.text.get(..start).and_then(|b| b.rfind([',', ';'])).map_or(prev, |c| c.max(prev));
     let grade_in = |from: usize, to: usize| -> Option<&'static str> {
         let window = claim.text.get(from..to)?.to_lowercase();
         let mut found = None;

@@ -30,7 +30,7 @@ pub fn classify(s: &SentenceView) -> Modality {
         Modality::Hearsay
     } else if is_hedged(&words) {
         Modality::Hedged
-    } else if is_reported(&words) {
+    } else if is_reported(&words) || has_speech_tag(s.toks) {
         Modality::Reported
     } else {
         Modality::Asserted
@@ -108,10 +108,36 @@ fn is_hearsay(w: &[&Token]) -> bool {
 }
 
 fn is_hedged(w: &[&Token]) -> bool {
-    w.iter().any(|t| {
+    w.iter().enumerate().any(|(i, t)| {
         let x = t.folded();
-        t.is(words::HEDGE) || x.starts_with("mutmaßlich") || x.starts_with("angeblich") || x.starts_with("vermeintlich")
+        // `der mutmaßliche Täter` is the presumption of innocence, not a
+        // doubt about what the sentence states (`wurde festgenommen`);
+        // `mutmaßlich getötet` is one.
+        let attributive = x.len() > "mutmaßlich".len() && w.get(i + 1).is_some_and(|n| n.is_capitalized());
+        t.is(words::HEDGE)
+            || (x.starts_with("mutmaßlich") && !attributive)
+            || x.starts_with("angeblich")
+            || x.starts_with("vermeintlich")
     })
+}
+
+/// Indirect speech told in the indicative, marked only by its speech tag at
+/// the end: `Einer der Verletzten schwebt in Lebensgefahr, sagte ein
+/// Sprecher.`, `The bridge is closed, a spokesman said.` The tag is short
+/// and follows the sentence's last comma; German puts the verb first in it,
+/// English last.
+fn has_speech_tag(toks: &[Token]) -> bool {
+    let Some(comma) = toks.iter().rposition(|t| t.text == "," && !t.quoted) else { return false };
+    let tag: Vec<&Token> = toks[comma + 1..].iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let before = toks[..comma].iter().filter(|t| t.kind == TokenKind::Word).count();
+    let speech = |t: &&Token| !t.quoted && !t.is_capitalized() && t.is(speech::SPEECH as u32);
+    // `…, sagte aber nichts`: a second verb of the subject, not a tag.
+    let continues = tag.get(1).is_some_and(|t| {
+        t.is(words::VERB_NEGATION) || matches!(t.folded(), "aber" | "jedoch" | "nichts" | "dann" | "später" | "but")
+    });
+    before >= 3
+        && (1..=8).contains(&tag.len())
+        && ((tag.first().is_some_and(speech) && !continues) || tag.last().is_some_and(speech))
 }
 
 fn is_reported(w: &[&Token]) -> bool {
