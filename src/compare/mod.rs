@@ -341,9 +341,16 @@ pub fn relate(
     // A single event with no one named and no figure is too vague to be
     // the same fact as anything (`Es verpflichtet beide Länder, Hilfe zu
     // leisten`).
-    if [sx, sy].iter().any(|s| {
-        s.events.len() + s.acts.len() == 1 && s.entities.is_empty() && s.figures.is_empty() && s.party.is_none()
-    }) {
+    // Who says it is no content: a single event, nothing named but the
+    // speaker and no figure (`Die Einsätze seien abgeschlossen, meldete
+    // KCNA`) is the same fact only as that speaker's word, repeated: it
+    // links to the same party's claim, and to nothing when no party speaks.
+    let thin = |c: &Claim, s: &Statement| {
+        let speaker = |e: &String| c.attribution.as_ref().is_some_and(|a| a.entities.contains(e));
+        s.events.len() + s.acts.len() == 1 && s.entities.iter().all(speaker) && s.figures.is_empty()
+    };
+    let (thin_x, thin_y) = (thin(x, sx), thin(y, sy));
+    if (thin_x && sx.party.is_none()) || (thin_y && sy.party.is_none()) || ((thin_x || thin_y) && !same_party) {
         return None;
     }
     // 4. Figures: one of a shared event on one side only is a different fact

@@ -361,12 +361,15 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     {
         negated = false;
     }
+    // Sending is a deployment when soldiers are sent (`Soldaten geschickt`,
+    // `sent troops`); sending alerts or aid is an event of its own.
+    let troops = topics.contains(&"soldier") || claim.quantities.iter().any(|q| q.unit.as_deref() == Some("soldiers"));
     let events: Vec<(&'static str, bool)> = {
         let mut v: Vec<(&'static str, bool)> = events
             .into_iter()
             .map(|(c, positive, at)| {
                 let denied_here = denied && assertion_at.is_none_or(|a| at < a);
-                (c, positive != denied_here)
+                (if c == "send" && troops { "deploy" } else { c }, positive != denied_here)
             })
             .collect();
         crate::sort::sort_by(&mut v, |a, b| a.cmp(b));
@@ -619,7 +622,10 @@ fn counted(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Opt
         // counts, unless it cannot be a count (`6,1`) or is the value of
         // the noun before it (`der Stärke 6`, `eine Stärke von 6`).
         let whole = |v: Option<f64>| v.is_none_or(|v| v.fract() == 0.0);
-        if !whole(q.value_min) || !whole(q.value_max) || follows_noun(q, claim) {
+        // With two countable events (`killed at least 51 … dozens of
+        // missing`), which one a bare number counts is not known.
+        let two_counts = (has("die") || has("injure")) && (has("evacuate") || has("missing"));
+        if !whole(q.value_min) || !whole(q.value_max) || follows_noun(q, claim) || two_counts {
             return None;
         }
         return match (has("die"), has("injure")) {

@@ -995,6 +995,7 @@ $ USD
 % percent
 bewohner people
 bewohnern people
+bodies dead
 children people
 counties districts
 day days
@@ -1046,6 +1047,8 @@ kämpfern soldiers
 landkreis districts
 landkreise districts
 landkreisen districts
+leichen dead
+leichname dead
 leichtverletzte injured
 leichtverletzten injured
 leute people

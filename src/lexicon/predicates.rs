@@ -129,8 +129,6 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "entsandt",
             "entsend",
             "entsand",
-            "geschickt",
-            "schickt",
             "stationiert",
             "truppeneinsatz",
             "militäreinsatz",
@@ -145,9 +143,6 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "an der seite",
             "deploy",
             "dispatch",
-            "sent ",
-            "sends",
-            "sending",
             "stationed",
             "participat",
             "involvement",
@@ -156,6 +151,8 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "fight for",
         ],
     ),
+    // Sending: a deployment only when soldiers are sent (`statement`).
+    ("send", Role::Event, &["geschickt", "schickt", "sent ", "sends", "sending"]),
     ("order", Role::Event, &["befehl", "angeordnet", "anordnung", "orders", "ordered", "order ", "commanded"]),
     (
         "support",
