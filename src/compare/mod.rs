@@ -5,7 +5,9 @@
 //! Two claims are linked only when their content matches (see [`relate`]):
 //!
 //! 1. **Time**: resolved event times must overlap; two claims without times
-//!    from articles published months apart are about different events.
+//!    from articles published months apart are about different events. A
+//!    toll told as a total on a later day (`rose to 62 on Thursday`) is the
+//!    one exception: it can only be an update of the earlier count.
 //! 2. **Content**: the events (and newsworthy acts) of one claim must all be
 //!    among the other's — same predicate concept, not just the same topic.
 //!    A *confirmation* is news of its own: it links to a claim without one
@@ -280,7 +282,11 @@ pub fn relate(
 ) -> Option<Relation> {
     // 1. Time.
     let times = compare_times(&x.times, &y.times);
-    if times == Overlap::Disjoint {
+    // Different days are different events, except for a toll told again
+    // on a later day (`killed at least 51, authorities said on Wednesday`,
+    // `the death toll rose to 62 on Thursday`): that can only be an update.
+    let later_toll = times == Overlap::Disjoint && tolls(x, y, sx, sy);
+    if times == Overlap::Disjoint && !later_toll {
         return None;
     }
     // Reports months apart are about the same event only when both name
@@ -363,6 +369,9 @@ pub fn relate(
             }
         }
     }
+    if later_toll {
+        return toll_update(sx, sy, published_x, published_y);
+    }
     let mut more_specific = times == Overlap::Nested;
     let figures_only = shared_events == 0 && !(shared_acts > 0 && same_party);
     let mut compared = false;
@@ -395,6 +404,54 @@ pub fn relate(
         return None;
     }
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
+}
+
+/// Whether two claims give a count that only grows and one of them states
+/// it as a total (`Zahl der Toten`, `death toll`, `auf 17 gestiegen`,
+/// `insgesamt`): the shape of a toll reported again.
+fn tolls(x: &Claim, y: &Claim, sx: &Statement, sy: &Statement) -> bool {
+    const TOTAL: &[&str] =
+        &["zahl der", "opferzahl", "insgesamt", "gestiegen", "stieg auf", "toll", "in total", "rose to", "risen to"];
+    let total = |c: &Claim| {
+        let t = c.text.to_lowercase();
+        TOTAL.iter().any(|w| t.contains(w))
+    };
+    let shared = sx
+        .figures
+        .iter()
+        .any(|f| predicates::cumulative(&f.measure) && sy.figures.iter().any(|g| g.measure == f.measure));
+    shared && (total(x) || total(y))
+}
+
+/// A toll told on two days: an update when the later report's count is
+/// higher, else no link (the same count on two days says nothing new, and a
+/// lower one may count another day's dead).
+fn toll_update(
+    sx: &Statement,
+    sy: &Statement,
+    px: Option<crate::date::Date>,
+    py: Option<crate::date::Date>,
+) -> Option<Relation> {
+    if !revision(sx, sy) {
+        return None;
+    }
+    for f in sx.figures.iter().filter(|f| predicates::cumulative(&f.measure)) {
+        let fx: Vec<&Quantity> = sx.figures.iter().filter(|g| g.measure == f.measure).map(|g| &g.quantity).collect();
+        let fy: Vec<&Quantity> = sy.figures.iter().filter(|g| g.measure == f.measure).map(|g| &g.quantity).collect();
+        if fy.is_empty() || far_apart(&fx, &fy) {
+            continue;
+        }
+        let overlap = compare_figures(&fx, &fy);
+        let updated = match overlap {
+            Overlap::Disjoint => disjoint(&f.measure, &fx, &fy, px, py, true) == Relation::Updates,
+            Overlap::Nested => rises(&f.measure, &fx, &fy, px, py),
+            Overlap::Equal | Overlap::Unknown => false,
+        };
+        if updated {
+            return Some(Relation::Updates);
+        }
+    }
+    None
 }
 
 /// Whether every pair of precise figures of two claims is more than
