@@ -361,10 +361,17 @@ pub fn relate(
     }
     // 4. Figures: one of a shared event on one side only is a different fact
     // (`Tausende` is no measurement and does not count).
+    // A result list (`die SPD kam auf 7,3, die Grünen auf 5,1 Prozent`) has
+    // figures of parties the other claim does not name: those are not
+    // missing from it, they are about someone else.
+    let of_other = |f: &statement::Figure, b: &Statement| {
+        f.measure.starts_with("percent")
+            && f.measure.split_once(':').is_some_and(|(_, id)| !b.entities.iter().any(|e| e == id))
+    };
     for (a, b) in [(sx, sy), (sy, sx)] {
         for f in a.figures.iter().filter(|f| f.quantity.qualifier != Qualifier::Vague) {
             let tied = measure_event(&f.measure).is_some_and(|e| a.has_event(e) && b.has_event(e));
-            if tied && !b.figures.iter().any(|g| g.measure == f.measure) {
+            if tied && !of_other(f, b) && !b.figures.iter().any(|g| g.measure == f.measure) {
                 return None;
             }
         }

@@ -700,7 +700,14 @@ fn counted(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Opt
                 .max_by_key(|e| e.end)
                 .or_else(|| claim.entities.iter().find(|e| e.kind == crate::report::EntityKind::Organization));
             let _ = topics;
-            crate::join::cat(&[unit, ":", &party?.id])
+            match party {
+                Some(p) => crate::join::cat(&[unit, ":", &p.id]),
+                // Turnout, the one share of an election that is no party's.
+                None if ["wahlbeteiligung", "turnout"].iter().any(|w| claim.text.to_lowercase().contains(w)) => {
+                    crate::join::cat(&[unit, ":turnout"])
+                }
+                None => return None,
+            }
         }
         _ => return None,
     })
