@@ -311,7 +311,11 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 ids = vec![p.id.clone()];
             }
         }
-        let source = text[span.clone()].to_string();
+        // `Er` alone tells the reader nothing: the name it stands for follows.
+        let source = match last_person.filter(|_| pronoun) {
+            Some(p) => crate::join::cat(&[&text[span.clone()], " (", &p.name, ")"]),
+            None => text[span.clone()].to_string(),
+        };
         let kind = if pronoun { SourceKind::Person } else { classify_source(&source, ents, &span) };
         Box::new(Attribution { source, kind, cue: c.cue.clone(), entities: ids, inherited: false })
     });
@@ -802,6 +806,12 @@ impl Np<'_> {
                 || self.word(s - 1).is_some_and(|w| packed::contains(CLAUSE_OPENERS, w))
                 || relative
         };
+        // `Er sagte, …` / `…, sagte er`: a personal pronoun is a subject the
+        // noun-phrase reader does not take (it is a function word); it is
+        // the person named last.
+        if end > 0 && self.word(end - 1).is_some_and(is_person_pronoun) && opens_clause((end - 1, end)) {
+            return (last_person.map(|_| (end - 1, end)), false);
+        }
         if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
                 return (None, false);

@@ -121,16 +121,24 @@ fn is_hedged(w: &[&Token]) -> bool {
     })
 }
 
-/// Indirect speech told in the indicative, marked only by its speech tag at
-/// the end: `Einer der Verletzten schwebt in Lebensgefahr, sagte ein
-/// Sprecher.`, `The bridge is closed, a spokesman said.` The tag is short
-/// and follows the sentence's last comma; German puts the verb first in it,
-/// English last.
+/// Indirect speech told in the indicative, marked only by its speech tag:
+/// before the first comma (`Er warnte jedoch, die Preise stiegen weiter.`)
+/// or after the last (`Einer der Verletzten schwebt in Lebensgefahr, sagte
+/// ein Sprecher.`, `The bridge is closed, a spokesman said.`). The tag is
+/// short; at the end German puts its verb first, English last.
 fn has_speech_tag(toks: &[Token]) -> bool {
+    let speech = |t: &&Token| !t.quoted && !t.is_capitalized() && t.is(speech::SPEECH as u32);
+    // The tag first: `Er warnte jedoch, die Preise stiegen weiter.`
+    if let Some(first) = toks.iter().position(|t| t.text == "," && !t.quoted) {
+        let intro: Vec<&Token> = toks[..first].iter().filter(|t| t.kind == TokenKind::Word).collect();
+        let after = toks[first + 1..].iter().filter(|t| t.kind == TokenKind::Word).count();
+        if (2..=5).contains(&intro.len()) && after >= 3 && intro[1..].iter().any(speech) {
+            return true;
+        }
+    }
     let Some(comma) = toks.iter().rposition(|t| t.text == "," && !t.quoted) else { return false };
     let tag: Vec<&Token> = toks[comma + 1..].iter().filter(|t| t.kind == TokenKind::Word).collect();
     let before = toks[..comma].iter().filter(|t| t.kind == TokenKind::Word).count();
-    let speech = |t: &&Token| !t.quoted && !t.is_capitalized() && t.is(speech::SPEECH as u32);
     // `…, sagte aber nichts`: a second verb of the subject, not a tag.
     let continues = tag.get(1).is_some_and(|t| {
         t.is(words::VERB_NEGATION) || matches!(t.folded(), "aber" | "jedoch" | "nichts" | "dann" | "später" | "but")
