@@ -99,6 +99,20 @@ impl<'a> Sentence<'a> {
             if qualifier_word_before(self, i) {
                 return false;
             }
+            // `nach dem Beben von 2023 Bauvorschriften`, `bis 2030 Windräder
+            // bauen`: after a preposition of time, a year not round enough
+            // to be a count of its own is a year before a noun no unit
+            // list knows (`von 2000 Demonstranten` stays a count, and so
+            // does `von 2023 Menschen`).
+            let of_time = matches!(p, "von" | "bis" | "seit" | "nach" | "vor" | "ab" | "aus" | "from" | "until" | "by");
+            let known_unit = self.unit_at(i + 1).is_some_and(|(_, _, known)| known);
+            if of_time
+                && !y.is_multiple_of(100)
+                && !known_unit
+                && self.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            {
+                return true;
+            }
         }
         !self.counted_noun_follows(i + 1)
     }
