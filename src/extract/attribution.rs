@@ -800,7 +800,15 @@ impl Np<'_> {
                 && self.word(s - 1).is_some_and(|w| {
                     matches!(w, "der" | "die" | "das" | "den" | "dem" | "denen" | "which" | "that" | "who")
                 });
+            // English drops the pronoun: `…, a claim the regional leader
+            // rejected`, `an accusation Moscow denies`.
+            let contact = s >= 2
+                && self
+                    .word(s - 1)
+                    .is_some_and(|w| matches!(w, "claim" | "charge" | "accusation" | "allegation" | "assertion"))
+                && self.word(s - 2).is_some_and(|w| matches!(w, "a" | "an"));
             s == 0
+                || contact
                 || self.toks[s - 1].kind == TokenKind::Punct
                 || self.toks[s - 1].quoted
                 || self.word(s - 1).is_some_and(|w| packed::contains(CLAUSE_OPENERS, w))
@@ -812,7 +820,21 @@ impl Np<'_> {
         if end > 0 && self.word(end - 1).is_some_and(is_person_pronoun) && opens_clause((end - 1, end)) {
             return (last_person.map(|_| (end - 1, end)), false);
         }
-        if let Some(r) = self.backward(end).filter(|r| opens_clause(*r)) {
+        // `an assertion Moscow denies`: the noun the clause is attached to
+        // is not part of its subject.
+        let detached = |r: (usize, usize)| {
+            let noun = |k: usize| {
+                self.word(k)
+                    .is_some_and(|w| matches!(w, "claim" | "charge" | "accusation" | "allegation" | "assertion"))
+            };
+            let article = |k: usize| self.word(k).is_some_and(|w| matches!(w, "a" | "an"));
+            match r {
+                (a, b) if b - a > 2 && article(a) && noun(a + 1) => (a + 2, b),
+                (a, b) if b - a > 1 && a > 0 && article(a - 1) && noun(a) => (a + 1, b),
+                r => r,
+            }
+        };
+        if let Some(r) = self.backward(end).map(detached).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
                 return (None, false);
             }
