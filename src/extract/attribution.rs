@@ -268,7 +268,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 // `warf der Regierung vor, …`: an accusation only with its
                 // particle at the end of the clause (`warf Steine vor das
                 // Rathaus` accuses no one).
-                if matches!(w, "warf" | "warfen") {
+                if matches!(w, "warf" | "warfen" | "wirft" | "werfen") {
                     let vor = (i + 1..n).find(|&k| word(k) == "vor" || toks[k].kind == TokenKind::Punct);
                     match vor
                         .filter(|&k| word(k) == "vor" && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct))

@@ -28,7 +28,7 @@ pub fn classify(s: &SentenceView) -> Modality {
         Modality::Quoted
     } else if is_hearsay(&words) {
         Modality::Hearsay
-    } else if is_hedged(&words) {
+    } else if is_hedged(&words) || is_question(s.toks) {
         Modality::Hedged
     } else if is_reported(&words) || has_speech_tag(s.toks) {
         Modality::Reported
@@ -119,6 +119,15 @@ fn is_hedged(w: &[&Token]) -> bool {
             || x.starts_with("angeblich")
             || x.starts_with("vermeintlich")
     })
+}
+
+/// A sentence that asks (`4,2 Millionen Euro veruntreut?`, the headline's
+/// way of saying what it cannot state) asserts nothing: it is hedged.
+fn is_question(toks: &[Token]) -> bool {
+    toks.iter()
+        .rev()
+        .find(|t| !(t.kind == TokenKind::Punct && is_quote_mark(t.text)))
+        .is_some_and(|t| t.text == "?" && !t.quoted)
 }
 
 /// Indirect speech told in the indicative, marked only by its speech tag:
