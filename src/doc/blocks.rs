@@ -501,6 +501,19 @@ impl<'a> Classifier<'a> {
             {
                 self.set(above - 1, BlockKind::Caption);
             }
+            // The caption under its credit (`Foto: X/AP` then the line that
+            // says what it shows), alone in that paragraph.
+            let below = i + 1;
+            if k == Some(BlockKind::Credit)
+                && below < n
+                && !self.units[below].blank_before
+                && self.free(below)
+                && self.sh(below).words <= 40
+                && self.sentences(below) <= 1
+                && self.units.get(below + 1).is_none_or(|u| u.blank_before)
+            {
+                self.set(below, BlockKind::Caption);
+            }
         }
         // Photo captions by their position markers: `(l.)`, `(2.v.l.)`, in
         // a one-sentence line (prose that mentions `(l.)` runs longer).
