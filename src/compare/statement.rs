@@ -21,7 +21,8 @@
 //! - A figure's measure comes from its unit and the events around it: a
 //!   count of soldiers next to `getötet oder verletzt` is a casualty figure,
 //!   not a troop strength; a percentage next to a party is that party's vote
-//!   share; `ein Feuerwehrmann starb` is one death.
+//!   share; `ein Feuerwehrmann starb` is one death; a sum of money is that
+//!   of the claim's one act or event (a demand, an offer).
 
 use crate::compare::party::{self, Party};
 use crate::compare::stem::{Key, Keyer};
@@ -390,7 +391,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let mut figures: Vec<Figure> = claim
         .quantities
         .iter()
-        .filter_map(|q| measure(q, &event_names, &topics, claim).map(|m| Figure { measure: m, quantity: q.clone() }))
+        .filter_map(|q| measure(q, &event_names, &acts, claim).map(|m| Figure { measure: m, quantity: q.clone() }))
         .collect();
     // `ein 42-jähriger Feuerwehrmann starb`: one death, though no figure says so.
     if event_names.contains(&"die") && !figures.iter().any(|f| f.measure == "deaths" || f.measure == "casualties") {
@@ -533,8 +534,8 @@ fn actor(claim: &Claim, toks: &[crate::doc::token::Token], cls: &[Clause], act: 
 
 /// What a figure counts, from its unit and the events of its claim; `None`
 /// for figures that say nothing comparable (ages, durations, bare numbers).
-pub fn measure(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Option<String> {
-    let m = counted(q, events, topics, claim)?;
+pub fn measure(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Option<String> {
+    let m = counted(q, events, acts, claim)?;
     if m != "injured" {
         return Some(m);
     }
@@ -614,7 +615,7 @@ fn follows_noun(q: &Quantity, claim: &Claim) -> bool {
 }
 
 /// What a figure counts before the grade of an injury is told apart.
-fn counted(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Option<String> {
+fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Option<String> {
     let has = |c: &str| events.contains(&c);
     let Some(unit) = q.unit.as_deref() else {
         // A bare number (`auf mindestens vier gestiegen`, `zwölf schwer, 30
@@ -689,6 +690,15 @@ fn counted(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Opt
             None => return None,
         },
         "helpers" => "helpers".into(),
+        // A sum counts what the claim's one act or event is about (`fordert
+        // 750 Euro`, `bietet 250 Euro`): a demand and an offer are two sums.
+        "EUR" | "USD" => {
+            let mut about = events.iter().chain(acts);
+            match (about.next(), about.next()) {
+                (Some(what), None) => crate::join::cat(&[unit, ":", what]),
+                _ => return None,
+            }
+        }
         "km2" => "area".into(),
         "districts" => "districts".into(),
         "percent" | "percentage_points" => {
@@ -699,7 +709,6 @@ fn counted(q: &Quantity, events: &[&str], topics: &[&str], claim: &Claim) -> Opt
                 .filter(|e| e.kind == crate::report::EntityKind::Organization && e.end <= q.start)
                 .max_by_key(|e| e.end)
                 .or_else(|| claim.entities.iter().find(|e| e.kind == crate::report::EntityKind::Organization));
-            let _ = topics;
             match party {
                 Some(p) => crate::join::cat(&[unit, ":", &p.id]),
                 // Turnout, the one share of an election that is no party's.

@@ -153,6 +153,7 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ),
     // Sending: a deployment only when soldiers are sent (`statement`).
     ("send", Role::Event, &["geschickt", "schickt", "sent ", "sends", "sending"]),
+    ("offer", Role::Event, &["angebot", "bietet", "bieten", "geboten", "bot ", "offer"]),
     ("order", Role::Event, &["befehl", "angeordnet", "anordnung", "orders", "ordered", "order ", "commanded"]),
     (
         "support",
