@@ -50,6 +50,8 @@ const MAX_RATIO: f64 = 10.0;
 /// Articles published further apart than this report different events,
 /// unless both claims name times that overlap.
 const MAX_UNTIMED_DAYS: i64 = 45;
+/// How many days after a toll a report of its total can still revise it.
+const MAX_TOLL_DAYS: i64 = 7;
 /// Least share of shared content stems for two sentences to count as the
 /// same wording.
 const SAME_WORDING: f64 = 0.7;
@@ -285,7 +287,7 @@ pub fn relate(
     // Different days are different events, except for a toll told again
     // on a later day (`killed at least 51, authorities said on Wednesday`,
     // `the death toll rose to 62 on Thursday`): that can only be an update.
-    let later_toll = times == Overlap::Disjoint && tolls(x, y, sx, sy);
+    let later_toll = times == Overlap::Disjoint && tolls(x, y, sx, sy, published_x, published_y);
     if times == Overlap::Disjoint && !later_toll {
         return None;
     }
@@ -413,21 +415,38 @@ pub fn relate(
     Some(if more_specific { Relation::Consistent } else { Relation::Corroborates })
 }
 
-/// Whether two claims give a count that only grows and one of them states
-/// it as a total (`Zahl der Toten`, `death toll`, `auf 17 gestiegen`,
-/// `insgesamt`): the shape of a toll reported again.
-fn tolls(x: &Claim, y: &Claim, sx: &Statement, sy: &Statement) -> bool {
+/// Whether two claims give a count that only grows and the later report
+/// states it as a total (`Zahl der Toten`, `death toll`, `auf 17
+/// gestiegen`, `insgesamt`), within [`MAX_TOLL_DAYS`] of the earlier: the
+/// shape of a toll reported again. Whole words only (`Stollen` is no toll).
+fn tolls(
+    x: &Claim,
+    y: &Claim,
+    sx: &Statement,
+    sy: &Statement,
+    px: Option<crate::date::Date>,
+    py: Option<crate::date::Date>,
+) -> bool {
     const TOTAL: &[&str] =
         &["zahl der", "opferzahl", "insgesamt", "gestiegen", "stieg auf", "toll", "in total", "rose to", "risen to"];
-    let total = |c: &Claim| {
-        let t = c.text.to_lowercase();
-        TOTAL.iter().any(|w| t.contains(w))
-    };
+    let (Some(px), Some(py)) = (px, py) else { return false };
+    if px == py || (px.days() - py.days()).abs() > MAX_TOLL_DAYS {
+        return false;
+    }
+    let later = if px > py { x } else { y };
+    let text = later.text.to_lowercase();
+    let total = TOTAL.iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = text[at + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+    });
     let shared = sx
         .figures
         .iter()
         .any(|f| predicates::cumulative(&f.measure) && sy.figures.iter().any(|g| g.measure == f.measure));
-    shared && (total(x) || total(y))
+    shared && total
 }
 
 /// A toll told on two days: an update when the later report's count is

@@ -503,9 +503,18 @@ impl<'a> Classifier<'a> {
             }
             // The caption under its credit (`Foto: X/AP` then the line that
             // says what it shows), alone in that paragraph.
+            // Not when the credit has its caption above already, nor a
+            // dateline lede glued to it (`Berlin (dpa) – …`, `Athen. …`).
             let below = i + 1;
+            let dateline = |s: &str| {
+                let head: String = s.chars().take(40).collect();
+                head.contains(" (") && head.contains(") ")
+                    || head.split_whitespace().next().is_some_and(|w| w.ends_with('.'))
+            };
             if k == Some(BlockKind::Credit)
+                && above == i
                 && below < n
+                && !dateline(self.s(below))
                 && !self.units[below].blank_before
                 && self.free(below)
                 && self.sh(below).words <= 40

@@ -48,15 +48,18 @@ struct Own {
 /// source of the sentence before it.
 #[allow(clippy::needless_range_loop, reason = "the loops read sentence i and write the ones before it")]
 pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality]) -> Vec<Option<Box<Attribution>>> {
-    let mut last_person: Option<&Entity> = None;
+    // The person a pronoun can stand for: the one named last, in this
+    // sentence or the two before it (further back, others have come between).
+    let mut last_person: Option<(usize, &Entity)> = None;
     let mut own = Vec::with_capacity(doc.sentences.len());
     for s in doc.sentence_views() {
         let i = s.index;
         let ents = entities.get(i).map(|v| &v[..]).unwrap_or(&[]);
         let modality = modalities.get(i).copied().unwrap_or_default();
-        own.push(find_own(&s, ents, modality, last_person));
+        let near = last_person.filter(|(at, _)| i - at <= 2).map(|(_, p)| p);
+        own.push(find_own(&s, ents, modality, near));
         if let Some(p) = ents.iter().rev().find(|e| e.kind == EntityKind::Person) {
-            last_person = Some(p);
+            last_person = Some((i, p));
         }
     }
     let mut out: Vec<Option<Box<Attribution>>> = own.iter().map(|o| o.attribution.clone()).collect();
@@ -798,7 +801,10 @@ impl Np<'_> {
             let relative = s >= 2
                 && self.toks[s - 2].text == ","
                 && self.word(s - 1).is_some_and(|w| {
-                    matches!(w, "der" | "die" | "das" | "den" | "dem" | "denen" | "which" | "that" | "who")
+                    // Object pronouns only: after `der`/`die`/`das` the
+                    // pronoun may be the subject itself (`Müller, der die
+                    // Vorwürfe zurückwies`).
+                    matches!(w, "den" | "dem" | "denen" | "which" | "whom")
                 });
             // English drops the pronoun: `…, a claim the regional leader
             // rejected`, `an accusation Moscow denies`.
@@ -818,7 +824,10 @@ impl Np<'_> {
         // noun-phrase reader does not take (it is a function word); it is
         // the person named last.
         if end > 0 && self.word(end - 1).is_some_and(is_person_pronoun) && opens_clause((end - 1, end)) {
-            return (last_person.map(|_| (end - 1, end)), false);
+            // `Sie erklärten` is plural (`die Demonstranten`), not the woman
+            // named last.
+            let plural = self.word(end - 1) == Some("sie") && self.word(verb).is_some_and(|v| v.ends_with('n'));
+            return (last_person.filter(|_| !plural).map(|_| (end - 1, end)), false);
         }
         // `an assertion Moscow denies`: the noun the clause is attached to
         // is not part of its subject.

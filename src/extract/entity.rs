@@ -115,23 +115,26 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
 /// short forms), and only a surname that no other full name of the article
 /// shares (`Kim` of two Kims stays nobody's).
 fn surname_mentions(doc: &Document, out: &mut [Vec<Entity>]) {
-    let mut surnames: Vec<(String, usize, usize)> = Vec::new();
-    for (j, ents) in out.iter().enumerate() {
-        for (k, e) in ents.iter().enumerate() {
-            if !e.id.starts_with("name:") || !e.text.contains(' ') {
-                continue;
-            }
-            let Some(last) = e.text.rsplit(' ').next().filter(|w| w.chars().count() >= 3) else { continue };
-            let last = last.to_lowercase();
-            match surnames.iter_mut().find(|(w, _, _)| *w == last) {
-                // A second, different full name with this surname: ambiguous.
-                Some(entry) if out[entry.1][entry.2].id != e.id => entry.1 = usize::MAX,
-                Some(_) => {}
-                None => surnames.push((last, j, k)),
-            }
+    /// A surname and the full name it stands for (`None`: two people share it).
+    struct Surname {
+        word: String,
+        full: Option<(String, EntityKind, String)>,
+    }
+    let mut surnames: Vec<Surname> = Vec::new();
+    for e in out.iter().flatten() {
+        if !e.id.starts_with("name:") || !e.text.contains(' ') {
+            continue;
+        }
+        let Some(last) = e.text.rsplit(' ').next().filter(|w| w.chars().count() >= 3) else { continue };
+        let word = last.to_lowercase();
+        match surnames.iter_mut().find(|s| s.word == word) {
+            // A second, different full name with this surname: ambiguous.
+            Some(s) if s.full.as_ref().is_some_and(|(id, _, _)| *id != e.id) => s.full = None,
+            Some(_) => {}
+            None => surnames.push(Surname { word, full: Some((e.id.clone(), e.kind, e.name.clone())) }),
         }
     }
-    surnames.retain(|(_, j, _)| *j != usize::MAX);
+    surnames.retain(|s| s.full.is_some());
     if surnames.is_empty() {
         return;
     }
@@ -139,16 +142,23 @@ fn surname_mentions(doc: &Document, out: &mut [Vec<Entity>]) {
         let j = s.index;
         let mut added = Vec::new();
         for (i, t) in s.toks.iter().enumerate() {
-            if t.kind != TokenKind::Word
+            // A sentence's first word only before a lowercase one (`Demirel
+            // zufolge`, `Kovač fordert`, not `Lange Zeit war unklar`); never
+            // a word no name can be (months, function words).
+            let opens = i == 0 && !s.toks.get(1).is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized());
+            if opens
+                || t.kind != TokenKind::Word
                 || !t.is_capitalized()
+                || is_stopword(t)
                 || out[j].iter().any(|e| e.start < t.end && t.start < e.end)
             {
                 continue;
             }
-            // `der Richter` is a judge, not Mr Richter: a name takes no article.
-            let article = i > 0
-                && matches!(
-                    s.toks[i - 1].lower.as_ref(),
+            // `der Richter`, `im Sommer`, `die deutschen Fischer`: a common
+            // noun after an article (and its adjective), not Mr Richter.
+            let article = |k: usize| {
+                matches!(
+                    s.toks[k].lower.as_ref(),
                     "der"
                         | "die"
                         | "das"
@@ -161,22 +171,33 @@ fn surname_mentions(doc: &Document, out: &mut [Vec<Entity>]) {
                         | "eines"
                         | "einem"
                         | "einen"
+                        | "im"
+                        | "am"
+                        | "zum"
+                        | "zur"
+                        | "vom"
+                        | "beim"
+                        | "ins"
                         | "the"
                         | "a"
                         | "an"
-                );
-            if article {
+                )
+            };
+            let adjective = |k: usize| s.toks[k].kind == TokenKind::Word && !s.toks[k].is_capitalized();
+            if i > 0 && (article(i - 1) || (i > 1 && adjective(i - 1) && article(i - 2))) {
                 continue;
             }
-            let Some((_, fj, fk)) = surnames.iter().find(|(w, _, _)| *w == *t.lower) else { continue };
-            let full = &out[*fj][*fk];
+            let Some((id, kind, name)) = surnames.iter().find(|s| s.word == *t.lower).and_then(|s| s.full.as_ref())
+            else {
+                continue;
+            };
             added.push(Entity {
                 text: t.text.to_string(),
                 start: t.start,
                 end: t.end,
-                id: full.id.clone(),
-                kind: full.kind,
-                name: full.name.clone(),
+                id: id.clone(),
+                kind: *kind,
+                name: name.clone(),
             });
         }
         if !added.is_empty() {
@@ -402,8 +423,6 @@ fn is_role_noun(l: &str) -> bool {
         "leiterin",
         "trainer",
         "trainerin",
-        "richter",
-        "richterin",
         "anwalt",
         "anwältin",
         "ermittler",

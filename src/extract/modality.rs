@@ -30,7 +30,7 @@ pub fn classify(s: &SentenceView) -> Modality {
         Modality::Hearsay
     } else if is_hedged(&words) || is_question(s.toks) {
         Modality::Hedged
-    } else if is_reported(&words) || has_speech_tag(s.toks) {
+    } else if is_reported(&words) || has_speech_tag(s.toks, s.lang == crate::doc::language::Lang::De) {
         Modality::Reported
     } else {
         Modality::Asserted
@@ -135,13 +135,23 @@ fn is_question(toks: &[Token]) -> bool {
 /// or after the last (`Einer der Verletzten schwebt in Lebensgefahr, sagte
 /// ein Sprecher.`, `The bridge is closed, a spokesman said.`). The tag is
 /// short; at the end German puts its verb first, English last.
-fn has_speech_tag(toks: &[Token]) -> bool {
+fn has_speech_tag(toks: &[Token], german: bool) -> bool {
     let speech = |t: &&Token| !t.quoted && !t.is_capitalized() && t.is(speech::SPEECH as u32);
-    // The tag first: `Er warnte jedoch, die Preise stiegen weiter.`
-    if let Some(first) = toks.iter().position(|t| t.text == "," && !t.quoted) {
-        let intro: Vec<&Token> = toks[..first].iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // The tag first, in German: `Er warnte jedoch, die Preise stiegen
+    // weiter.` Its verb has no object (at most `jedoch`, `am Abend`), and
+    // `Das heißt, …` / `Das erklärt, warum …` introduce no speech.
+    if let Some(first) = toks.iter().position(|t| t.text == "," && !t.quoted).filter(|_| german) {
+        let intro: Vec<&Token> = toks[..first].iter().filter(|t| !t.quoted).collect();
         let after = toks[first + 1..].iter().filter(|t| t.kind == TokenKind::Word).count();
-        if (2..=5).contains(&intro.len()) && after >= 3 && intro[1..].iter().any(speech) {
+        let pointer = intro.first().is_some_and(|t| matches!(t.folded(), "das" | "dies" | "es"));
+        let verb = intro.iter().position(|t| t.kind == TokenKind::Word && speech(t)).filter(|&v| v > 0);
+        let bare = verb.is_some_and(|v| {
+            let rest = &intro[v + 1..];
+            rest.len() <= 2
+                && rest.iter().all(|t| t.kind == TokenKind::Word)
+                && (rest.len() < 2 || matches!(rest[0].folded(), "am" | "im" | "gegenüber"))
+        });
+        if (2..=5).contains(&intro.len()) && after >= 3 && !pointer && bare {
             return true;
         }
     }
@@ -152,7 +162,10 @@ fn has_speech_tag(toks: &[Token]) -> bool {
     let continues = tag.get(1).is_some_and(|t| {
         t.is(words::VERB_NEGATION) || matches!(t.folded(), "aber" | "jedoch" | "nichts" | "dann" | "später" | "but")
     });
+    // `…, erklärte seinen Rücktritt und trat ab`: a tag names no second verb.
+    let joined = tag.iter().any(|t| matches!(t.folded(), "und" | "and" | "or" | "oder"));
     before >= 3
+        && !joined
         && (1..=8).contains(&tag.len())
         && ((tag.first().is_some_and(speech) && !continues) || tag.last().is_some_and(speech))
 }

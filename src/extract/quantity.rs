@@ -80,6 +80,8 @@ impl<'a> Sentence<'a> {
     /// `seit`, `Jahr`, `since`, …; otherwise it is a count only when a
     /// qualifier (`rund 2000`) precedes it or a counted noun follows it
     /// (`2000 Menschen`), and a year in all other cases (`von 2000, dass`).
+    /// After `von`, `bis`, `nach`, … a year that is not a round hundred stays
+    /// a year before a noun no unit list knows (`von 2023 Bauvorschriften`).
     pub fn is_year(&self, i: usize) -> bool {
         let t = &self.toks[i];
         if t.kind != TokenKind::Number || t.text.len() != 4 || !t.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -104,7 +106,8 @@ impl<'a> Sentence<'a> {
             // to be a count of its own is a year before a noun no unit
             // list knows (`von 2000 Demonstranten` stays a count, and so
             // does `von 2023 Menschen`).
-            let of_time = matches!(p, "von" | "bis" | "seit" | "nach" | "vor" | "ab" | "aus" | "from" | "until" | "by");
+            // (Not `vor`: `vor 1950 Zuschauern` is a crowd.)
+            let of_time = matches!(p, "von" | "bis" | "seit" | "nach" | "ab" | "aus" | "from" | "until" | "by");
             let known_unit = self.unit_at(i + 1).is_some_and(|(_, _, known)| known);
             if of_time
                 && !y.is_multiple_of(100)
