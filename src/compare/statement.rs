@@ -717,29 +717,19 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
         "km2" => "area".into(),
         "districts" => "districts".into(),
         "percent" | "percentage_points" => {
-            // Turnout, the one share of an election that is no party's,
-            // when the figure belongs to it (`bei einer Wahlbeteiligung von
-            // 68 Prozent holte die CDU 30 Prozent`).
+            // A vote share belongs to the party nearest before the figure,
+            // and turnout, the one share that is no party's, when it is
+            // named nearer (`bei einer Wahlbeteiligung von 68 Prozent holte
+            // die CDU 30 Prozent`).
             let before = claim.text.get(..q.start.saturating_sub(claim.start)).unwrap_or("").to_lowercase();
-            let tail = &before[before.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
-            if ["wahlbeteiligung", "turnout"].iter().any(|w| tail.contains(w)) {
+            let turnout = ["wahlbeteiligung", "turnout"].iter().filter_map(|w| before.rfind(w)).max();
+            let org = |e: &&crate::report::Entity| e.kind == crate::report::EntityKind::Organization;
+            let nearest = claim.entities.iter().filter(org).filter(|e| e.end <= q.start).max_by_key(|e| e.end);
+            if turnout.is_some_and(|t| nearest.is_none_or(|e| claim.start + t >= e.end)) {
                 return Some(crate::join::cat(&[unit, ":turnout"]));
             }
-            // A vote share belongs to the party nearest before the figure.
-            let party = claim
-                .entities
-                .iter()
-                .filter(|e| e.kind == crate::report::EntityKind::Organization && e.end <= q.start)
-                .max_by_key(|e| e.end)
-                .or_else(|| claim.entities.iter().find(|e| e.kind == crate::report::EntityKind::Organization));
-            match party {
-                Some(p) => crate::join::cat(&[unit, ":", &p.id]),
-                // Turnout, the one share of an election that is no party's.
-                None if ["wahlbeteiligung", "turnout"].iter().any(|w| claim.text.to_lowercase().contains(w)) => {
-                    crate::join::cat(&[unit, ":turnout"])
-                }
-                None => return None,
-            }
+            let party = nearest.or_else(|| claim.entities.iter().find(org));
+            crate::join::cat(&[unit, ":", &party?.id])
         }
         _ => return None,
     })
