@@ -116,14 +116,32 @@ impl Statement {
 /// Statements for all claims of a report, in claim order, each claim's text
 /// tokenized anew (the pipeline reads them from the document's tokens
 /// instead, see [`read`]; this is for callers that hold only a report).
+///
+/// A report's offsets are UTF-16 code units; [`read`] slices a claim's text
+/// by bytes (a figure's clause, the words before it), so the claim is read
+/// with its offsets turned back into bytes of its article's text first.
 pub fn of_claims(articles: &[ArticleReport], claims: &[Claim]) -> Vec<Statement> {
     let keyers = [Keyer::new(Lang::De), Keyer::new(Lang::En)];
+    let maps: Vec<crate::doc::offsets::OffsetMap> =
+        articles.iter().map(|a| crate::doc::offsets::OffsetMap::new(&a.text)).collect();
     claims
         .iter()
         .map(|c| {
-            let lang = articles.iter().find(|a| a.id == c.article).and_then(|a| Lang::from_code(&a.language));
+            let at = articles.iter().position(|a| a.id == c.article);
+            let lang = at.and_then(|i| Lang::from_code(&articles[i].language));
             let keyer = if lang == Some(Lang::En) { &keyers[1] } else { &keyers[0] };
-            read(c, &tokenize(&c.text, c.start), lang, keyer)
+            let mut c = c.clone();
+            if let Some(map) = at.map(|i| &maps[i]) {
+                let bytes = |s: &mut usize, e: &mut usize| {
+                    *s = map.byte_of_utf16(*s);
+                    *e = map.byte_of_utf16(*e);
+                };
+                bytes(&mut c.start, &mut c.end);
+                c.quantities.iter_mut().for_each(|q| bytes(&mut q.start, &mut q.end));
+                c.times.iter_mut().for_each(|t| bytes(&mut t.start, &mut t.end));
+                c.entities.iter_mut().for_each(|e| bytes(&mut e.start, &mut e.end));
+            }
+            read(&c, &tokenize(&c.text, c.start), lang, keyer)
         })
         .collect()
 }
@@ -757,6 +775,18 @@ mod tests {
         let r = analyze(&[ArticleInput::text(text).published("2025-04-28")], &Options::default()).unwrap();
         let all = of_claims(&r.articles, &r.claims);
         all.into_iter().next().unwrap()
+    }
+
+    /// `of_claims` reads a report, whose offsets are UTF-16: umlauts and
+    /// „quotes“ before a figure must not shift what is read around it.
+    #[test]
+    fn a_report_is_read_by_bytes_of_its_text() {
+        let s = statement("Bei dem „schweren“ Beben der Stärke 6 in Çanakkale starben 14 Menschen.");
+        let deaths: Vec<&str> =
+            s.figures.iter().filter(|f| f.measure == "deaths").map(|f| f.quantity.text.as_str()).collect();
+        assert_eq!(deaths, ["14 Menschen"], "{:?}", s.figures);
+        let s = statement("Bei dem Unglück in Göttingen, Nürnberg und Würzburg wurden 12 Menschen schwer verletzt.");
+        assert_eq!(s.figures.iter().map(|f| f.measure.as_str()).collect::<Vec<_>>(), ["injured:severe"]);
     }
 
     #[test]
