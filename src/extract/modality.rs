@@ -30,7 +30,10 @@ pub fn classify(s: &SentenceView) -> Modality {
         Modality::Hearsay
     } else if is_hedged(&words) || is_question(s.toks) {
         Modality::Hedged
-    } else if is_reported(&words) || has_speech_tag(s.toks, s.lang == crate::doc::language::Lang::De) {
+    } else if is_reported(&words)
+        || has_speech_tag(s.toks, s.lang == crate::doc::language::Lang::De)
+        || is_accusation(s.toks)
+    {
         Modality::Reported
     } else {
         Modality::Asserted
@@ -118,6 +121,21 @@ fn is_hedged(w: &[&Token]) -> bool {
             || (x.starts_with("mutmaßlich") && !attributive)
             || x.starts_with("angeblich")
             || x.starts_with("vermeintlich")
+    })
+}
+
+/// An accusation with what it accuses of in a clause of its own (`Die
+/// Opposition warf der Regierung vor, die Vorschriften nicht durchgesetzt
+/// zu haben`): the clause is the accuser's claim, told as indirect speech.
+/// The particle must close its clause, as in attribution (`warf Steine vor
+/// das Rathaus` accuses no one).
+fn is_accusation(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokenKind::Word && !t.quoted).map(|t| t.folded());
+    (0..toks.len()).any(|i| {
+        matches!(word(i), Some("warf" | "warfen" | "wirft" | "werfen"))
+            && (i + 1..toks.len())
+                .find(|&k| toks[k].kind == TokenKind::Punct)
+                .is_some_and(|p| p > i + 1 && word(p - 1) == Some("vor") && toks[p].text == ",")
     })
 }
 
