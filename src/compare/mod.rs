@@ -427,15 +427,13 @@ fn tolls(
     px: Option<crate::date::Date>,
     py: Option<crate::date::Date>,
 ) -> bool {
-    const TOTAL: &[&str] =
-        &["zahl der", "opferzahl", "insgesamt", "gestiegen", "stieg auf", "toll", "in total", "rose to", "risen to"];
     let (Some(px), Some(py)) = (px, py) else { return false };
     if px == py || (px.days() - py.days()).abs() > MAX_TOLL_DAYS {
         return false;
     }
     let later = if px > py { x } else { y };
     let text = later.text.to_lowercase();
-    let total = TOTAL.iter().any(|w| {
+    let total = predicates::TOLL_TOTALS.iter().any(|w| {
         text.match_indices(w).any(|(at, _)| {
             let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after = text[at + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -484,15 +482,24 @@ fn toll_update(
 /// [`MAX_RATIO`] apart (and there is such a pair): then the figures do not
 /// estimate one number.
 fn far_apart(xs: &[&Quantity], ys: &[&Quantity]) -> bool {
-    let point = |q: &Quantity| q.value_min.or(q.value_max).filter(|v| *v > 0.0 && q.qualifier != Qualifier::Vague);
-    let mut pairs =
-        xs.iter().filter_map(|x| point(x)).flat_map(|p| ys.iter().filter_map(|y| point(y)).map(move |q| (p, q)));
+    let precise = |q: &&&Quantity| q.qualifier != Qualifier::Vague;
+    let mut pairs = xs
+        .iter()
+        .filter(precise)
+        .filter_map(|x| point(x))
+        .flat_map(|p| ys.iter().filter(precise).filter_map(|y| point(y)).map(move |q| (p, q)));
     let mut any = false;
     let all = pairs.all(|(p, q)| {
         any = true;
         p.max(q) / p.min(q) > MAX_RATIO
     });
     any && all
+}
+
+/// The one value a figure gives (its lower bound, else its upper), when it
+/// is above zero: what the ratio of two figures is taken of.
+fn point(q: &Quantity) -> Option<f64> {
+    q.value_min.or(q.value_max).filter(|v| *v > 0.0)
 }
 
 /// Whether two statements have figures of the same measures.
@@ -610,7 +617,6 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
             // Six soldiers and `bis zu 12.000` overlap as intervals but are
             // not estimates of one number: values orders of magnitude apart
             // say nothing about each other.
-            let point = |q: &Quantity| q.value_min.or(q.value_max).filter(|v| *v > 0.0);
             if let (Some(p), Some(q)) = (point(x), point(y)) {
                 if p.max(q) / p.min(q) > MAX_RATIO {
                     continue;

@@ -569,21 +569,6 @@ pub fn measure(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> O
 /// `light`, `hospital`), from the words between it and the next figure of
 /// its claim (or, when they name none, back to the figure before).
 fn injury_grade(q: &Quantity, claim: &Claim) -> Option<&'static str> {
-    const GRADES: &[(&str, &str)] = &[
-        ("schwer", "severe"),
-        ("lebensgefährlich", "severe"),
-        ("kritisch", "severe"),
-        ("seriously", "severe"),
-        ("severely", "severe"),
-        ("critical", "severe"),
-        ("leicht", "light"),
-        ("slightly", "light"),
-        ("minor", "light"),
-        ("krankenh", "hospital"),
-        ("klinik", "hospital"),
-        ("stationär", "hospital"),
-        ("hospital", "hospital"),
-    ];
     let at = |pos: usize| pos.saturating_sub(claim.start).min(claim.text.len());
     let start = at(q.start);
     // Within the figure's clause: in `zwei Männer verletzt, einen davon
@@ -602,11 +587,11 @@ fn injury_grade(q: &Quantity, claim: &Claim) -> Option<&'static str> {
     let grade_in = |from: usize, to: usize| -> Option<&'static str> {
         let window = claim.text.get(from..to)?.to_lowercase();
         let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let injury = |w: &str| ["verletz", "injur", "wound", "verwund", "hurt"].iter().any(|p| w.starts_with(p));
+        let injury = |w: &str| predicates::INJURY_WORDS.iter().any(|p| w.starts_with(p));
         let mut found = None;
         for (k, w) in words.iter().enumerate() {
             let next = words.get(k + 1).copied();
-            let Some((_, grade)) = GRADES.iter().find(|(p, _)| w.starts_with(p)) else { continue };
+            let Some((_, grade)) = predicates::INJURY_GRADES.iter().find(|(p, _)| w.starts_with(p)) else { continue };
             let said = if *grade == "hospital" {
                 k > 0 && matches!(words[k - 1], "in" | "im" | "ins" | "to" | "ein")
                     || w.starts_with("hospitali")
@@ -636,15 +621,13 @@ fn injury_grade(q: &Quantity, claim: &Claim) -> Option<&'static str> {
 /// 4`): the nouns of a scale, not any capitalized word (`In Bayern wurden 12
 /// verletzt` counts people).
 fn follows_noun(q: &Quantity, claim: &Claim) -> bool {
-    const SCALES: &[&str] =
-        &["stärke", "windstärke", "magnitude", "kategorie", "stufe", "warnstufe", "strength", "category", "level"];
     let before = claim.text.get(..q.start.saturating_sub(claim.start)).unwrap_or("");
     let mut words = before.split_whitespace().rev();
     let mut last = words.next();
     if last.is_some_and(|w| matches!(w, "von" | "of")) {
         last = words.next();
     }
-    last.is_some_and(|w| SCALES.contains(&w.to_lowercase().as_str()))
+    last.is_some_and(|w| predicates::SCALE_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// What a figure counts before the grade of an injury is told apart.
@@ -740,7 +723,7 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
             // named nearer (`bei einer Wahlbeteiligung von 68 Prozent holte
             // die CDU 30 Prozent`).
             let before = claim.text.get(..q.start.saturating_sub(claim.start)).unwrap_or("").to_lowercase();
-            let turnout = ["wahlbeteiligung", "turnout"].iter().filter_map(|w| before.rfind(w)).max();
+            let turnout = predicates::TURNOUT_WORDS.iter().filter_map(|w| before.rfind(w)).max();
             let org = |e: &&crate::report::Entity| e.kind == crate::report::EntityKind::Organization;
             let nearest = claim.entities.iter().filter(org).filter(|e| e.end <= q.start).max_by_key(|e| e.end);
             if turnout.is_some_and(|t| nearest.is_none_or(|e| claim.start + t >= e.end)) {

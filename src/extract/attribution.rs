@@ -480,6 +480,11 @@ fn is_pointer_pronoun(w: &str) -> bool {
     matches!(w, "das" | "dies" | "this" | "that" | "es" | "it")
 }
 
+/// English nouns a contact clause hangs on (`a claim the leader rejected`).
+fn is_claim_noun(w: &str) -> bool {
+    matches!(w, "claim" | "charge" | "accusation" | "allegation" | "assertion")
+}
+
 fn is_determiner(w: &str) -> bool {
     packed::contains(DETERMINERS, w)
 }
@@ -809,9 +814,7 @@ impl Np<'_> {
             // English drops the pronoun: `…, a claim the regional leader
             // rejected`, `an accusation Moscow denies`.
             let contact = s >= 2
-                && self
-                    .word(s - 1)
-                    .is_some_and(|w| matches!(w, "claim" | "charge" | "accusation" | "allegation" | "assertion"))
+                && self.word(s - 1).is_some_and(is_claim_noun)
                 && self.word(s - 2).is_some_and(|w| matches!(w, "a" | "an"));
             s == 0
                 || contact
@@ -832,10 +835,7 @@ impl Np<'_> {
         // `an assertion Moscow denies`: the noun the clause is attached to
         // is not part of its subject.
         let detached = |r: (usize, usize)| {
-            let noun = |k: usize| {
-                self.word(k)
-                    .is_some_and(|w| matches!(w, "claim" | "charge" | "accusation" | "allegation" | "assertion"))
-            };
+            let noun = |k: usize| self.word(k).is_some_and(is_claim_noun);
             let article = |k: usize| self.word(k).is_some_and(|w| matches!(w, "a" | "an"));
             match r {
                 (a, b) if b - a > 2 && article(a) && noun(a + 1) => (a + 2, b),

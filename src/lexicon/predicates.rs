@@ -518,6 +518,40 @@ pub fn cumulative(measure: &str) -> bool {
     )
 }
 
+/// Words that state a count as a total, told again (`Zahl der Toten`,
+/// `death toll`, `auf 17 gestiegen`), matched as whole words of a claim.
+pub const TOLL_TOTALS: &[&str] =
+    &["zahl der", "opferzahl", "insgesamt", "gestiegen", "stieg auf", "toll", "in total", "rose to", "risen to"];
+
+/// Beginnings of the words that grade an injury, and the grade: the gravely
+/// and the lightly injured, and those in hospital, are counts of their own.
+pub const INJURY_GRADES: &[(&str, &str)] = &[
+    ("schwer", "severe"),
+    ("lebensgefährlich", "severe"),
+    ("kritisch", "severe"),
+    ("seriously", "severe"),
+    ("severely", "severe"),
+    ("critical", "severe"),
+    ("leicht", "light"),
+    ("slightly", "light"),
+    ("minor", "light"),
+    ("krankenh", "hospital"),
+    ("klinik", "hospital"),
+    ("stationär", "hospital"),
+    ("hospital", "hospital"),
+];
+
+/// Beginnings of the words that name an injury (`verletzt`, `injured`).
+pub const INJURY_WORDS: &[&str] = &["verletz", "injur", "wound", "verwund", "hurt"];
+
+/// Nouns of a scale: a number right after one is its value (`der Stärke
+/// 6`), not a count.
+pub const SCALE_NOUNS: &[&str] =
+    &["stärke", "windstärke", "magnitude", "kategorie", "stufe", "warnstufe", "strength", "category", "level"];
+
+/// Words for an election's turnout, the one share that is no party's.
+pub const TURNOUT_WORDS: &[&str] = &["wahlbeteiligung", "turnout"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
