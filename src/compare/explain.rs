@@ -30,6 +30,12 @@ const EVENTS: &[(&str, &str, &str)] = &[
     ("evacuate", "Evakuierung", "evacuation"),
     ("rescue", "Rettung", "rescue"),
     ("vote_result", "Wahlergebnis", "election result"),
+    ("visit", "Besuch", "visit"),
+    ("missing", "Vermisste", "missing people"),
+    ("alarm", "Katastrophenalarm", "disaster alert"),
+    ("rain", "Regen", "rain"),
+    ("resign", "Rückzug", "resignation"),
+    ("rule_out", "Absage", "ruling out"),
 ];
 
 const ACTS: &[(&str, &str, &str)] = &[
@@ -37,6 +43,9 @@ const ACTS: &[(&str, &str, &str)] = &[
     ("thank", "Dank", "thanks"),
     ("praise", "Lob", "praise"),
     ("accuse", "Vorwurf", "accusation"),
+    ("demand", "Forderung", "demand"),
+    ("warn", "Warnung", "warning"),
+    ("forecast", "Vorhersage", "forecast"),
 ];
 
 /// Explains the relation between `from` and `to`.

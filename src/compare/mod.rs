@@ -304,7 +304,14 @@ pub fn relate(
     // 5. The same sentence twice: corroborates (or disputes, if only one
     // reports the denial).
     // (The cheap tests first: the wording compares every stem.)
-    if sx.entities == sy.entities && same_measures(sx, sy) && figures_agree(sx, sy) && wording(sx, sy) >= SAME_WORDING {
+    // (A forecast and a report of what happened can share most words:
+    // `expects heavy rain`, `heavy rain fell`.)
+    if sx.entities == sy.entities
+        && sx.acts == sy.acts
+        && same_measures(sx, sy)
+        && figures_agree(sx, sy)
+        && wording(sx, sy) >= SAME_WORDING
+    {
         return Some(if sx.denied == sy.denied { Relation::Corroborates } else { Relation::Disputes });
     }
     // 2. Content.
@@ -334,6 +341,15 @@ pub fn relate(
         return Some(Relation::Disputes);
     }
     if opposed(sx, sy) || !(covers(sx, sy) || covers(sy, sx)) {
+        return None;
+    }
+    // Nothing named in common, no figure of one measure and no speaker in
+    // common: a shared event alone is the same kind of happening, not the
+    // same one (`Die Donau erreichte in Regensburg einen Pegel von 5,80
+    // Metern` and `in Bad Wörishofen fielen laut DWD 129 Liter` share
+    // only rain). A denial needs no names of its own (`Kiew bestreitet
+    // das`): it was decided above.
+    if !same_party && shared_measures.is_empty() && !sx.entities.iter().any(|e| sy.entities.contains(e)) {
         return None;
     }
     // Different people or organizations taking part: different facts.

@@ -248,6 +248,16 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
     [head, None]
 }
 
+/// Whether the word at token `at` follows a preposition of occasion
+/// within the three words before it (`bei dem gemeinsamen Besuch`,
+/// `während seines Besuchs`, `during a visit`).
+fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
+    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
+    words[k.saturating_sub(3)..k]
+        .iter()
+        .any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "nach" | "during" | "after" | "on"))
+}
+
 /// Where a phrase matches in a clause's words: the position of its last
 /// matched word (so that it falls on the right side of a denial), if all
 /// its groups match. `bits` are the words' [`predicates::phrase_bits`],
@@ -364,6 +374,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                     acts.push(concept);
                     act_at = act_at.or(Some(at));
                 }
+                // `sagte bei einem Besuch in Reichertshofen`, `during a
+                // visit to Kyiv`: the visit is when it was said, not what.
+                Role::Event if concept == "visit" && on_occasion(&c.words, at) => context.push(concept),
                 Role::Event => events.push((concept, positive, at)),
                 Role::Topic => topics.push(concept),
             }
@@ -383,12 +396,21 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     // Sending is a deployment when soldiers are sent (`Soldaten geschickt`,
     // `sent troops`); sending alerts or aid is an event of its own.
     let troops = topics.contains(&"soldier") || claim.quantities.iter().any(|q| q.unit.as_deref() == Some("soldiers"));
+    // Reaching a share is a vote result (`kommt auf 28,5 Prozent`);
+    // reaching a water level or a goal is no event we compare.
+    let share = claim.quantities.iter().any(|q| matches!(q.unit.as_deref(), Some("percent" | "percentage_points")));
     let events: Vec<(&'static str, bool)> = {
         let mut v: Vec<(&'static str, bool)> = events
             .into_iter()
-            .map(|(c, positive, at)| {
+            .filter_map(|(c, positive, at)| {
                 let denied_here = denied && assertion_at.is_none_or(|a| at < a);
-                (if c == "send" && troops { "deploy" } else { c }, positive != denied_here)
+                let c = match c {
+                    "send" if troops => "deploy",
+                    "reach" if share => "vote_result",
+                    "reach" => return None,
+                    c => c,
+                };
+                Some((c, positive != denied_here))
             })
             .collect();
         crate::sort::sort_by(&mut v, |a, b| a.cmp(b));
@@ -770,6 +792,22 @@ mod tests {
         assert_eq!(deaths, ["14 Menschen"], "{:?}", s.figures);
         let s = statement("Bei dem Unglück in Göttingen, Nürnberg und Würzburg wurden 12 Menschen schwer verletzt.");
         assert_eq!(s.figures.iter().map(|f| f.measure.as_str()).collect::<Vec<_>>(), ["injured:severe"]);
+    }
+
+    /// Word beginnings must not name events inside other words: a town,
+    /// a water level and a turnout state no rain, vote result or
+    /// deployment; a compound ending in a whole-word entry still does.
+    #[test]
+    fn events_are_not_read_into_names_and_levels() {
+        let s = statement("Die Donau erreichte in Regensburg am Montag einen Pegel von 5,80 Metern.");
+        assert!(s.events.is_empty(), "{:?}", s.events);
+        let s =
+            statement("Die Wahlbeteiligung lag bei 82,5 Prozent, so hoch wie seit der Wiedervereinigung nicht mehr.");
+        assert!(!s.has_event("deploy"), "{:?}", s.events);
+        let s = statement("Heftiger Starkregen überflutete am Sonntag die Altstadt.");
+        assert!(s.has_event("rain"), "{:?}", s.events);
+        let s = statement("Die Grünen erreichen 11,6 Prozent.");
+        assert!(s.has_event("vote_result"), "{:?}", s.events);
     }
 
     #[test]

@@ -401,7 +401,7 @@ un|organization|UN|UNO;Vereinte Nationen;Vereinten Nationen;United Nations|
 bundeswahlleitung|organization|Bundeswahlleitung|Bundeswahlleiterin;Bundeswahlleiter||
 dwd|organization|Deutscher Wetterdienst|DWD|Deutsche Wetterdienst;Deutschen Wetterdienstes|
 landratsamt|organization|Landratsamt||
-cdu_csu|organization|CDU/CSU|de:Union|
+cdu_csu|organization|CDU/CSU|de:Union;CDU und CSU;CSU und CDU;Unionsparteien|
 cdu|organization|CDU||
 csu|organization|CSU||
 spd|organization|SPD||

@@ -72,6 +72,25 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ("demand", Role::Act, &["forder", "verlang", "demand", "urged", "urges"]),
     ("condemn", Role::Act, &["verurteil", "condemn"]),
     ("warn", Role::Act, &["warnt", "warnte", "gewarnt", "warn"]),
+    // What is expected is not what happened: `Der DWD erwartet für Dienstag
+    // erneut Regen` is no report of rain (`sagte … voraus` is a phrase).
+    (
+        "forecast",
+        Role::Act,
+        &[
+            "erwartet ",
+            "erwarten ",
+            "erwartete ",
+            "vorhergesagt",
+            "vorhersag",
+            "prognos",
+            "rechnet mit",
+            "rechnen mit",
+            "forecast",
+            "predict",
+            "expects",
+        ],
+    ),
     // Events: war and security.
     (
         "recapture",
@@ -252,18 +271,36 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
         Role::Event,
         &["katastrophenalarm", "katastrophenfall", "notstand", "state of emergency", "disaster alert"],
     ),
-    ("rain", Role::Event, &["regen", "niederschlag", "regenmeng", "rain", "rainfall"]),
+    // `regen` as a whole word, also at a compound's end (`Starkregen`), not
+    // as a beginning: `Regensburg` is no rain.
+    ("rain", Role::Event, &["regen ", "regenfäll", "regenmeng", "regenwass", "niederschlag", "rain", "rainfall"]),
     ("derail", Role::Event, &["entgleis", "derail"]),
     // Events: politics.
+    // Reaching a figure is a vote result only when the figure is a share
+    // (`statement`): `erreichte einen Pegel von 5,80 Metern` is none.
+    (
+        "reach",
+        Role::Event,
+        &[
+            "kommt auf",
+            "kommen auf",
+            "kam auf",
+            "kamen auf",
+            "kommt das",
+            "erzielt",
+            "erreich",
+            "holte",
+            "erhielt",
+            "erhält",
+        ],
+    ),
     (
         "vote_result",
         Role::Event,
         &[
-            "kommt auf",
-            "kommt das",
-            "erzielte",
-            "erreicht",
             "stimmenanteil",
+            "wahlbeteiligung",
+            "turnout",
             "wahlergebnis",
             "ergebnis",
             "won ",
@@ -365,6 +402,8 @@ pub const PHRASES: &[Phrase] = &[
     ("confirm", true, &[&["es$", "it$"], &["offiziell$", "official$"]], &[]),
     // `Das Regime gibt erstmals zu, …`: an admission.
     ("confirm", true, &[&["gibt$", "gab$", "geben$", "gaben$"], &["zu$"]], &[]),
+    // `Der Wetterdienst sagte weiteren Regen voraus`: a forecast.
+    ("forecast", true, &[&["sagt$", "sagte$", "sagten$", "sagen$"], &["voraus$"]], &[]),
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
@@ -407,7 +446,17 @@ pub fn lookup_word(word: &str) -> Option<(&'static str, Role)> {
 /// The concept a later part of a compound names (`entsendung` in
 /// `truppenentsendung`): single words of five letters or more, not topics.
 pub fn lookup_part(part: &str) -> Option<(&'static str, Role)> {
-    index().candidates(part).find(|e| e.begins(part) && e.value() & COMPOUND_PART != 0).map(|e| concept(e.value()))
+    index()
+        .candidates(part)
+        .find(|e| {
+            e.value() & COMPOUND_PART != 0
+                && if e.value() & WHOLE_WORD != 0 {
+                    e.len() == part.len() + 1 && e.extends(part)
+                } else {
+                    e.begins(part)
+                }
+        })
+        .map(|e| concept(e.value()))
 }
 
 /// The concept and role of a lexicon index value (its line's rank, and flags).
@@ -425,7 +474,8 @@ const WHOLE_WORD: u32 = 1 << 31;
 /// The entry has a space (a whole word, or several words).
 const HAS_SPACE: u32 = 1 << 30;
 /// The entry can name the later part of a compound: one word of five
-/// letters or more, of a concept that is not a topic.
+/// letters or more, of a concept that is not a topic (a whole-word entry
+/// only as the compound's last part).
 const COMPOUND_PART: u32 = 1 << 29;
 
 /// The lexicon's word beginnings with the rank of their line and their
@@ -445,7 +495,10 @@ pub(crate) fn predicate_entries() -> Vec<(&'static str, u32)> {
             }
             if w.contains(' ') {
                 v |= HAS_SPACE;
-            } else if *role != Role::Topic && w.chars().count() >= 5 {
+            }
+            // A whole word (`regen `) names a compound's last part exactly.
+            let word = w.strip_suffix(' ').unwrap_or(w);
+            if !word.contains(' ') && *role != Role::Topic && word.chars().count() >= 5 {
                 v |= COMPOUND_PART;
             }
             (*w, v)
