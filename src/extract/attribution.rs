@@ -29,7 +29,7 @@ use crate::doc::token::{Token, TokenKind};
 use crate::doc::{is_quote_mark, Document, SentenceView};
 use crate::lexicon::packed;
 use crate::lexicon::speech;
-use crate::report::{Attribution, Entity, EntityKind, Modality, SourceKind};
+use crate::report::{Attribution, BlockKind, Entity, EntityKind, Modality, SourceKind};
 use std::cell::OnceCell;
 
 /// What one sentence says about its own source.
@@ -83,6 +83,15 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
             continue;
         }
         let m = modalities.get(i).copied().unwrap_or_default();
+        // A heading's source is not the speaker of the prose under it
+        // (`Kiew weist Darstellung zurück`, then `Gerassimow hatte
+        // erklärt, …`).
+        let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
+        if matches!(kind(i - 1), Some(BlockKind::Headline | BlockKind::Subheading | BlockKind::Kicker))
+            && kind(i) != kind(i - 1)
+        {
+            continue;
+        }
         let quote_after_speaker = m == Modality::Quoted && own[i - 1].attribution.is_some();
         if m == Modality::Reported || quote_after_speaker || own[i].continues {
             if let Some(prev) = out[i - 1].clone() {
@@ -142,7 +151,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
         }
         next
     };
-    let (next_mit, next_zurueck) = (OnceCell::new(), OnceCell::new());
+    let (next_mit, next_zurueck, next_an) = (OnceCell::new(), OnceCell::new(), OnceCell::new());
     let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
     let mut cues: Vec<Cue> = Vec::new();
     let mut continues = false;
@@ -164,7 +173,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     });
                 } else if matches!(
                     word(i + 1),
-                    "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung"
+                    "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung" | "schätzungen"
                 ) {
                     let (from, end) =
                         if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
@@ -246,6 +255,29 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
                 cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
             }
+            // `Der Geheimdienst geht davon aus, dass …`: an assessment.
+            "geht" | "gehen" | "ging" | "gingen"
+                if (i + 1..(i + 4).min(n)).any(|k| word(k) == "davon" && word(k + 1) == "aus") =>
+            {
+                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                let aus = (i + 1..n).find(|&k| word(k) == "aus").unwrap_or(i);
+                cues.push(Cue { at: i, cue: cue_text(i, aus), source, denial: false, anaphoric })
+            }
+            // `Merz hat angekündigt, …`, `Gerassimow hatte am Samstag
+            // erklärt, …`: the participle of saying closes its clause,
+            // and the subject stands before the auxiliary.
+            "hatte" | "hat" | "hatten" | "haben" if (i == 0 || toks[i - 1].text != ",") && lang == Lang::De => {
+                let participle = (i + 1..n.min(i + 10)).find(|&k| {
+                    packed::contains(SPEECH_PARTICIPLES, word(k))
+                        && toks.get(k + 1).is_some_and(|t| matches!(t.text, "," | ":"))
+                });
+                if let Some(k) = participle {
+                    let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                    let denial = matches!(word(k), "bestritten" | "dementiert");
+                    let cue = crate::join::cat(&[toks[i].text, " … ", toks[k].text]);
+                    cues.push(Cue { at: i, cue, source: source.filter(|r| r.1 <= i), denial, anaphoric });
+                }
+            }
             "hatte" | "hat" | "hatten" | "haben" if i > 0 && toks[i - 1].text == "," => {
                 // `…, hatte Putin zum Auftakt der Gespräche gesagt.`
                 let participle =
@@ -280,10 +312,12 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                         None => continue,
                     }
                 }
-                // `teilte … mit`, `wies … zurück`: the particle ends the clause.
+                // `teilte … mit`, `wies … zurück`, `kündigte … an`: the particle
+                // ends the clause.
                 if let Some(next_particle) = match w {
                     "teilte" | "teilten" | "teilt" => Some(next_mit.get_or_init(|| next_word("mit"))),
                     "wies" | "wiesen" | "weist" => Some(next_zurueck.get_or_init(|| next_word("zurück"))),
+                    "kündigte" | "kündigten" | "kündigt" => Some(next_an.get_or_init(|| next_word("an"))),
                     _ => None,
                 } {
                     match next_particle[i + 1] {
@@ -330,6 +364,7 @@ crate::packed_table!(
     /// Participles of saying after `…, hatte X … gesagt`.
     SPEECH_PARTICIPLES,
     "\
+angekündigt
 berichtet
 bestritten
 betont
@@ -682,6 +717,13 @@ impl Np<'_> {
                     in_head = false;
                 } else if t.text == "," && self.is_entity_start(j + 1) && self.capitalized(j + 1) {
                     in_head = false;
+                } else if self.lang == Lang::En
+                    && self.adjective(j)
+                    && self.toks.get(j + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+                {
+                    // English nouns are lowercase: `South Korean officials,`.
+                    head_end = Some(j + 1);
+                    break;
                 } else if t.text == "'" || (t.text == "’") {
                     // English plural possessive (`Workers' Party`) handled above.
                     break;
@@ -778,11 +820,8 @@ impl Np<'_> {
         loop {
             if end > 0 && self.word(end - 1).is_some_and(|w| is_adverb(w) || matches!(w, "gestern" | "heute")) {
                 end -= 1;
-            } else if end > 1
-                && self.word(end - 1).is_some_and(|w| is_time_word(w) || w == "anfrage")
-                && self.word(end - 2).is_some_and(|w| matches!(w, "am" | "im" | "auf"))
-            {
-                end -= 2;
+            } else if let Some(start) = self.time_phrase_before(end) {
+                end = start;
             } else {
                 break;
             }
@@ -843,6 +882,15 @@ impl Np<'_> {
                 r => r,
             }
         };
+        // `Russia's chief of the general staff, Valery Gerasimov, said`: the
+        // name set off by commas is the subject.
+        if self.lang == Lang::En && end > 2 && self.toks[end - 1].text == "," {
+            if let Some(r) = self.backward(end - 1).filter(|r| r.0 > 0 && self.toks[r.0 - 1].text == ",") {
+                if self.has_entity(r) {
+                    return (Some(r), false);
+                }
+            }
+        }
         if let Some(r) = self.backward(end).map(detached).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
                 return (None, false);
@@ -861,6 +909,28 @@ impl Np<'_> {
             (self.forward_subject(verb + 1, last_person), false)
         } else {
             (None, false)
+        }
+    }
+
+    /// Where a time phrase (or `auf Anfrage`) ending right before `end`
+    /// starts: `am Dienstag`, `am frühen Morgen`, `in der Nacht`, `im
+    /// vergangenen Jahr`, as they stand between a subject and its verb
+    /// (`wie die Bundeswahlleiterin in der Nacht mitteilte`).
+    fn time_phrase_before(&self, end: usize) -> Option<usize> {
+        let noun = end.checked_sub(1)?;
+        let w = self.word(noun)?;
+        if !(is_time_word(w) || matches!(w, "anfrage" | "nacht" | "früh" | "abend" | "woche" | "jahr")) {
+            return None;
+        }
+        // At most one adjective between (`am frühen Morgen`).
+        let mut k = noun;
+        if k > 0 && self.word(k - 1).is_some_and(|w| !self.toks[k - 1].is_capitalized() && w.ends_with("en")) {
+            k -= 1;
+        }
+        match self.word(k.checked_sub(1)?)? {
+            "am" | "im" | "auf" | "vom" | "seit" => Some(k - 1),
+            "der" if k >= 2 && self.word(k - 2) == Some("in") => Some(k - 2),
+            _ => None,
         }
     }
 
@@ -1098,6 +1168,18 @@ mod tests {
         let a = attr("Bayerns Ministerpräsident Söder sagte, es seien viele.").unwrap();
         assert_eq!(a.entities, ["markus_soeder"]);
         assert_eq!(a.kind, SourceKind::Person);
+    }
+
+    /// A subheading's source does not carry into the prose under it: the
+    /// reported speech there is someone else's (or its own sentence's).
+    #[test]
+    fn no_source_from_a_heading() {
+        let text = "Der Tag\n\nEinleitung des Artikels mit genug Worten für einen Absatz hier.\n\nKiew weist Darstellung zurück\n\nDie Region sei vollständig zurückerobert.";
+        let r = crate::analyze(&[crate::ArticleInput::text(text).published("2025-04-28")], &crate::Options::default())
+            .unwrap();
+        let c = r.claims.iter().find(|c| c.text.starts_with("Die Region")).expect("the reported claim");
+        assert_eq!(c.modality, Modality::Reported);
+        assert!(c.attribution.is_none(), "{:?}", c.attribution);
     }
 
     #[test]
