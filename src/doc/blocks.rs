@@ -249,8 +249,31 @@ fn media_stamp_start(s: &str) -> Option<usize> {
     }
 }
 
-/// Where a photo credit glued to a caption begins (`…zeremonie.Pool Sputnik Kremlin/AP`).
+/// Whether a line ends in a duration in brackets, as video teasers do:
+/// `(2:14 Min.)`, `(1:27 min)`.
+fn ends_in_duration(s: &str) -> bool {
+    let Some(inner) = s.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, i)| i) else {
+        return false;
+    };
+    let lower = inner.trim().to_ascii_lowercase();
+    let Some(d) = lower.strip_suffix("min.").or_else(|| lower.strip_suffix("min")).map(str::trim_end) else {
+        return false;
+    };
+    d.contains(':') && d.bytes().all(|b| b.is_ascii_digit() || b == b':')
+}
+
+/// Where a photo credit glued to a caption begins (`…zeremonie.Pool Sputnik
+/// Kremlin/AP`, or after a space: `… (Archivbild). Foto: KCNA/dpa`).
 fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
+    // A named credit after the caption's last sentence: `. Foto: X/Y`.
+    for prefix in [". Foto:", ". Fotos:", ". Bild:", ". Photo:", ". ©", ") Foto:", ") Bild:"] {
+        if let Some(p) = s.rfind(prefix) {
+            let tail = &s[p + 2..];
+            if p >= 20 && tail.split_whitespace().count() <= 7 && !tail.ends_with('.') {
+                return Some(p + 2);
+            }
+        }
+    }
     // A credit never ends in a period, and the tail below always ends where
     // `s` does: most prose lines are out before the scan.
     if s.ends_with('.') {
@@ -752,6 +775,24 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     }
     if sh.words > 20 {
         return None; // every line type below is short
+    }
+    // A video or audio teaser: `Video: Hochwasser in Bayern – die Lage am
+    // Montag (2:14 Min.)`.
+    if ["video:", "audio:", "podcast:"].iter().any(|p| starts_with_lower(s, p)) || ends_in_duration(s) {
+        return Some(BlockKind::Media);
+    }
+    // An age stamp on its own line (`2 days ago`, `vor 3 Stunden`).
+    if sh.words <= 6 && teasers::is_age_stamp(s) {
+        return Some(BlockKind::Other);
+    }
+    // A line of short pieces between bars: `Dieses Thema im Programm: Das
+    // Erste | tagesschau | 28.04.2025 | 12:00 Uhr`, `Politik | Ausland`.
+    // (The first piece may be a label of a few more words.)
+    if !sh.ends_sentence
+        && s.matches(" | ").count() >= 2
+        && s.split(" | ").enumerate().all(|(k, p)| p.split_whitespace().count() <= if k == 0 { 8 } else { 5 })
+    {
+        return Some(BlockKind::Other);
     }
     for p in ["quelle:", "quellen:", "source:", "sources:", "mit material von", "mit material der"] {
         if starts_with_lower(s, p) && sh.words <= 15 {
