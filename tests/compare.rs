@@ -155,6 +155,41 @@ fn corpus_nothing_links_across_stories() {
     }
 }
 
+/// Many reports of one story in one run: what they all name (`Nordkorea`,
+/// `Russland`, `Kursk`) weighs least in the article profiles, and a report
+/// with many words of its own must still be found on the story.
+#[test]
+#[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
+fn corpus_every_report_of_a_story_run_together_is_on_it() {
+    let Some(dir) = corpus_dir() else { return };
+    let story = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/stories");
+    let mut inputs: Vec<ArticleInput> = ["nk_de", "nk_en"]
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(story.join(format!("{name}.txt"))).unwrap();
+            ArticleInput::text(text).id(name).published("2025-04-28")
+        })
+        .collect();
+    for t in corpus_texts(&dir).into_iter().filter(|t| ["01", "03", "05"].contains(&&t.name[..2])) {
+        inputs.push(ArticleInput {
+            id: Some(t.name.clone()),
+            text: Some(t.text.clone()),
+            published: t.published.clone(),
+            lang: Some(t.lang.clone()),
+            ..ArticleInput::default()
+        });
+    }
+    assert_eq!(inputs.len(), 5, "the corpus lacks one of the story's files");
+    let r = analyze(&inputs, &Options::default()).unwrap();
+    for a in &r.articles {
+        let linked = r.links.iter().any(|l| {
+            let (x, y) = (article_of(&r, &l.from), article_of(&r, &l.to));
+            x != y && (x == a.id || y == a.id)
+        });
+        assert!(linked, "{} links to no other report of its story", a.id);
+    }
+}
+
 #[test]
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn corpus_german_and_english_reports_align() {

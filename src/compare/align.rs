@@ -10,7 +10,8 @@
 //! is linked, and how, is [`crate::compare`]'s decision.
 //!
 //! The two *articles* must be about the same story: their entity-and-stem
-//! profiles (IDF-weighted over the run) must overlap, so a flood report and a
+//! profiles (IDF-weighted over the run) must overlap, or most of the
+//! entities one names must be named by the other, so a flood report and a
 //! war report that share `Montag` and some figures never link. Each
 //! candidate's score is the cosine of the claims' weighted features
 //! (entities, concepts, stems, figures), for ordering and display.
@@ -31,6 +32,11 @@ pub const MIN_STORY_SCORE: f64 = 0.08;
 /// Least similarity of the articles' entity profiles alone (for articles in
 /// different languages, whose stems never meet).
 pub const MIN_STORY_ENTITY_SCORE: f64 = 0.3;
+
+/// Or, counted without weights: at least this many entities in common …
+pub const MIN_STORY_SHARED_ENTITIES: usize = 4;
+/// … that are at least this share of the entities of the article naming fewer.
+pub const MIN_STORY_ENTITY_SHARE: f64 = 0.5;
 
 /// What a feature is; kinds weigh differently and gate differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -272,6 +278,23 @@ pub fn align(
             0.0
         }
     };
+    // The weights above fall for what every article names: when all the
+    // articles of a run are on one story, its core (`Nordkorea`, `Russland`,
+    // `Kursk`) weighs least, and an article with many words of its own falls
+    // below both thresholds. Counted plainly, articles naming mostly the
+    // same people, states and places are on one story.
+    let entity_count: Vec<usize> = profiles.iter().map(|p| p.iter().filter(|(id, _)| is_entity(*id)).count()).collect();
+    let named_alike = |x: usize, y: usize| -> bool {
+        let mut shared = 0;
+        crate::sort::for_each_common(
+            &profiles[x],
+            &profiles[y],
+            |a, b| a.0.cmp(&b.0),
+            |&(id, _), _| shared += usize::from(is_entity(id)),
+        );
+        shared >= MIN_STORY_SHARED_ENTITIES
+            && shared as f64 >= MIN_STORY_ENTITY_SHARE * entity_count[x].min(entity_count[y]) as f64
+    };
     // (article pair) → whether they are on one story, by the pair's id.
     let (mut story_pairs, mut story_cache) = (IdMap::<(usize, usize)>::default(), Vec::<bool>::new());
     let mut same_story = |x: usize, y: usize| -> bool {
@@ -279,7 +302,9 @@ pub fn align(
         let (id, new) = story_pairs.insert(key);
         if new {
             story_cache.push(
-                cosine(key.0, key.1, false) >= MIN_STORY_SCORE || cosine(key.0, key.1, true) >= MIN_STORY_ENTITY_SCORE,
+                cosine(key.0, key.1, false) >= MIN_STORY_SCORE
+                    || cosine(key.0, key.1, true) >= MIN_STORY_ENTITY_SCORE
+                    || named_alike(key.0, key.1),
             );
         }
         story_cache[id as usize]

@@ -403,7 +403,8 @@ pub fn relate(
     for m in shared_measures {
         let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
         let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
-        match compare_figures(&fx, &fy) {
+        let overlap = compare_counts(&fx, &fy);
+        match overlap {
             // Figures that differ count the same thing only when both claims
             // state the event they count (six soldiers in a photo are not
             // the troop total).
@@ -421,7 +422,7 @@ pub fn relate(
             Overlap::Unknown if far_apart(&fx, &fy) => return None,
             Overlap::Equal | Overlap::Unknown => {}
         }
-        compared |= compare_figures(&fx, &fy) != Overlap::Unknown;
+        compared |= overlap != Overlap::Unknown;
     }
     // Linked by a figure alone: only when the figures say something of
     // each other.
@@ -656,6 +657,49 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
         }
     }
     result
+}
+
+/// Compares the figures of one measure of two claims where one may give it
+/// in parts: `in Bayern mindestens zwei, in Baden-Württemberg zwei Tote`
+/// against `vier Tote` is the whole against its parts, not a second count
+/// of the same thing. The figures agree as far as the single figure
+/// agrees with one part or with their sum; they differ only when it fits
+/// neither. Two figures on each side are compared as they stand.
+fn compare_counts(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
+    let (one, parts) = match (xs, ys) {
+        ([x], parts) | (parts, [x]) if parts.len() >= 2 => (*x, parts),
+        _ => return compare_figures(xs, ys),
+    };
+    let mut sum = (0.0, 0.0);
+    for p in parts {
+        let Some((lo, hi)) = interval(p) else { return compare_figures(xs, ys) };
+        sum = (sum.0 + lo, sum.1 + hi);
+    }
+    let total = Quantity {
+        value_min: Some(sum.0),
+        value_max: sum.1.is_finite().then_some(sum.1),
+        qualifier: if !sum.1.is_finite() {
+            Qualifier::AtLeast
+        } else if sum.0 == sum.1 {
+            Qualifier::Exact
+        } else {
+            Qualifier::Range
+        },
+        ..Quantity::default()
+    };
+    let mut best = compare_figures(&[one], &[&total]);
+    for p in parts {
+        best = match (best, compare_figures(&[one], &[p])) {
+            (Overlap::Disjoint | Overlap::Unknown, o) if o != Overlap::Unknown => o,
+            (b, _) => b,
+        };
+    }
+    // Parts that add up to the whole are compatible with it, not the same
+    // figure: the reader is told the figures agree, not that one is repeated.
+    if best == Overlap::Equal {
+        best = Overlap::Nested;
+    }
+    best
 }
 
 /// Compares the figures of two claims, unit by unit (kept for callers that
