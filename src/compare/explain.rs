@@ -66,7 +66,13 @@ pub fn explain(
     let (src_a_de, src_a_en) = source(from, sf);
     let (src_b_de, src_b_en) = source(to, st);
     let same_party = sf.party.is_some() && sf.party == st.party;
-    let (what_de, what_en) = what(sf, st);
+    // A denial that points back (`wies das zurück`) names nothing itself:
+    // what is disputed is what the claim it answers states.
+    let (what_de, what_en) = match (relation, sf.events.is_empty(), st.events.is_empty()) {
+        (Relation::Disputes, true, false) => what(st, st),
+        (Relation::Disputes, false, true) => what(sf, sf),
+        _ => what(sf, st),
+    };
     let (de, en) = match relation {
         Relation::Corroborates | Relation::Consistent => {
             let (matched_de, matched_en) = match &figures {

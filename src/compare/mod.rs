@@ -121,7 +121,7 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
         let (from, to) = if relation == Relation::Updates && pa > pb { (b, a) } else { (a, b) };
         push(&mut links, &mut relations, from, to, relation, score);
     }
-    for (p, d) in denials_in_place(claims, statements) {
+    for (p, d) in denials_in_place(articles, claims, statements) {
         push(&mut links, &mut relations, p, d, Relation::Disputes, 1.0);
     }
     // Display names of entities, for parties without a built-in name: one
@@ -190,19 +190,52 @@ fn actor_name(claim: &Claim, party: &Party) -> Option<String> {
 /// ukrainische Militär bestritt die Darstellung des Kremls …`): (claim,
 /// denial) index pairs. Only what is denied is disputed: the two must state
 /// the same event with opposite polarity.
-fn denials_in_place(claims: &[Claim], st: &[Statement]) -> Vec<(usize, usize)> {
+fn denials_in_place(articles: &[ArticleReport], claims: &[Claim], st: &[Statement]) -> Vec<(usize, usize)> {
+    // A heading answers nothing before it: `Kiew weist Darstellung zurück`
+    // over a paragraph is about what follows.
+    let heading = |c: &Claim| {
+        let blocks = articles.iter().find(|a| a.id == c.article).map_or(&[][..], |a| &a.blocks[..]);
+        blocks.iter().find(|b| b.start <= c.start && c.start < b.end).is_some_and(|b| {
+            matches!(
+                b.kind,
+                crate::report::BlockKind::Headline
+                    | crate::report::BlockKind::Subheading
+                    | crate::report::BlockKind::Kicker
+            )
+        })
+    };
     let mut out = Vec::new();
     for d in 1..claims.len() {
         let p = d - 1;
         if !st[d].denied || st[p].denied || claims[p].article != claims[d].article {
             continue;
         }
-        if opposed(&st[p], &st[d]) {
+        // `Die ukrainische Armeeführung wies das zurück.`, `Kyiv denied
+        // that.`: a denial that states nothing of its own and points back
+        // answers the claim right before it.
+        let points_back = || {
+            st[d].events.is_empty()
+                && st[d].figures.is_empty()
+                && !heading(&claims[d])
+                && !heading(&claims[p])
+                && !st[p].events.is_empty()
+                && claims[d].start.saturating_sub(claims[p].end) <= MAX_POINTER_GAP
+                && claims[d]
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| predicates::DENIAL_POINTERS.contains(&w.to_lowercase().as_str()))
+        };
+        if opposed(&st[p], &st[d]) || points_back() {
             out.push((p, d));
         }
     }
     out
 }
+
+/// How far (UTF-16 units) a denial that points back (`wies das zurück`)
+/// may stand from the claim it answers: the next sentence, not the next
+/// paragraph but one.
+const MAX_POINTER_GAP: usize = 200;
 
 /// Whether two statements state some event with opposite polarity.
 fn opposed(x: &Statement, y: &Statement) -> bool {
@@ -831,5 +864,27 @@ mod tests {
             disjoint("casualties", &[&one], &[&four], d("2024-06-02"), d("2024-06-03"), false),
             Relation::Conflicts
         );
+    }
+
+    fn one_article(text: &str) -> crate::Report {
+        let a = crate::ArticleInput::text(text).published("2025-04-28");
+        crate::analyze(&[a], &crate::Options::default()).unwrap()
+    }
+
+    /// `Die Armeeführung wies das zurück.` answers the claim before it; a
+    /// subheading that denies (`Kiew weist Darstellung zurück`) is about
+    /// the paragraph after it, and answers nothing before it.
+    #[test]
+    fn a_denial_that_points_back_disputes_the_claim_before_it() {
+        let r = one_article(
+            "Russland meldet Erfolg\n\nRusslands Generalstabschef Waleri Gerassimow hatte am Samstag erklärt, die Region Kursk sei vollständig zurückerobert. Die ukrainische Armeeführung wies das zurück.",
+        );
+        let [l] = &r.links[..] else { panic!("{:#?}", r.links) };
+        assert_eq!(l.relation, Relation::Disputes);
+        assert!(l.explanation.de.contains("Rückeroberung"), "{}", l.explanation.de);
+        let r = one_article(
+            "Russland meldet Erfolg\n\nNach Angaben des Geheimdienstes wurden rund 4.700 nordkoreanische Soldaten getötet oder verwundet.\n\nKiew weist Darstellung zurück\n\nDie Region Kursk sei vollständig zurückerobert, sagte Gerassimow.",
+        );
+        assert!(r.links.is_empty(), "{:#?}", r.links);
     }
 }

@@ -205,7 +205,10 @@ fn clauses<'t>(toks: &'t [Token]) -> Vec<Clause<'t>> {
             && ["en", "te", "ten", "et", "rt"].iter().any(|e| v.ends_with(e))
             && c.words.len() >= 4;
         let after_comma = k > 0 && *first > 0 && toks[first - 1].text == ",";
-        if after_comma && toks[*first].is(words::RELATIVE) && lowercase_verb {
+        // `…, hatte Gerassimow erklärt, die Region Kursk sei zurückerobert`:
+        // after a verb of saying, the clause is what was said.
+        let said = *first >= 2 && toks[first - 2].is(u32::from(crate::lexicon::speech::SPEECH));
+        if after_comma && toks[*first].is(words::RELATIVE) && lowercase_verb && !said {
             c.background = true;
         }
     }

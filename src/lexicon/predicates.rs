@@ -602,6 +602,24 @@ pub const INJURY_WORDS: &[&str] = &["verletz", "injur", "wound", "verwund", "hur
 pub const SCALE_NOUNS: &[&str] =
     &["stärke", "windstärke", "magnitude", "kategorie", "stufe", "warnstufe", "strength", "category", "level"];
 
+/// Words by which a denial points back at what it denies (`wies das
+/// zurück`, `bestritt diese Darstellung`, `denied the claim`).
+pub const DENIAL_POINTERS: &[&str] = &[
+    "das",
+    "dies",
+    "diese",
+    "darstellung",
+    "angaben",
+    "behauptung",
+    "meldung",
+    "that",
+    "this",
+    "claim",
+    "claims",
+    "report",
+    "assertion",
+];
+
 /// Words for an election's turnout, the one share that is no party's.
 pub const TURNOUT_WORDS: &[&str] = &["wahlbeteiligung", "turnout"];
 
