@@ -36,6 +36,8 @@ const EVENTS: &[(&str, &str, &str)] = &[
     ("rain", "Regen", "rain"),
     ("resign", "Rückzug", "resignation"),
     ("rule_out", "Absage", "ruling out"),
+    ("form_government", "Regierungsbildung", "forming a government"),
+    ("win", "Wahlsieg", "election win"),
 ];
 
 const ACTS: &[(&str, &str, &str)] = &[
@@ -201,7 +203,7 @@ pub fn sources_note(parties: &[OriginParty]) -> Explanation {
             .iter()
             .map(|p| {
                 let name = if de { &p.de } else { &p.en };
-                if p.named.is_empty() {
+                if p.named.is_empty() || p.named.iter().all(|n| n == name) {
                     name.clone()
                 } else {
                     fill("{0} ({1})", &[name, &join(&mut p.named.iter().map(String::as_str), ", ")])
@@ -272,7 +274,11 @@ fn source(c: &Claim, s: &Statement) -> (String, String) {
     };
     match (&s.party, named) {
         (Some(p), Some(n)) => match p.names() {
-            Some((de, en)) => (fill("{0} ({1})", &[&de, &n]), fill("{0} ({1})", &[&en, &n])),
+            // `Bundeswahlleitung`, not `Bundeswahlleitung (Bundeswahlleitung)`.
+            Some((de, en)) => {
+                let with = |x: &str| if x == n { n.clone() } else { fill("{0} ({1})", &[x, &n]) };
+                (with(&de), with(&en))
+            }
             None => (n.clone(), n),
         },
         (Some(p), None) => names(p),

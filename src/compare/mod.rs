@@ -648,12 +648,32 @@ pub enum Overlap {
 pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
     let (lo, hi) = (q.value_min, q.value_max);
     Some(match q.qualifier {
-        Qualifier::Exact => (lo.or(hi)?, hi.or(lo)?),
+        // A figure with decimals stands for what rounds to it: `4,97
+        // Prozent` is 4,972 told to two places (just under half a unit
+        // either way, so that 16,4 and 16,5 stay apart).
+        Qualifier::Exact => {
+            let (lo, hi) = (lo.or(hi)?, hi.or(lo)?);
+            let half = rounding(lo).min(rounding(hi)) * 0.499;
+            (lo - half, hi + half)
+        }
         Qualifier::Approx => (lo.or(hi)? * (1.0 - APPROX), hi.or(lo)? * (1.0 + APPROX)),
         Qualifier::MoreThan | Qualifier::AtLeast => (lo?, f64::INFINITY),
         Qualifier::AtMost | Qualifier::LessThan => (0.0, hi?),
         Qualifier::Range | Qualifier::Vague => (lo.unwrap_or(0.0), hi.unwrap_or(f64::INFINITY)),
     })
+}
+
+/// The unit of the last decimal place `v` is given to (0 for a whole
+/// number, 0.01 for 4.97), found without printing the float.
+fn rounding(v: f64) -> f64 {
+    let mut unit = 1.0;
+    for _ in 0..4 {
+        if ((v / unit).round() * unit - v).abs() < 1e-9 * unit.max(v.abs()) {
+            return if unit == 1.0 { 0.0 } else { unit };
+        }
+        unit /= 10.0;
+    }
+    unit * 10.0
 }
 
 /// Compares figures of one measure. A vague figure (`Tausende`) is never

@@ -278,22 +278,7 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     // Events: politics.
     // Reaching a figure is a vote result only when the figure is a share
     // (`statement`): `erreichte einen Pegel von 5,80 Metern` is none.
-    (
-        "reach",
-        Role::Event,
-        &[
-            "kommt auf",
-            "kommen auf",
-            "kam auf",
-            "kamen auf",
-            "kommt das",
-            "erzielt",
-            "erreich",
-            "holte",
-            "erhielt",
-            "erhält",
-        ],
-    ),
+    ("reach", Role::Event, &["kommt das", "erzielt", "erreich", "holte", "erhielt", "erhält"]),
     (
         "vote_result",
         Role::Event,
@@ -323,6 +308,23 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
         ],
     ),
     ("rule_out", Role::Event, &["ausgeschlossen", "schließt aus", "ruled out", "rules out"]),
+    // `eine Regierung bilden`, `Regierungsbildung`, `form a government`.
+    (
+        "form_government",
+        Role::Event,
+        &[
+            "regierungsbildung",
+            "regierung bilden",
+            "regierung zu bilden",
+            "regierung gebildet",
+            "koalition bilden",
+            "koalition zu bilden",
+            "form a government",
+            "form a coalition",
+        ],
+    ),
+    // Winning an election (`hat die Bundestagswahl gewonnen`).
+    ("win", Role::Event, &["gewonnen", "gewinnt", "gewann", "wahlsieg", "won the election", "wins the election"]),
     ("climate", Role::Event, &["klimaschutz", "klimawandel", "climate"]),
     // Topics.
     (
@@ -404,6 +406,10 @@ pub const PHRASES: &[Phrase] = &[
     ("confirm", true, &[&["gibt$", "gab$", "geben$", "gaben$"], &["zu$"]], &[]),
     // `Der Wetterdienst sagte weiteren Regen voraus`: a forecast.
     ("forecast", true, &[&["sagt$", "sagte$", "sagten$", "sagen$"], &["voraus$"]], &[]),
+    // `kommt nach der Auszählung auf 16,4 Prozent`: reaching a figure.
+    ("reach", true, &[&["kommt$", "kommen$", "kam$", "kamen$"], &["auf$"]], &[]),
+    // `schloss eine Zusammenarbeit mit der AfD aus`: ruled out.
+    ("rule_out", true, &[&["schloss$", "schließt$", "schlossen$", "schließen$"], &["aus$"]], &[]),
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
