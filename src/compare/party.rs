@@ -123,6 +123,19 @@ pub fn of_attribution(a: &Attribution, entities: &[Entity]) -> Option<Party> {
             return None;
         }
     }
+    // `FDP leader Christian Lindner`, `SPD-Chef X`: the person speaks, the
+    // organization is the role (a state named with a person is the party:
+    // `Bayerns Ministerpräsident Söder`).
+    if !a.entities.iter().any(|e| kind_of(e) == EntityKind::State) {
+        if let Some(p) = a
+            .entities
+            .iter()
+            .filter(|e| kind_of(e) == EntityKind::Person)
+            .find_map(|e| of_entity(e, EntityKind::Person))
+        {
+            return Some(p);
+        }
+    }
     if let Some(p) = a.entities.iter().find_map(|e| of_entity(e, kind_of(e))) {
         return Some(p);
     }

@@ -320,12 +320,15 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         text_start = text_end;
         let mut offset = 0;
         found.clear();
+        // `so hoch wie seit der Wiedervereinigung nicht mehr`: a comparison
+        // (the highest since), not a negation.
+        let comparison = c.words.iter().any(|(_, w)| *w == "wie") && c.words.iter().any(|(_, w)| *w == "seit");
         for (i, w) in &c.words {
             for (concept, role) in concepts_of(&text[offset..], w).into_iter().flatten() {
                 found.push((concept, role, *i, true));
             }
             offset += w.len() + 1;
-            if toks[*i].is(words::NEGATION) {
+            if toks[*i].is(words::NEGATION) && !comparison {
                 negated = true;
             }
         }
@@ -409,7 +412,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 let denied_here = denied && assertion_at.is_none_or(|a| at < a);
                 let c = match c {
                     "send" if troops => "deploy",
-                    "reach" if share => "vote_result",
+                    "reach" | "win" if share => "vote_result",
                     "reach" => return None,
                     c => c,
                 };

@@ -849,6 +849,17 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
             return Some(BlockKind::Other);
         }
     }
+    // A time stamp with its date in words: `February 24, 2025 5:41 AM
+    // GMT+1 Updated 2 hours ago`, `24. Februar 2025, 06:15 Uhr`.
+    if sh.words <= 12 && !sh.ends_sentence && {
+        let pieces = || s.split(|c: char| c.is_whitespace() || c == ',');
+        pieces().any(|w| teasers::is_clock(w.trim_end_matches(['.', ','])))
+            && pieces().any(|w| {
+                w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+    } {
+        return Some(BlockKind::Other);
+    }
     // Date-and-time lines: `28.04.2025, 10:15 Uhr`.
     if sh.words <= 5
         && s.bytes().filter(u8::is_ascii_digit).count() >= 4

@@ -134,7 +134,7 @@ pub(crate) fn is_age_stamp(s: &str) -> bool {
 }
 
 /// `14:03`
-fn is_clock(s: &str) -> bool {
+pub(crate) fn is_clock(s: &str) -> bool {
     let Some((h, m)) = s.split_once(':') else { return false };
     (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
 }

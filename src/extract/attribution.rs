@@ -696,6 +696,9 @@ impl Np<'_> {
         let mut j = i;
         let mut head_end = None;
         let mut in_head = false;
+        // English nouns are lowercase: `according to the federal returning
+        // officer.` is a phrase of lowercase words up to the clause's end.
+        let mut lowercase_end = None;
         while j < n && j < i + 16 {
             let t = &self.toks[j];
             let w = self.word(j);
@@ -735,6 +738,9 @@ impl Np<'_> {
                 if self.lang == Lang::En && head_end.is_some() && self.adjective(j) {
                     head_end = Some(j + 1);
                 }
+                if self.lang == Lang::En && self.adjective(j) {
+                    lowercase_end = Some(j + 1);
+                }
             } else if self.capitalized(j) {
                 in_head = true;
                 head_end = Some(j + 1);
@@ -746,7 +752,8 @@ impl Np<'_> {
             }
             j += 1;
         }
-        head_end.map(|e| (i, e))
+        let at_end = j >= n || self.toks[j].kind == TokenKind::Punct;
+        head_end.or(lowercase_end.filter(|_| at_end)).map(|e| (i, e))
     }
 
     /// The noun phrase ending right before `end`.

@@ -398,18 +398,18 @@ us_military|organization|US-Militär|US military;U.S. military;US-Streitkräfte|
 nato|organization|Nato|NATO|
 eu|organization|EU|Europäische Union;Europäischen Union;European Union|
 un|organization|UN|UNO;Vereinte Nationen;Vereinten Nationen;United Nations|
-bundeswahlleitung|organization|Bundeswahlleitung|Bundeswahlleiterin;Bundeswahlleiter||
+bundeswahlleitung|organization|Bundeswahlleitung|Bundeswahlleiterin;Bundeswahlleiter;en:federal returning officer||
 dwd|organization|Deutscher Wetterdienst|DWD|Deutsche Wetterdienst;Deutschen Wetterdienstes|
 landratsamt|organization|Landratsamt||
 cdu_csu|organization|CDU/CSU|de:Union;CDU und CSU;CSU und CDU;Unionsparteien|
 cdu|organization|CDU||
 csu|organization|CSU||
-spd|organization|SPD||
-fdp|organization|FDP||
-afd|organization|AfD||
+spd|organization|SPD|Sozialdemokraten;en:Social Democrats;en:Social Democratic Party|
+fdp|organization|FDP|Freie Demokraten;en:Free Democrats;en:Free Democratic Party|
+afd|organization|AfD|Alternative für Deutschland;en:Alternative for Germany|
 bsw|organization|BSW|Bündnis Sahra Wagenknecht|
-greens|organization|Grüne|Bündnis 90/Die Grünen|
-linke|organization|Linke|Die Linke|
+greens|organization|Grüne|Bündnis 90/Die Grünen;en:Greens;en:Green party|
+linke|organization|Linke|Die Linke;Linkspartei;en:Left party|
 # Places
 kursk|place|Kursk|Region Kursk;Gebiet Kursk;Oblast Kursk;Kursk region;Kursk Oblast;Kursk-Region||
 bavaria|place|Bayern|Bavaria|Freistaat Bayern|bayerisch;Bavarian

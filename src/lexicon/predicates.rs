@@ -282,16 +282,7 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     (
         "vote_result",
         Role::Event,
-        &[
-            "stimmenanteil",
-            "wahlbeteiligung",
-            "turnout",
-            "wahlergebnis",
-            "ergebnis",
-            "won ",
-            "result",
-            "share of the vote",
-        ],
+        &["stimmenanteil", "wahlbeteiligung", "turnout", "wahlergebnis", "ergebnis", "result", "share of the vote"],
     ),
     (
         "resign",
@@ -302,6 +293,9 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "zurückgetreten",
             "scheide",
             "aus der aktiven politik",
+            "quit politics",
+            "quits politics",
+            "would quit",
             "resign",
             "step down",
             "stepping down",
@@ -324,7 +318,8 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
         ],
     ),
     // Winning an election (`hat die Bundestagswahl gewonnen`).
-    ("win", Role::Event, &["gewonnen", "gewinnt", "gewann", "wahlsieg", "won the election", "wins the election"]),
+    // Winning a share is a vote result (`statement`): `won 28.5% of the vote`.
+    ("win", Role::Event, &["gewonnen", "gewinnt", "gewann", "wahlsieg", "won ", "wins ", "win "]),
     ("climate", Role::Event, &["klimaschutz", "klimawandel", "climate"]),
     // Topics.
     (
