@@ -48,6 +48,7 @@ const ACTS: &[(&str, &str, &str)] = &[
     ("demand", "Forderung", "demand"),
     ("warn", "Warnung", "warning"),
     ("forecast", "Vorhersage", "forecast"),
+    ("invite", "Einladung", "invitation"),
 ];
 
 /// Explains the relation between `from` and `to`.
@@ -171,7 +172,13 @@ pub fn explain(
             } else {
                 ((&src_b_de, &src_b_en, &lb_de, &lb_en), (&src_a_de, &src_a_en, &la_de, &la_en))
             };
-            if from.article == to.article {
+            if from.article == to.article && denier.0 == "ohne Quellenangabe" {
+                // `Beide Länder bestreiten das`: no denier the reader can be told.
+                (
+                    fill("Umstritten{0}: Im selben Artikel bestritten.", &[&what_de]),
+                    fill("Disputed{0}: denied in the same article.", &[&what_en]),
+                )
+            } else if from.article == to.article {
                 (
                     fill("Umstritten{0}: Im selben Artikel widerspricht {1}.", &[&what_de, denier.0]),
                     fill("Disputed{0}: in the same article, {1} contradicts it.", &[&what_en, denier.1]),

@@ -906,5 +906,12 @@ mod tests {
             "Russland meldet Erfolg\n\nNach Angaben des Geheimdienstes wurden rund 4.700 nordkoreanische Soldaten getötet oder verwundet.\n\nKiew weist Darstellung zurück\n\nDie Region Kursk sei vollständig zurückerobert, sagte Gerassimow.",
         );
         assert!(r.links.is_empty(), "{:#?}", r.links);
+        // A denier the text does not name (`Beide Länder`): the card says
+        // it is denied, not who denies it.
+        let r = one_article(
+            "Washington wirft Pjöngjang seit Langem vor, Russland mit Granaten und Raketen zu beliefern. Beide Länder bestreiten das.",
+        );
+        let [l] = &r.links[..] else { panic!("{:#?}", r.links) };
+        assert_eq!(l.explanation.de, "Umstritten (Lieferungen, Vorwurf): Im selben Artikel bestritten.");
     }
 }

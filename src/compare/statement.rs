@@ -256,9 +256,10 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
 /// `während seines Besuchs`, `during a visit`).
 fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
     let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
-    words[k.saturating_sub(3)..k]
-        .iter()
-        .any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "nach" | "during" | "after" | "on"))
+    let before = &words[k.saturating_sub(3)..k];
+    before.iter().any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "nach" | "during" | "after" | "on"))
+        // `mit Blick auf seinen Besuch von 2000`: what he spoke of.
+        || before.windows(2).any(|p| p[0].1 == "blick" && p[1].1 == "auf")
 }
 
 /// Where a phrase matches in a clause's words: the position of its last

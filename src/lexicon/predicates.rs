@@ -72,6 +72,9 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ("demand", Role::Act, &["forder", "verlang", "demand", "urged", "urges"]),
     ("condemn", Role::Act, &["verurteil", "condemn"]),
     ("warn", Role::Act, &["warnt", "warnte", "gewarnt", "warn"]),
+    // An invitation is news of its own (`lud Kim zu einem Besuch in Moskau
+    // ein`), not the visit (`lud … ein` is a phrase).
+    ("invite", Role::Act, &["einladung", "eingeladen", "invited", "invitation"]),
     // What is expected is not what happened: `Der DWD erwartet für Dienstag
     // erneut Regen` is no report of rain (`sagte … voraus` is a phrase).
     (
@@ -174,6 +177,8 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ("send", Role::Event, &["geschickt", "schickt", "sent ", "sends", "sending"]),
     ("offer", Role::Event, &["angebot", "bietet", "bieten", "geboten", "bot ", "offer"]),
     ("order", Role::Event, &["befehl", "angeordnet", "anordnung", "orders", "ordered", "order ", "commanded"]),
+    // Before `support`, whose `beistand` would take them.
+    ("treaty", Role::Event, &["beistandspakt", "beistandsabkommen", "beistandsvertrag"]),
     (
         "support",
         Role::Event,
@@ -194,7 +199,7 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     (
         "supply",
         Role::Event,
-        &["liefer", "ausrüst", "ausgerüst", "supplie", "supply", "deliver", "provid", "amounts of"],
+        &["liefer", "beliefer", "ausrüst", "ausgerüst", "supplie", "supply", "deliver", "provid", "amounts of"],
     ),
     (
         "conclude",
@@ -209,7 +214,18 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     (
         "sign",
         Role::Event,
-        &["unterzeichn", "unterschrieb", "unterschrift", "geschlossen", "signed", "signing", "sign "],
+        &[
+            "unterzeichn",
+            "unterschrieb",
+            "unterschrift",
+            "geschlossen",
+            "schließen ",
+            "schließt ",
+            "schlossen ",
+            "signed",
+            "signing",
+            "sign ",
+        ],
     ),
     (
         "treaty",
@@ -219,6 +235,7 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "vertrag",
             "verteidigungsabkommen",
             "partnerschaft",
+            "pakt",
             "treaty",
             "agreement",
             "pact",
@@ -399,12 +416,14 @@ pub const PHRASES: &[Phrase] = &[
     ("confirm", true, &[&["es$", "it$"], &["offiziell$", "official$"]], &[]),
     // `Das Regime gibt erstmals zu, …`: an admission.
     ("confirm", true, &[&["gibt$", "gab$", "geben$", "gaben$"], &["zu$"]], &[]),
+    // `lud Kim zu einem Besuch ein`: an invitation.
+    ("invite", true, &[&["lud$", "lädt$", "luden$"], &["ein$"]], &[]),
     // `Der Wetterdienst sagte weiteren Regen voraus`: a forecast.
     ("forecast", true, &[&["sagt$", "sagte$", "sagten$", "sagen$"], &["voraus$"]], &[]),
     // `kommt nach der Auszählung auf 16,4 Prozent`: reaching a figure.
     ("reach", true, &[&["kommt$", "kommen$", "kam$", "kamen$"], &["auf$"]], &[]),
     // `schloss eine Zusammenarbeit mit der AfD aus`: ruled out.
-    ("rule_out", true, &[&["schloss$", "schließt$", "schlossen$", "schließen$"], &["aus$"]], &[]),
+    ("rule_out", true, &[&["schloss$", "schließt$", "schlossen$", "schließen$"], &["aus$"]], &["sign"]),
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
