@@ -34,6 +34,7 @@ const EVENTS: &[(&str, &str, &str)] = &[
     ("missing", "Vermisste", "missing people"),
     ("alarm", "Katastrophenalarm", "disaster alert"),
     ("rain", "Regen", "rain"),
+    ("derail", "Entgleisung", "derailment"),
     ("resign", "Rückzug", "resignation"),
     ("rule_out", "Absage", "ruling out"),
     ("form_government", "Regierungsbildung", "forming a government"),
@@ -275,7 +276,16 @@ pub fn label(articles: &[ArticleReport], index: usize) -> (String, String) {
 /// The source of a claim for the reader: party and how the text names it
 /// (`nordkoreanische Staatsführung (KCNA)`), or that none is named.
 fn source(c: &Claim, s: &Statement) -> (String, String) {
-    let named = c.attribution.as_ref().map(|a| a.source.clone());
+    // `er (Markus Söder)`: the card names the person, not the pronoun.
+    let named = c.attribution.as_ref().map(|a| match a.source.strip_suffix(')').and_then(|x| x.split_once(" (")) {
+        Some((pronoun, name))
+            if !pronoun.contains(' ') && pronoun.chars().next().is_some_and(char::is_lowercase)
+                || pronoun.len() <= 3 =>
+        {
+            name.to_string()
+        }
+        _ => a.source.clone(),
+    });
     let names = |p: &crate::compare::party::Party| {
         p.names().unwrap_or_else(|| (p.id.replace('_', " "), p.id.replace('_', " ")))
     };

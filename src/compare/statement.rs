@@ -746,6 +746,8 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
         }
         "km2" => "area".into(),
         "districts" => "districts".into(),
+        // `129 Liter binnen 24 Stunden`: the amount of rain, when it rains.
+        "litres" if has("rain") => "rainfall".into(),
         "percent" | "percentage_points" => {
             // A vote share belongs to the party nearest before the figure,
             // and turnout, the one share that is no party's, when it is

@@ -18,6 +18,8 @@ const NAMES: &[(&str, [&str; 4])] = &[
     ("helpers", ["Helfer", "Helfer", "helper", "helpers"]),
     ("EUR", ["Euro", "Euro", "euro", "euros"]),
     ("USD", ["Dollar", "Dollar", "dollar", "dollars"]),
+    ("litres", ["Liter", "Liter", "litre", "litres"]),
+    ("districts", ["Landkreis", "Landkreise", "district", "districts"]),
 ];
 
 /// The German name of `unit` (empty for a unit without one); `one` for a
