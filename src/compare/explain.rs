@@ -278,9 +278,9 @@ pub fn label(articles: &[ArticleReport], index: usize) -> (String, String) {
 fn source(c: &Claim, s: &Statement) -> (String, String) {
     // `er (Markus Söder)`: the card names the person, not the pronoun.
     let named = c.attribution.as_ref().map(|a| match a.source.strip_suffix(')').and_then(|x| x.split_once(" (")) {
+        // (Only a personal pronoun: `UN (Genf)` keeps its name.)
         Some((pronoun, name))
-            if !pronoun.contains(' ') && pronoun.chars().next().is_some_and(char::is_lowercase)
-                || pronoun.len() <= 3 =>
+            if matches!(pronoun.to_lowercase().as_str(), "er" | "sie" | "he" | "she" | "they" | "ihm" | "ihr") =>
         {
             name.to_string()
         }

@@ -38,7 +38,9 @@ pub(crate) mod stem;
 
 use crate::hash::IdMap;
 use crate::lexicon::predicates;
-use crate::report::{ArticleReport, Claim, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict};
+use crate::report::{
+    ArticleReport, Claim, EntityKind, Link, OriginParty, Qualifier, Quantity, Relation, TimeExpr, Verdict,
+};
 use align::Pair;
 use party::Party;
 use statement::Statement;
@@ -195,14 +197,7 @@ fn denials_in_place(articles: &[ArticleReport], claims: &[Claim], st: &[Statemen
     // over a paragraph is about what follows.
     let heading = |c: &Claim| {
         let blocks = articles.iter().find(|a| a.id == c.article).map_or(&[][..], |a| &a.blocks[..]);
-        blocks.iter().find(|b| b.start <= c.start && c.start < b.end).is_some_and(|b| {
-            matches!(
-                b.kind,
-                crate::report::BlockKind::Headline
-                    | crate::report::BlockKind::Subheading
-                    | crate::report::BlockKind::Kicker
-            )
-        })
+        blocks.iter().find(|b| b.start <= c.start && c.start < b.end).is_some_and(|b| b.kind.is_heading())
     };
     let mut out = Vec::new();
     for d in 1..claims.len() {
@@ -220,10 +215,7 @@ fn denials_in_place(articles: &[ArticleReport], claims: &[Claim], st: &[Statemen
                 && !heading(&claims[p])
                 && !st[p].events.is_empty()
                 && claims[d].start.saturating_sub(claims[p].end) <= MAX_POINTER_GAP
-                && claims[d]
-                    .text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| predicates::DENIAL_POINTERS.contains(&w.to_lowercase().as_str()))
+                && points_back(&claims[d].text)
         };
         if opposed(&st[p], &st[d]) || points_back() {
             out.push((p, d));
@@ -232,10 +224,33 @@ fn denials_in_place(articles: &[ArticleReport], claims: &[Claim], st: &[Statemen
     out
 }
 
-/// How far (UTF-16 units) a denial that points back (`wies das zurück`)
+/// How far (bytes: the comparison runs before offsets become UTF-16) a
+/// denial that points back (`wies das zurück`)
 /// may stand from the claim it answers: the next sentence, not the next
 /// paragraph but one.
 const MAX_POINTER_GAP: usize = 200;
+
+/// Whether a denial's object points back at what it denies: a pointer
+/// word right after the denying verb or right before its particle or the
+/// sentence's end (`wies das zurück`, `bestreiten das.`, `denied that.`,
+/// `bestritt diese Darstellung`), not an article opening the sentence
+/// (`Das Ministerium bestritt jede Beteiligung`) nor a conjunction (`denied
+/// that any troops were involved`).
+fn points_back(text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let pointer = |k: usize| k > 0 && lower.get(k).is_some_and(|w| predicates::DENIAL_POINTERS.contains(&w.as_str()));
+    let denies =
+        |w: &str| crate::lexicon::speech::is(w, crate::lexicon::speech::DENIES | crate::lexicon::speech::DENIAL_CUE);
+    let last = lower.len().saturating_sub(1);
+    (0..lower.len()).filter(|&k| denies(&lower[k])).any(|v| {
+        // `bestritt das`, `bestritt diese Darstellung`; `wies das zurück`;
+        // `bestreiten das.`
+        (pointer(v + 1) && (v + 1 == last || lower.get(v + 2).is_some_and(|w| w == "zurück") || v + 2 == last))
+            || (pointer(v + 2) && lower[v + 1] == "diese")
+            || (v + 2 <= last && pointer(last - 1) && lower[last] == "zurück")
+    })
+}
 
 /// Whether two statements state some event with opposite polarity.
 fn opposed(x: &Statement, y: &Statement) -> bool {
@@ -436,7 +451,7 @@ pub fn relate(
     for m in shared_measures {
         let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
         let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
-        let overlap = compare_counts(&fx, &fy);
+        let overlap = compare_counts(&fx, &fy, in_places(x, m, &fx), in_places(y, m, &fy));
         match overlap {
             // Figures that differ count the same thing only when both claims
             // state the event they count (six soldiers in a photo are not
@@ -718,9 +733,10 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
 /// of the same thing. The figures agree as far as the single figure
 /// agrees with one part or with their sum; they differ only when it fits
 /// neither. Two figures on each side are compared as they stand.
-fn compare_counts(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
+fn compare_counts(xs: &[&Quantity], ys: &[&Quantity], x_parts: bool, y_parts: bool) -> Overlap {
     let (one, parts) = match (xs, ys) {
-        ([x], parts) | (parts, [x]) if parts.len() >= 2 => (*x, parts),
+        ([x], parts) if y_parts => (*x, parts),
+        (parts, [y]) if x_parts => (*y, parts),
         _ => return compare_figures(xs, ys),
     };
     let mut sum = (0.0, 0.0);
@@ -753,6 +769,19 @@ fn compare_counts(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
         best = Overlap::Nested;
     }
     best
+}
+
+/// Whether a claim gives a count in parts: several figures of a count
+/// (not a share: `16,4 Prozent, nach 25,7 Prozent 2021` is a result and
+/// the one before), no `von … auf` (a count that rose), and as many
+/// places named as figures (`in Bayern …, in Baden-Württemberg …`).
+fn in_places(c: &Claim, measure: &str, figures: &[&Quantity]) -> bool {
+    let places = c.entities.iter().filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::State));
+    let mut ids: Vec<&str> = places.map(|e| e.id.as_str()).collect();
+    crate::sort::sort_dedup(&mut ids);
+    let rose = c.text.split_whitespace().any(|w| matches!(w, "von" | "from"))
+        && c.text.split_whitespace().any(|w| matches!(w, "auf" | "to"));
+    figures.len() >= 2 && !measure.starts_with("percent") && !rose && ids.len() >= figures.len()
 }
 
 /// Compares the figures of two claims, unit by unit (kept for callers that

@@ -257,7 +257,9 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
 fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
     let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
     let before = &words[k.saturating_sub(3)..k];
-    before.iter().any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "nach" | "during" | "after" | "on"))
+    // (Not `nach` or `on`: `reist nach Russland zu Besuch`, `arrived on a
+    // state visit` report the visit.)
+    before.iter().any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "during" | "after"))
         // `mit Blick auf seinen Besuch von 2000`: what he spoke of.
         || before.windows(2).any(|p| p[0].1 == "blick" && p[1].1 == "auf")
 }
@@ -322,16 +324,29 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         let mut offset = 0;
         found.clear();
         // `so hoch wie seit der Wiedervereinigung nicht mehr`: a comparison
-        // (the highest since), not a negation.
-        let comparison = c.words.iter().any(|(_, w)| *w == "wie") && c.words.iter().any(|(_, w)| *w == "seit");
-        for (i, w) in &c.words {
+        // (the highest since), not a negation: `wie seit`, and `nicht mehr`
+        // closing the clause.
+        let ws: Vec<&str> = c.words.iter().map(|(_, w)| *w).collect();
+        let comparison = ws.windows(2).any(|p| p == ["wie", "seit"]) && ws.ends_with(&["nicht", "mehr"]);
+        for (k, (i, w)) in c.words.iter().enumerate() {
             for (concept, role) in concepts_of(&text[offset..], w).into_iter().flatten() {
+                // The verb `regen` (`regen eine Reform an`) is no rain.
+                if concept == "rain" && lang == Some(Lang::De) && !toks[*i].is_capitalized() && w.starts_with("regen") {
+                    continue;
+                }
                 found.push((concept, role, *i, true));
             }
             offset += w.len() + 1;
-            if toks[*i].is(words::NEGATION) && !comparison {
+            if toks[*i].is(words::NEGATION) && !(comparison && k + 2 == ws.len()) {
                 negated = true;
             }
+        }
+        // `schloss eine Zusammenarbeit mit der AfD aus`: the separable verb
+        // with its particle closing the clause (not `schlossen aus Sorge`).
+        if ws.last() == Some(&"aus")
+            && ws.iter().any(|w| matches!(*w, "schloss" | "schließt" | "schlossen" | "schließen"))
+        {
+            found.push(("rule_out", Role::Event, c.words[c.words.len() - 1].0, true));
         }
         let any = bits.iter().fold(0, |all, b| all | b);
         for ((concept, positive, _, replaces), groups) in PHRASES.iter().zip(predicates::phrase_groups()) {
@@ -406,6 +421,11 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     // Reaching a share is a vote result (`kommt auf 28,5 Prozent`);
     // reaching a water level or a goal is no event we compare.
     let share = claim.quantities.iter().any(|q| matches!(q.unit.as_deref(), Some("percent" | "percentage_points")));
+    // Winning and reaching shares are an election's only with a party or
+    // an election named: `Die Ukraine gewann 40 Prozent des Gebiets
+    // zurück`, `erhielt 40 Prozent der Munition` are none.
+    let election = claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Organization)
+        || all.iter().any(|(_, w)| predicates::ELECTION_WORDS.iter().any(|e| w.contains(e)));
     let events: Vec<(&'static str, bool)> = {
         let mut v: Vec<(&'static str, bool)> = events
             .into_iter()
@@ -413,8 +433,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 let denied_here = denied && assertion_at.is_none_or(|a| at < a);
                 let c = match c {
                     "send" if troops => "deploy",
-                    "reach" | "win" if share => "vote_result",
-                    "reach" => return None,
+                    "reach" | "win" if share && election => "vote_result",
+                    "win" if election => "win",
+                    "reach" | "win" => return None,
                     c => c,
                 };
                 Some((c, positive != denied_here))
@@ -817,6 +838,20 @@ mod tests {
         assert!(s.has_event("rain"), "{:?}", s.events);
         let s = statement("Die Grünen erreichen 11,6 Prozent.");
         assert!(s.has_event("vote_result"), "{:?}", s.events);
+        // Verbs that look like the lexicon's nouns, and shares of no election.
+        for text in [
+            "In Passau schließen am Montag die Schulen.",
+            "Die Grünen regen eine Reform des Katastrophenschutzes an.",
+            "Die Ukraine gewann 40 Prozent des Gebiets zurück.",
+            "Die Ukraine erhielt 40 Prozent der zugesagten Munition.",
+            "Die Behörden schlossen aus Sorge vor dem Hochwasser die Schulen.",
+        ] {
+            let s = statement(text);
+            let wrong = ["sign", "rain", "vote_result", "win", "rule_out"];
+            assert!(!s.events.iter().any(|(c, _)| wrong.contains(c)), "{text}: {:?}", s.events);
+        }
+        let s = statement("Eine Zusammenarbeit mit der AfD schloss Merz erneut aus.");
+        assert!(s.has_event("rule_out"), "{:?}", s.events);
     }
 
     #[test]

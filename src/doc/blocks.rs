@@ -249,7 +249,12 @@ fn media_stamp_start(s: &str) -> Option<usize> {
     }
 }
 
-/// Whether a line ends in a duration in brackets, as video teasers do:
+/// Most words of a caption before its credit (`Nordkoreanische Soldaten bei
+/// einer Parade in Pjöngjang (Archivbild). Foto: KCNA/dpa`).
+const MAX_CAPTION_WORDS: usize = 25;
+
+/// Whether a line ends in a duration in brackets, as video teasers do
+/// (`line_type`: such a line is a media teaser):
 /// `(2:14 Min.)`, `(1:27 min)`.
 fn ends_in_duration(s: &str) -> bool {
     let Some(inner) = s.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, i)| i) else {
@@ -266,10 +271,17 @@ fn ends_in_duration(s: &str) -> bool {
 /// Kremlin/AP`, or after a space: `… (Archivbild). Foto: KCNA/dpa`).
 fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
     // A named credit after the caption's last sentence: `. Foto: X/Y`.
+    // Only after a caption's length: a body paragraph that ends in a credit
+    // (scraped with it) keeps its claims.
     for prefix in [". Foto:", ". Fotos:", ". Bild:", ". Photo:", ". ©", ") Foto:", ") Bild:"] {
         if let Some(p) = s.rfind(prefix) {
             let tail = &s[p + 2..];
-            if p >= 20 && tail.split_whitespace().count() <= 7 && !tail.ends_with('.') {
+            let head_words = s[..p].split_whitespace().count();
+            if p >= 20
+                && head_words <= MAX_CAPTION_WORDS
+                && tail.split_whitespace().count() <= 7
+                && !tail.ends_with('.')
+            {
                 return Some(p + 2);
             }
         }
@@ -789,7 +801,7 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     // Erste | tagesschau | 28.04.2025 | 12:00 Uhr`, `Politik | Ausland`.
     // (The first piece may be a label of a few more words.)
     if !sh.ends_sentence
-        && s.matches(" | ").count() >= 2
+        && s.matches(" | ").count() >= 3
         && s.split(" | ").enumerate().all(|(k, p)| p.split_whitespace().count() <= if k == 0 { 8 } else { 5 })
     {
         return Some(BlockKind::Other);
@@ -853,9 +865,14 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     // GMT+1 Updated 2 hours ago`, `24. Februar 2025, 06:15 Uhr`.
     if sh.words <= 12 && !sh.ends_sentence && {
         let pieces = || s.split(|c: char| c.is_whitespace() || c == ',');
+        // A clock, a year, and a month's name or an update word: not a
+        // headline with a time in it (`Wahllokale schließen um 18:00 Uhr`).
         pieces().any(|w| teasers::is_clock(w.trim_end_matches(['.', ','])))
             && pieces().any(|w| {
                 w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+            && s.to_lowercase().split(|c: char| !c.is_alphabetic()).any(|w| {
+                crate::lexicon::calendar::is_month_name(w, None) || matches!(w, "updated" | "aktualisiert" | "stand")
             })
     } {
         return Some(BlockKind::Other);

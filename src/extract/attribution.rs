@@ -87,9 +87,7 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
         // (`Kiew weist Darstellung zurück`, then `Gerassimow hatte
         // erklärt, …`).
         let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
-        if matches!(kind(i - 1), Some(BlockKind::Headline | BlockKind::Subheading | BlockKind::Kicker))
-            && kind(i) != kind(i - 1)
-        {
+        if kind(i - 1).is_some_and(BlockKind::is_heading) && kind(i) != kind(i - 1) {
             continue;
         }
         let quote_after_speaker = m == Modality::Quoted && own[i - 1].attribution.is_some();
@@ -260,7 +258,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 if (i + 1..(i + 4).min(n)).any(|k| word(k) == "davon" && word(k + 1) == "aus") =>
             {
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
-                let aus = (i + 1..n).find(|&k| word(k) == "aus").unwrap_or(i);
+                let aus = (i + 1..(i + 4).min(n)).find(|&k| word(k) == "davon").map_or(i, |k| k + 1);
                 cues.push(Cue { at: i, cue: cue_text(i, aus), source, denial: false, anaphoric })
             }
             // `Merz hat angekündigt, …`, `Gerassimow hatte am Samstag
@@ -272,10 +270,15 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                         && toks.get(k + 1).is_some_and(|t| matches!(t.text, "," | ":"))
                 });
                 if let Some(k) = participle {
-                    let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                    // The subject before the auxiliary, or after it when a
+                    // phrase comes first (`Am Samstag hatte Gerassimow erklärt`).
+                    let (before, anaphoric) = np.subject_of_verb(i, last_person);
+                    let source = before
+                        .filter(|r| r.1 <= i)
+                        .or_else(|| np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k));
                     let denial = matches!(word(k), "bestritten" | "dementiert");
                     let cue = crate::join::cat(&[toks[i].text, " … ", toks[k].text]);
-                    cues.push(Cue { at: i, cue, source: source.filter(|r| r.1 <= i), denial, anaphoric });
+                    cues.push(Cue { at: i, cue, source, denial, anaphoric });
                 }
             }
             "hatte" | "hat" | "hatten" | "haben" if i > 0 && toks[i - 1].text == "," => {
@@ -320,7 +323,13 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     "kündigte" | "kündigten" | "kündigt" => Some(next_an.get_or_init(|| next_word("an"))),
                     _ => None,
                 } {
-                    match next_particle[i + 1] {
+                    // The particle closes its clause (`kündigte an, …`), it is
+                    // no preposition (`kündigte Hunderten an seinem Standort`).
+                    let closes = |k: usize| {
+                        !w.starts_with("kündigt")
+                            || toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct || word(k + 1) == "dass")
+                    };
+                    match next_particle[i + 1].filter(|&k| closes(k)) {
                         Some(k) => cue = crate::join::cat(&[toks[i].text, " … ", toks[k].text]),
                         None => continue,
                     }

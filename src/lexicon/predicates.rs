@@ -214,18 +214,7 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     (
         "sign",
         Role::Event,
-        &[
-            "unterzeichn",
-            "unterschrieb",
-            "unterschrift",
-            "geschlossen",
-            "schließen ",
-            "schließt ",
-            "schlossen ",
-            "signed",
-            "signing",
-            "sign ",
-        ],
+        &["unterzeichn", "unterschrieb", "unterschrift", "geschlossen", "signed", "signing", "sign "],
     ),
     (
         "treaty",
@@ -290,7 +279,25 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ),
     // `regen` as a whole word, also at a compound's end (`Starkregen`), not
     // as a beginning: `Regensburg` is no rain.
-    ("rain", Role::Event, &["regen ", "regenfäll", "regenmeng", "regenwass", "niederschlag", "rain", "rainfall"]),
+    // (The verb `regen`, `Die Grünen regen eine Reform an`, is lowercase
+    // and no rain: `statement` reads only the noun.)
+    (
+        "rain",
+        Role::Event,
+        &[
+            "regen ",
+            "regens ",
+            "regenfäll",
+            "regenmeng",
+            "regenmass",
+            "regenwass",
+            "regenschau",
+            "regenfront",
+            "niederschlag",
+            "rain",
+            "rainfall",
+        ],
+    ),
     ("derail", Role::Event, &["entgleis", "derail"]),
     // Events: politics.
     // Reaching a figure is a vote result only when the figure is a share
@@ -312,7 +319,6 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "aus der aktiven politik",
             "quit politics",
             "quits politics",
-            "would quit",
             "resign",
             "step down",
             "stepping down",
@@ -423,7 +429,17 @@ pub const PHRASES: &[Phrase] = &[
     // `kommt nach der Auszählung auf 16,4 Prozent`: reaching a figure.
     ("reach", true, &[&["kommt$", "kommen$", "kam$", "kamen$"], &["auf$"]], &[]),
     // `schloss eine Zusammenarbeit mit der AfD aus`: ruled out.
-    ("rule_out", true, &[&["schloss$", "schließt$", "schlossen$", "schließen$"], &["aus$"]], &["sign"]),
+    // `Putin und Kim schließen Beistandspakt`: a treaty concluded (not the
+    // polls closing at six; `schloss … aus` is read in `statement`).
+    (
+        "sign",
+        true,
+        &[
+            &["schließen$", "schließt$", "schlossen$", "schloss$"],
+            &["abkommen", "vertrag", "pakt", "beistandspakt", "partnerschaft", "bündnis"],
+        ],
+        &[],
+    ),
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
@@ -639,6 +655,10 @@ pub const DENIAL_POINTERS: &[&str] = &[
     "report",
     "assertion",
 ];
+
+/// Parts of words that name an election (`Bundestagswahl`, `Wahlkreise`,
+/// `election`, `Stimmen`), which make winning and shares a vote result.
+pub const ELECTION_WORDS: &[&str] = &["wahl", "stimmen", "election", "vote", "ballot", "poll"];
 
 /// Words for an election's turnout, the one share that is no party's.
 pub const TURNOUT_WORDS: &[&str] = &["wahlbeteiligung", "turnout"];

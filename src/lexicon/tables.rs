@@ -291,19 +291,19 @@ pub static PREDICATES: PrefixIndex = PrefixIndex {
         0, 3, 7, 9, 10, 12, 17, 19, 20, 25, 26, 45, 47, 48, 50, 51,
         52, 58, 61, 67, 70, 71, 83, 89, 99, 102, 105, 106, 111, 114, 121, 122,
         142, 146, 147, 154, 155, 159, 168, 171, 172, 173, 175, 179, 180, 182, 183, 185,
-        188, 191, 192, 193, 194, 196, 197, 199, 201, 204, 209, 213, 214, 216, 219, 243,
-        245, 249, 256, 261, 262, 267, 269, 270, 279, 282, 283, 288, 289, 296, 301, 302,
-        303, 312, 314, 327, 332, 337, 338, 348, 349, 351, 354, 355, 362, 364
+        188, 191, 192, 193, 194, 196, 197, 199, 201, 204, 209, 213, 214, 216, 219, 247,
+        249, 253, 257, 262, 263, 268, 270, 271, 280, 283, 284, 289, 290, 297, 302, 303,
+        304, 313, 315, 328, 333, 338, 339, 349, 350, 352, 354, 355, 362, 364
     ],
     tail_starts: &[
         0, 24, 48, 62, 69, 85, 126, 141, 145, 200, 204, 343, 351, 353, 362, 368,
         373, 408, 418, 440, 460, 468, 564, 593, 652, 670, 684, 691, 723, 742, 810, 824,
         958, 989, 991, 1025, 1028, 1046, 1119, 1151, 1160, 1164, 1182, 1236, 1239, 1249, 1263, 1272,
-        1291, 1314, 1320, 1335, 1345, 1361, 1367, 1377, 1391, 1404, 1436, 1454, 1462, 1485, 1497, 1683,
-        1697, 1722, 1774, 1795, 1810, 1832, 1841, 1848, 1932, 1946, 1954, 1991, 1994, 2028, 2056, 2061,
-        2068, 2177, 2183, 2285, 2309, 2348, 2365, 2412, 2416, 2421, 2436, 2441, 2518
+        1291, 1314, 1320, 1335, 1345, 1361, 1367, 1377, 1391, 1404, 1436, 1454, 1462, 1485, 1497, 1711,
+        1725, 1750, 1777, 1798, 1813, 1835, 1844, 1851, 1935, 1949, 1957, 1994, 1997, 2031, 2059, 2064,
+        2071, 2180, 2186, 2288, 2312, 2351, 2368, 2415, 2419, 2424, 2431, 2436, 2513
     ],
-    tails: b"geschlossenschlusskommenknowledgcusedcusescusingmitvanced intoreementounts ofmunition der seitegebotgeordnetordnunggriffskriegtillerietillerysistsr\xc3\xbcstsger\xc3\xbcstfenthalts der aktiven politiksgeschlossenttlest\xc3\xa4tigdanktschuldigfreiungfreitsetztsetzungteiligungteiligtfehlistandspaktistandsabkommenistandsvertragistandigetragenitraglieferendetsuchetetetent averyeachpturedimatenfirmndemnmmandedntributncludedmbatnktenktnk mandployliveradathrailspatchedsaster alertiven outnger\xc3\xa4umtnr\xc3\xa4umnladungngeladenngenommenngedrungennsatzkr\xc3\xa4ftngesetztnsetznsatzns\xc3\xa4tzensatzkr\xc3\xa4fttsandttsendtsanddedd oftgleiswartet warten wartete obertzieltreichhielth\xc3\xa4ltgebnisstmalsakuiertakuieracuatpectspelledpeluerwehrght forghterghtrst timerefightered their homesutoodrderrecastught alongsiderm a governmentrm a coalitionrcesr the firstve their liveslobtwarntschicktbotenholfenheim gehaltenheimgehaltenheimhaltschlossent\xc3\xb6tetfallenstorbenrettetborgenwonnenwinntwannfechtbietheimdienstatitudeatefulenzregionenzgebietilldenmutldentumroismlfenlplferlperslfenournorltechwasservitedvitationcursionvadedvolvementjur sicherheit gebrachtvasiontelligencetastrophenalarmtastrophenfallmpfpt secretlledimaschutzimawandelntrolle gebrachtmmt dasalition bildenalition zu bildenieg\xa4mpfer\xa4mpfft their homesberateferbtbtest their liveslit\xc3\xa4reinsatzssingssilenitionchrichtendienstederschlagtstandrdkoreanercupiedfensivefererationeratingdersderedder rticipatrtnerschaftktctrtnershipaiseognosedictovidshed outit politicsits politicsininfallketechnet mitchnen mitcapturgaintaktookttungskr\xc3\xa4ftttungscuedscuecoveredgen genf\xc3\xa4llgenmenggenwasssultsigngierungsbildunggierung bildengierung zu bildengierung gebildetgionttungskr\xc3\xa4ftscuersled outles out\xa4umte\xa4umen\xbcckerober\xbcckzughickthlie\xc3\x9fen hlie\xc3\x9ft hlossen heidehlie\xc3\x9ft aushlachtizednt ndsndingcretlyare of the voteegreicheg gnedgninggn ldatldiery agencationiertationedaatsbesucharbate of emergencyimmenanteilep downepping downreitkr\xc3\xa4ftpportppliepplypferkeitilgenommenilnahmeilnehmrritorirritoryankok controlok partdesopfertetert d uppeneinsatzeatyip touppeooprnouts lebenter seine kontrolleter ihre kontrolleter kontrolleder controlterst\xc3\xbctzterzeichnterschriebterschrifttereinheitgedgesrlangrurteilrtriebrtreibrschwiegrtragrteidigungsabkommenrsto\xc3\x9frstossrletztrwundetrmisstrlassen m\xc3\xbcssenctorioussitesitolatllagerhergesagtrhersagrgedrungenrdringrsto\xc3\x9f\xb6lkerrechtswidrigrntrnternhlbeteiligunghlergebnishlsiegr r,r.ffeaponns n undeduld quitn \xbcrdiggegebenr\xc3\xbcckeroberr\xc3\xbcckzueroberr\xc3\xbcckgedr\xc3\xa4ngtr\xc3\xbccktretenr\xc3\xbcckgetretenm erstenberschwemmberflut",
+    tails: b"geschlossenschlusskommenknowledgcusedcusescusingmitvanced intoreementounts ofmunition der seitegebotgeordnetordnunggriffskriegtillerietillerysistsr\xc3\xbcstsger\xc3\xbcstfenthalts der aktiven politiksgeschlossenttlest\xc3\xa4tigdanktschuldigfreiungfreitsetztsetzungteiligungteiligtfehlistandspaktistandsabkommenistandsvertragistandigetragenitraglieferendetsuchetetetent averyeachpturedimatenfirmndemnmmandedntributncludedmbatnktenktnk mandployliveradathrailspatchedsaster alertiven outnger\xc3\xa4umtnr\xc3\xa4umnladungngeladenngenommenngedrungennsatzkr\xc3\xa4ftngesetztnsetznsatzns\xc3\xa4tzensatzkr\xc3\xa4fttsandttsendtsanddedd oftgleiswartet warten wartete obertzieltreichhielth\xc3\xa4ltgebnisstmalsakuiertakuieracuatpectspelledpeluerwehrght forghterghtrst timerefightered their homesutoodrderrecastught alongsiderm a governmentrm a coalitionrcesr the firstve their liveslobtwarntschicktbotenholfenheim gehaltenheimgehaltenheimhaltschlossent\xc3\xb6tetfallenstorbenrettetborgenwonnenwinntwannfechtbietheimdienstatitudeatefulenzregionenzgebietilldenmutldentumroismlfenlplferlperslfenournorltechwasservitedvitationcursionvadedvolvementjur sicherheit gebrachtvasiontelligencetastrophenalarmtastrophenfallmpfpt secretlledimaschutzimawandelntrolle gebrachtmmt dasalition bildenalition zu bildenieg\xa4mpfer\xa4mpfft their homesberateferbtbtest their liveslit\xc3\xa4reinsatzssingssilenitionchrichtendienstederschlagtstandrdkoreanercupiedfensivefererationeratingdersderedder rticipatrtnerschaftktctrtnershipaiseognosedictovidshed outit politicsits politicsininfallketechnet mitchnen mitcapturgaintaktookttungskr\xc3\xa4ftttungscuedscuecoveredgen gens genf\xc3\xa4llgenmenggenmassgenwassgenschaugenfrontsultsigngierungsbildunggierung bildengierung zu bildengierung gebildetgionttungskr\xc3\xa4ftscuersled outles out\xa4umte\xa4umen\xbcckerober\xbcckzughicktheidehlie\xc3\x9ft aushlachtizednt ndsndingcretlyare of the voteegreicheg gnedgninggn ldatldiery agencationiertationedaatsbesucharbate of emergencyimmenanteilep downepping downreitkr\xc3\xa4ftpportppliepplypferkeitilgenommenilnahmeilnehmrritorirritoryankok controlok partdesopfertetert d uppeneinsatzeatyip touppeooprnouts lebenter seine kontrolleter ihre kontrolleter kontrolleder controlterst\xc3\xbctzterzeichnterschriebterschrifttereinheitgedgesrlangrurteilrtriebrtreibrschwiegrtragrteidigungsabkommenrsto\xc3\x9frstossrletztrwundetrmisstrlassen m\xc3\xbcssenctorioussitesitolatllagerhergesagtrhersagrgedrungenrdringrsto\xc3\x9f\xb6lkerrechtswidrigrntrnternhlbeteiligunghlergebnishlsiegr r,r.ffeaponns n undedn \xbcrdiggegebenr\xc3\xbcckeroberr\xc3\xbcckzueroberr\xc3\xbcckgedr\xc3\xa4ngtr\xc3\xbccktretenr\xc3\xbcckgetretenm erstenberschwemmberflut",
     lens: &[
         11, 7, 6, 8, 5, 5, 6, 3, 11, 7, 8, 8, 10, 5, 8, 7,
         11, 8, 7, 4, 6, 8, 8, 21, 12, 4, 7, 5, 8, 7, 5, 5,
@@ -319,15 +319,15 @@ pub static PREDICATES: PrefixIndex = PrefixIndex {
         7, 14, 17, 3, 6, 4, 14, 5, 4, 2, 3, 14, 13, 5, 5, 6,
         15, 10, 6, 10, 6, 7, 3, 7, 7, 4, 5, 4, 8, 11, 2, 2,
         9, 4, 5, 5, 4, 8, 11, 12, 2, 6, 4, 9, 9, 6, 4, 3,
-        4, 12, 5, 5, 4, 7, 4, 8, 7, 7, 4, 4, 15, 14, 17, 16,
-        4, 12, 6, 7, 7, 5, 5, 9, 6, 5, 9, 8, 8, 5, 11, 6,
-        4, 3, 3, 5, 6, 15, 7, 3, 4, 5, 3, 4, 5, 7, 9, 7,
-        10, 3, 16, 11, 7, 11, 10, 5, 5, 4, 8, 10, 7, 6, 7, 7,
-        3, 10, 7, 8, 2, 3, 2, 2, 12, 4, 5, 4, 3, 5, 7, 19,
-        18, 13, 11, 9, 9, 10, 10, 10, 3, 3, 5, 7, 6, 6, 8, 5,
-        19, 6, 6, 6, 7, 6, 15, 8, 4, 3, 4, 5, 10, 7, 10, 6,
-        6, 17, 3, 4, 2, 13, 10, 6, 2, 2, 2, 3, 4, 3, 2, 5,
-        8, 2, 5, 7, 11, 13, 14, 11, 13, 8, 10, 7
+        4, 12, 5, 5, 4, 7, 4, 5, 8, 7, 7, 7, 8, 8, 4, 4,
+        15, 14, 17, 16, 4, 12, 6, 7, 7, 5, 5, 9, 6, 5, 5, 11,
+        6, 4, 3, 3, 5, 6, 15, 7, 3, 4, 5, 3, 4, 5, 7, 9,
+        7, 10, 3, 16, 11, 7, 11, 10, 5, 5, 4, 8, 10, 7, 6, 7,
+        7, 3, 10, 7, 8, 2, 3, 2, 2, 12, 4, 5, 4, 3, 5, 7,
+        19, 18, 13, 11, 9, 9, 10, 10, 10, 3, 3, 5, 7, 6, 6, 8,
+        5, 19, 6, 6, 6, 7, 6, 15, 8, 4, 3, 4, 5, 10, 7, 10,
+        6, 6, 17, 3, 4, 2, 13, 10, 6, 2, 2, 2, 3, 4, 3, 2,
+        5, 2, 5, 7, 11, 13, 14, 11, 13, 8, 10, 7
     ],
     values: &[
         20, 20, 23, 0, 3, 3, 3, 0, 11, 23, 19, 44, 13, 15, 16, 16,
@@ -344,15 +344,15 @@ pub static PREDICATES: PrefixIndex = PrefixIndex {
         34, 38, 38, 42, 41, 43, 29, 9, 19, 2, 2, 26, 13, 28, 44, 44,
         46, 32, 31, 41, 10, 11, 15, 43, 43, 16, 16, 16, 13, 23, 23, 23,
         23, 2, 8, 8, 19, 9, 36, 36, 32, 32, 44, 8, 8, 9, 9, 9,
-        9, 12, 30, 30, 30, 30, 32, 32, 32, 32, 35, 36, 38, 38, 38, 38,
-        45, 49, 49, 37, 37, 0, 0, 9, 36, 14, 22, 22, 22, 36, 37, 43,
-        10, 14, 14, 14, 21, 35, 20, 20, 22, 22, 22, 41, 41, 46, 13, 13,
-        24, 26, 31, 35, 36, 36, 41, 18, 19, 19, 2, 13, 13, 13, 45, 45,
-        1, 10, 13, 26, 26, 26, 26, 26, 13, 23, 24, 41, 41, 35, 26, 10,
-        10, 10, 10, 18, 22, 22, 22, 41, 4, 4, 4, 5, 9, 9, 21, 23,
-        23, 25, 25, 27, 27, 28, 29, 20, 24, 24, 25, 45, 8, 8, 11, 11,
-        11, 25, 6, 6, 6, 35, 35, 39, 42, 42, 42, 44, 44, 39, 39, 27,
-        36, 39, 2, 0, 9, 9, 9, 36, 36, 47, 48, 48, 0, 0, 0, 0,
+        9, 12, 30, 30, 30, 30, 32, 32, 32, 32, 32, 32, 32, 32, 35, 36,
+        38, 38, 38, 38, 45, 49, 49, 37, 37, 0, 0, 9, 36, 14, 36, 37,
+        43, 10, 14, 14, 14, 21, 35, 20, 20, 22, 22, 22, 41, 41, 46, 13,
+        13, 24, 26, 31, 35, 36, 36, 41, 18, 19, 19, 2, 13, 13, 13, 45,
+        45, 1, 10, 13, 26, 26, 26, 26, 26, 13, 23, 24, 41, 41, 35, 26,
+        10, 10, 10, 10, 18, 22, 22, 22, 41, 4, 4, 4, 5, 9, 9, 21,
+        23, 23, 25, 25, 27, 27, 28, 29, 20, 24, 24, 25, 45, 8, 8, 11,
+        11, 11, 25, 6, 6, 6, 35, 35, 39, 42, 42, 42, 44, 44, 39, 39,
+        27, 39, 2, 0, 9, 9, 9, 36, 36, 47, 48, 48, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -412,54 +412,59 @@ pub static PREDICATES: PrefixIndex = PrefixIndex {
         32, 32, 32, 64, 64, 64, 64, 0, 0, 0, 64, 32, 32, 0, 32, 64,
         32, 32, 0, 0, 0, 32, 32, 0, 32, 32, 32, 0, 0, 32, 32, 224,
         32, 32, 0, 0, 32, 32, 32, 32, 32, 64, 64, 64, 0, 32, 0, 64,
-        64, 32, 32, 32, 32, 0, 32, 32, 32, 32, 224, 32, 32, 32, 32, 32,
-        32, 64, 64, 64, 0, 0, 0, 64, 64, 32, 32, 32, 32, 32, 224, 224,
-        224, 32, 64, 0, 32, 192, 32, 32, 32, 64, 32, 192, 32, 32, 192, 0,
-        0, 64, 32, 32, 32, 32, 64, 32, 64, 64, 0, 32, 32, 32, 32, 32,
-        32, 32, 0, 0, 32, 64, 64, 32, 0, 32, 192, 192, 32, 32, 64, 0,
-        0, 32, 64, 64, 64, 64, 64, 32, 32, 32, 32, 0, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 64, 32, 32, 32, 32, 0,
-        32, 32, 32, 32, 32, 32, 32, 32, 0, 32, 32, 32, 192, 0, 0, 0,
-        0, 192, 192, 32, 64, 192, 32, 32, 32, 32, 32, 32, 32, 64, 0, 0
+        64, 32, 32, 32, 32, 0, 32, 32, 32, 32, 224, 224, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 64, 64, 64, 0, 0, 0, 64, 64, 32, 32, 32,
+        32, 32, 32, 64, 0, 32, 192, 32, 32, 32, 64, 32, 192, 32, 32, 192,
+        0, 0, 64, 32, 32, 32, 32, 64, 32, 64, 64, 0, 32, 32, 32, 32,
+        32, 32, 32, 0, 0, 32, 64, 64, 32, 0, 32, 192, 192, 32, 32, 64,
+        0, 0, 32, 64, 64, 64, 64, 64, 32, 32, 32, 32, 0, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 64, 32, 32, 32, 32,
+        0, 32, 32, 32, 32, 32, 32, 32, 32, 0, 32, 32, 32, 192, 0, 0,
+        0, 0, 192, 192, 32, 192, 32, 32, 32, 32, 32, 32, 32, 64, 0, 0
     ],
 };
 
 /// Phrase group entries: group number, `EXACT` bit (`predicates`).
 pub static PHRASES: PrefixIndex = PrefixIndex {
     keys: &[
-        24941, 24942, 24946, 24949, 25185, 25455, 25697, 25961, 25971, 26217, 26223, 26465, 26469, 26473, 26725, 26996,
-        27489, 27493, 27503, 27587, 27759, 27765, 27843, 28005, 28009, 28021, 28257, 28261, 28265, 28271, 28518, 28526,
-        28528, 29281, 29537, 29539, 29551, 29556, 29557, 29797, 29810, 30062, 30319, 30561, 30565, 30569, 31349
+        24930, 24941, 24942, 24946, 24949, 25185, 25189, 25283, 25455, 25697, 25961, 25971, 26217, 26223, 26465, 26469,
+        26473, 26725, 26996, 27489, 27493, 27503, 27587, 27759, 27765, 27843, 28005, 28009, 28021, 28257, 28261, 28265,
+        28271, 28518, 28526, 28528, 28769, 29281, 29537, 29539, 29551, 29556, 29557, 29797, 29810, 30062, 30309, 30319,
+        30561, 30565, 30569, 31349
     ],
     first_lo: 97,
     by_first: &[
-        0, 4, 5, 6, 7, 9, 11, 14, 15, 16, 16, 20, 23, 26, 30, 33,
-        33, 33, 34, 39, 41, 42, 43, 46, 46, 46, 47
+        0, 5, 8, 9, 10, 12, 14, 17, 18, 19, 19, 23, 26, 29, 33, 36,
+        37, 37, 38, 43, 45, 46, 48, 51, 51, 51, 52
     ],
     starts: &[
-        0, 1, 2, 4, 6, 7, 9, 10, 11, 12, 14, 15, 17, 19, 20, 22,
-        23, 26, 27, 30, 31, 32, 34, 35, 36, 37, 38, 40, 41, 42, 43, 45,
-        46, 47, 48, 52, 56, 58, 59, 60, 61, 63, 64, 66, 69, 72, 74, 76
+        0, 1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13, 14, 16, 17, 19,
+        21, 22, 24, 25, 28, 29, 32, 33, 34, 36, 37, 38, 39, 40, 42, 43,
+        44, 45, 47, 48, 49, 51, 52, 56, 60, 62, 63, 64, 65, 67, 68, 69,
+        71, 74, 77, 79, 81
     ],
     tail_starts: &[
-        0, 8, 13, 28, 30, 32, 42, 45, 46, 46, 55, 59, 63, 71, 73, 77,
-        77, 84, 87, 100, 104, 108, 112, 115, 117, 122, 128, 134, 138, 141, 141, 154,
-        159, 166, 170, 182, 209, 218, 221, 226, 228, 235, 244, 249, 258, 273, 280
+        0, 6, 14, 19, 34, 35, 37, 48, 54, 64, 67, 68, 68, 77, 81, 85,
+        93, 95, 99, 99, 106, 109, 122, 126, 130, 134, 137, 139, 144, 150, 156, 160,
+        163, 163, 176, 181, 188, 201, 205, 217, 244, 253, 256, 261, 263, 270, 279, 284,
+        289, 298, 313, 320
     ],
-    tails: b"munitiondauertillerietilleryfsckntinuntroluernghtingghtrcesbbenfechtbenbtlflpmpfmmeninentrollmmtmmen\xa4mpfngerdden\xa4dthrssilenitionhmenhmhmenmmtfiziellficialgoingeratingketegtgtegtengenhlosshlie\xc3\x9fthlossenhlie\xc3\x9fenldatldierillpportiluppeoopterst\xc3\xbctzrausrrfrfenffeiterhinrfenaponederrftr\xc3\xbcck",
+    tails: b"kommenmunitiondauertillerietilleryfckistandspakt\xbcndnisntinuntroluernghtingghtrcesbbenfechtbenbtlflpmpfmmeninentrollmmtmmen\xa4mpfngerdden\xa4dthrssilenitionhmenhmhmenmmtfiziellficialgoingeratingktrtnerschaftketegtgtegtengenhlie\xc3\x9fenhlie\xc3\x9fthlossenhlossldatldierillpportiluppeoopterst\xc3\xbctzrtragrausrrfrfenffeiterhinrfenaponederrftr\xc3\xbcck",
     lens: &[
-        8, 5, 8, 7, 1, 1, 2, 5, 5, 3, 1, 0, 6, 3, 4, 1,
-        3, 5, 3, 2, 2, 2, 0, 3, 1, 3, 3, 6, 3, 4, 4, 4,
-        1, 3, 3, 2, 5, 6, 4, 2, 4, 3, 0, 7, 6, 5, 7, 4,
-        2, 3, 4, 3, 5, 7, 7, 8, 4, 5, 3, 5, 2, 4, 3, 9,
-        4, 1, 2, 4, 3, 7, 4, 4, 4, 3, 5, 0
+        6, 8, 5, 8, 7, 1, 2, 11, 6, 5, 5, 3, 1, 0, 6, 3,
+        4, 1, 3, 5, 3, 2, 2, 2, 0, 3, 1, 3, 3, 6, 3, 4,
+        4, 4, 1, 3, 3, 2, 5, 6, 4, 2, 4, 3, 0, 7, 6, 5,
+        7, 2, 11, 4, 2, 3, 4, 3, 8, 7, 7, 5, 4, 5, 3, 5,
+        2, 4, 3, 9, 5, 4, 1, 2, 4, 3, 7, 4, 4, 4, 3, 5,
+        0
     ],
     values: &[
-        24, 1, 24, 24, 18, 20, 5, 1, 6, 1, 14, 9, 0, 0, 3, 11,
-        11, 0, 11, 11, 23, 23, 9, 0, 17, 17, 2, 6, 17, 17, 0, 4,
-        13, 13, 13, 4, 24, 24, 7, 7, 7, 7, 2, 10, 10, 1, 0, 24,
-        15, 15, 15, 15, 19, 19, 19, 19, 3, 3, 1, 23, 8, 3, 3, 23,
-        16, 22, 21, 21, 24, 1, 21, 24, 5, 21, 5, 12, 0, 0, 0, 0,
+        20, 24, 1, 24, 24, 18, 5, 20, 20, 1, 6, 1, 14, 9, 0, 0,
+        3, 11, 11, 0, 11, 11, 23, 23, 9, 0, 17, 17, 2, 6, 17, 17,
+        0, 4, 13, 13, 13, 4, 24, 24, 7, 7, 7, 7, 2, 10, 10, 1,
+        0, 20, 20, 24, 15, 15, 15, 15, 19, 19, 19, 19, 3, 3, 1, 23,
+        8, 3, 3, 23, 20, 16, 22, 21, 21, 24, 1, 21, 24, 5, 21, 5,
+        12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -469,10 +474,11 @@ pub static PHRASES: PrefixIndex = PrefixIndex {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 128, 128, 128, 0, 0, 0, 128, 128,
-        0, 0, 0, 128, 128, 0, 128, 128, 0, 0, 128, 0, 128, 128, 128, 0,
-        128, 128, 0, 128, 128, 128, 128, 128, 0, 0, 128, 128, 128, 128, 128, 128,
-        128, 0, 0, 0, 128, 128, 128, 128, 128, 128, 128, 128, 0, 0, 0, 0,
-        128, 0, 0, 0, 128, 128, 128, 128, 0, 0, 128, 0, 128, 128, 0, 128
+        0, 0, 0, 0, 0, 0, 0, 0, 128, 128, 0, 0, 0, 0, 0, 128,
+        128, 0, 0, 0, 128, 128, 0, 128, 128, 0, 0, 128, 0, 128, 128, 128,
+        0, 128, 128, 0, 128, 128, 128, 128, 128, 0, 0, 128, 128, 128, 128, 128,
+        128, 128, 0, 0, 0, 0, 0, 128, 128, 128, 128, 128, 128, 128, 128, 0,
+        0, 0, 0, 128, 0, 0, 0, 0, 128, 128, 128, 128, 0, 0, 128, 0,
+        128, 128, 0, 128
     ],
 };

@@ -79,6 +79,12 @@ impl BlockKind {
     pub fn is_prose(self) -> bool {
         matches!(self, BlockKind::Headline | BlockKind::Lede | BlockKind::Body | BlockKind::Subheading)
     }
+
+    /// Whether this is a heading over prose (headline, kicker,
+    /// subheading): about what follows it, not what stands before.
+    pub fn is_heading(self) -> bool {
+        matches!(self, BlockKind::Headline | BlockKind::Subheading | BlockKind::Kicker)
+    }
 }
 
 /// A classified stretch of the article text.
