@@ -430,9 +430,14 @@ pub fn relate(
     // A result list (`die SPD kam auf 7,3, die Grünen auf 5,1 Prozent`) has
     // figures of parties the other claim does not name: those are not
     // missing from it, they are about someone else.
+    // Turnout is no party's: it is one more item of a list only beside a
+    // share both claims give; alone it is a fact of its own (the turnout
+    // and the Union's share from one returning officer are two facts).
     let of_other = |f: &statement::Figure, b: &Statement| {
         f.measure.starts_with("percent")
-            && f.measure.split_once(':').is_some_and(|(_, id)| !b.entities.iter().any(|e| e == id))
+            && f.measure.split_once(':').is_some_and(|(_, id)| {
+                (id != "turnout" || !shared_measures.is_empty()) && !b.entities.iter().any(|e| e == id)
+            })
     };
     for (a, b) in [(sx, sy), (sy, sx)] {
         for f in a.figures.iter().filter(|f| f.quantity.qualifier != Qualifier::Vague) {
