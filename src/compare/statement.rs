@@ -424,8 +424,11 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     // Winning and reaching shares are an election's only with a party or
     // an election named: `Die Ukraine gewann 40 Prozent des Gebiets
     // zurück`, `erhielt 40 Prozent der Munition` are none.
-    let election = claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Organization)
-        || all.iter().any(|(_, w)| predicates::ELECTION_WORDS.iter().any(|e| w.contains(e)));
+    // (Looked for only when there is something won or reached: a substring
+    // search over every word costs.)
+    let election = events.iter().any(|(c, _, _)| matches!(*c, "reach" | "win"))
+        && (claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Organization)
+            || all.iter().any(|(_, w)| predicates::ELECTION_WORDS.iter().any(|e| w.contains(e))));
     let events: Vec<(&'static str, bool)> = {
         let mut v: Vec<(&'static str, bool)> = events
             .into_iter()

@@ -273,8 +273,14 @@ fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
     // A named credit after the caption's last sentence: `. Foto: X/Y`.
     // Only after a caption's length: a body paragraph that ends in a credit
     // (scraped with it) keeps its claims.
+    // (A credit of at most seven words ends the unit: only its last bytes
+    // are searched, not every paragraph of the page.)
+    let mut from = s.len().saturating_sub(120);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
     for prefix in [". Foto:", ". Fotos:", ". Bild:", ". Photo:", ". ©", ") Foto:", ") Bild:"] {
-        if let Some(p) = s.rfind(prefix) {
+        if let Some(p) = s[from..].rfind(prefix).map(|p| p + from) {
             let tail = &s[p + 2..];
             let head_words = s[..p].split_whitespace().count();
             if p >= 20
@@ -794,7 +800,7 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
         return Some(BlockKind::Media);
     }
     // An age stamp on its own line (`2 days ago`, `vor 3 Stunden`).
-    if sh.words <= 6 && teasers::is_age_stamp(s) {
+    if sh.words <= 6 && s.len() <= 40 && teasers::is_age_stamp(s) {
         return Some(BlockKind::Other);
     }
     // A line of short pieces between bars: `Dieses Thema im Programm: Das
