@@ -456,7 +456,13 @@ pub fn relate(
     for m in shared_measures {
         let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
         let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
-        let overlap = compare_counts(&fx, &fy, in_places(x, m, &fx), in_places(y, m, &fy));
+        // Shares are compared as they stand (`16,4 Prozent, nach 25,7` is a
+        // result and the one before, not a count and its part).
+        let overlap = if m.starts_with("percent") {
+            compare_figures(&fx, &fy)
+        } else {
+            compare_counts(&fx, &fy, in_places(x, m, &fx), in_places(y, m, &fy))
+        };
         match overlap {
             // Figures that differ count the same thing only when both claims
             // state the event they count (six soldiers in a photo are not
@@ -740,8 +746,14 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
 /// neither. Two figures on each side are compared as they stand.
 fn compare_counts(xs: &[&Quantity], ys: &[&Quantity], x_parts: bool, y_parts: bool) -> Overlap {
     let (one, parts) = match (xs, ys) {
-        ([x], parts) if y_parts => (*x, parts),
-        (parts, [y]) if x_parts => (*y, parts),
+        ([x], several) if several.len() >= 2 && y_parts => (*x, several),
+        (several, [y]) if several.len() >= 2 && x_parts => (*y, several),
+        // A claim with several counts of one thing and no places for them
+        // (`rose to at least four after two bodies were found`, `stieg von
+        // zwei auf vier`) gives the count and a part or an earlier count:
+        // the claims agree when every figure of one fits some figure of the
+        // other, seen from either side.
+        _ if xs.len() >= 2 || ys.len() >= 2 => return better(fitting(xs, ys), fitting(ys, xs)),
         _ => return compare_figures(xs, ys),
     };
     let mut sum = (0.0, 0.0);
@@ -776,9 +788,8 @@ fn compare_counts(xs: &[&Quantity], ys: &[&Quantity], x_parts: bool, y_parts: bo
     best
 }
 
-/// Whether a claim gives a count in parts: several figures of a count
-/// (not a share: `16,4 Prozent, nach 25,7 Prozent 2021` is a result and
-/// the one before), no `von … auf` (a count that rose), and as many
+/// Whether a claim gives a count in parts, to be added up: several figures
+/// of a count (not a share), no `von … auf` (a count that rose), and as many
 /// places named as figures (`in Bayern …, in Baden-Württemberg …`).
 fn in_places(c: &Claim, measure: &str, figures: &[&Quantity]) -> bool {
     let places = c.entities.iter().filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::State));
@@ -842,6 +853,32 @@ pub fn compare_times(xs: &[TimeExpr], ys: &[TimeExpr]) -> Overlap {
         }
     }
     best
+}
+
+/// How the figures `a` fit `b`: each one by the figure of `b` it fits best,
+/// and the worst of those.
+fn fitting(a: &[&Quantity], b: &[&Quantity]) -> Overlap {
+    let mut result = Overlap::Unknown;
+    for x in a {
+        let fit = b.iter().fold(Overlap::Unknown, |best, y| better(best, compare_figures(&[x], &[y])));
+        result = match (result, fit) {
+            (Overlap::Unknown, f) | (f, Overlap::Unknown) => f,
+            (r, f) => worst(r, f),
+        };
+    }
+    result
+}
+
+/// The closer of two overlaps (equal, then nested, then disjoint; unknown
+/// only when nothing is known).
+fn better(a: Overlap, b: Overlap) -> Overlap {
+    use Overlap::*;
+    match (a, b) {
+        (Equal, _) | (_, Equal) => Equal,
+        (Nested, _) | (_, Nested) => Nested,
+        (Disjoint, _) | (_, Disjoint) => Disjoint,
+        _ => Unknown,
+    }
 }
 
 fn worst(a: Overlap, b: Overlap) -> Overlap {

@@ -418,6 +418,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     // Sending is a deployment when soldiers are sent (`Soldaten geschickt`,
     // `sent troops`); sending alerts or aid is an event of its own.
     let troops = topics.contains(&"soldier") || claim.quantities.iter().any(|q| q.unit.as_deref() == Some("soldiers"));
+    let helpers = topics.contains(&"helpers") || topics.contains(&"flood");
     // Reaching a share is a vote result (`kommt auf 28,5 Prozent`);
     // reaching a water level or a goal is no event we compare.
     let share = claim.quantities.iter().any(|q| matches!(q.unit.as_deref(), Some("percent" | "percentage_points")));
@@ -436,6 +437,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 let denied_here = denied && assertion_at.is_none_or(|a| at < a);
                 let c = match c {
                     "send" if troops => "deploy",
+                    // Helpers on duty (`20,000 emergency workers were
+                    // deployed`, `beim Einsatz unterstützen`) are no troops.
+                    "deploy" if !troops && helpers => return None,
                     "reach" | "win" if share && election => "vote_result",
                     "win" if election => "win",
                     "reach" | "win" => return None,

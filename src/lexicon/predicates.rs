@@ -383,7 +383,17 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     (
         "helpers",
         Role::Topic,
-        &["helfer", "einsatzkräft", "rettungskräft", "feuerwehr", "helpers", "rescuers", "firefighter"],
+        &[
+            "helfer",
+            "einsatzkräft",
+            "rettungskräft",
+            "feuerwehr",
+            "helpers",
+            "rescuers",
+            "firefighter",
+            "emergency worker",
+            "rescue worker",
+        ],
     ),
 ];
 
