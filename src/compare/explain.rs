@@ -309,14 +309,20 @@ fn source(c: &Claim, s: &Statement) -> (String, String) {
 fn shared_figures(a: &Statement, b: &Statement) -> Option<(Figure, Figure)> {
     let unit = |f: &Figure| {
         let mut f = f.clone();
-        if f.quantity.unit.is_none() {
-            f.quantity.unit = match f.measure.as_str() {
-                "deaths" => Some("dead".into()),
-                m if m == "injured" || m.starts_with("injured:") => Some("injured".into()),
-                "casualties" => Some("casualties".into()),
-                "evacuated" => Some("evacuated".into()),
+        // A bare number, or a noun the explanation has no name for
+        // (`emergency workers`), takes the unit its measure implies.
+        if f.quantity.unit.as_deref().is_none_or(|u| units::de(u, false).is_empty()) {
+            let implied = match f.measure.as_str() {
+                "helpers" => Some("helpers"),
+                "deaths" => Some("dead"),
+                m if m == "injured" || m.starts_with("injured:") => Some("injured"),
+                "casualties" => Some("casualties"),
+                "evacuated" => Some("evacuated"),
                 _ => None,
             };
+            if let Some(u) = implied {
+                f.quantity.unit = Some(u.into());
+            }
         }
         f
     };

@@ -731,8 +731,13 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
                     | "tonnes"
             ) =>
         {
-            // An unknown noun: a soldier word is troops, a helper word helpers.
-            match predicates::lookup(u) {
+            // An unknown noun: a soldier word is troops, a helper word
+            // helpers, also with the words before it (`20,000 emergency
+            // workers`: the noun alone is `workers`).
+            let words = q.text.to_lowercase();
+            let after_number = words.split_whitespace().skip_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).skip(1);
+            let phrase = crate::join::join(&mut after_number.into_iter(), " ");
+            match predicates::lookup(u).or_else(|| predicates::lookup(&phrase)) {
                 Some(("soldier", _)) => "soldiers",
                 Some(("helpers", _)) => "helpers",
                 _ => return Some(crate::join::cat(&["count:", u])),
