@@ -775,10 +775,7 @@ fn compare_counts(xs: &[&Quantity], ys: &[&Quantity], x_parts: bool, y_parts: bo
     };
     let mut best = compare_figures(&[one], &[&total]);
     for p in parts {
-        best = match (best, compare_figures(&[one], &[p])) {
-            (Overlap::Disjoint | Overlap::Unknown, o) if o != Overlap::Unknown => o,
-            (b, _) => b,
-        };
+        best = better(best, compare_figures(&[one], &[p]));
     }
     // Parts that add up to the whole are compatible with it, not the same
     // figure: the reader is told the figures agree, not that one is repeated.
@@ -845,11 +842,7 @@ pub fn compare_times(xs: &[TimeExpr], ys: &[TimeExpr]) -> Overlap {
             } else {
                 Overlap::Nested
             };
-            best = match (best, o) {
-                (_, Overlap::Equal) | (Overlap::Equal, _) => Overlap::Equal,
-                (_, Overlap::Nested) | (Overlap::Nested, _) => Overlap::Nested,
-                _ => Overlap::Disjoint,
-            };
+            best = better(best, o);
         }
     }
     best

@@ -326,8 +326,11 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         // `so hoch wie seit der Wiedervereinigung nicht mehr`: a comparison
         // (the highest since), not a negation: `wie seit`, and `nicht mehr`
         // closing the clause.
-        let ws: Vec<&str> = c.words.iter().map(|(_, w)| *w).collect();
-        let comparison = ws.windows(2).any(|p| p == ["wie", "seit"]) && ws.ends_with(&["nicht", "mehr"]);
+        // (On the clause's own words: no copy per clause, this runs for every claim.)
+        let comparison = n >= 2
+            && c.words[n - 2].1 == "nicht"
+            && c.words[n - 1].1 == "mehr"
+            && c.words.windows(2).any(|p| p[0].1 == "wie" && p[1].1 == "seit");
         for (k, (i, w)) in c.words.iter().enumerate() {
             for (concept, role) in concepts_of(&text[offset..], w).into_iter().flatten() {
                 // The verb `regen` (`regen eine Reform an`) is no rain.
@@ -337,14 +340,14 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 found.push((concept, role, *i, true));
             }
             offset += w.len() + 1;
-            if toks[*i].is(words::NEGATION) && !(comparison && k + 2 == ws.len()) {
+            if toks[*i].is(words::NEGATION) && !(comparison && k + 2 == n) {
                 negated = true;
             }
         }
         // `schloss eine Zusammenarbeit mit der AfD aus`: the separable verb
         // with its particle closing the clause (not `schlossen aus Sorge`).
-        if ws.last() == Some(&"aus")
-            && ws.iter().any(|w| matches!(*w, "schloss" | "schließt" | "schlossen" | "schließen"))
+        if c.words.last().is_some_and(|(_, w)| *w == "aus")
+            && c.words.iter().any(|(_, w)| matches!(*w, "schloss" | "schließt" | "schlossen" | "schließen"))
         {
             found.push(("rule_out", Role::Event, c.words[c.words.len() - 1].0, true));
         }
@@ -734,10 +737,13 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
             // An unknown noun: a soldier word is troops, a helper word
             // helpers, also with the words before it (`20,000 emergency
             // workers`: the noun alone is `workers`).
-            let words = q.text.to_lowercase();
-            let after_number = words.split_whitespace().skip_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).skip(1);
-            let phrase = crate::join::join(&mut after_number.into_iter(), " ");
-            match predicates::lookup(u).or_else(|| predicates::lookup(&phrase)) {
+            let with_words_before = || {
+                let words = q.text.to_lowercase();
+                let after_number =
+                    words.split_whitespace().skip_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).skip(1);
+                predicates::lookup(&crate::join::join(&mut after_number.into_iter(), " "))
+            };
+            match predicates::lookup(u).or_else(with_words_before) {
                 Some(("soldier", _)) => "soldiers",
                 Some(("helpers", _)) => "helpers",
                 _ => return Some(crate::join::cat(&["count:", u])),
