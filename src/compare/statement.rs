@@ -737,13 +737,10 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
             // An unknown noun: a soldier word is troops, a helper word
             // helpers, also with the words before it (`20,000 emergency
             // workers`: the noun alone is `workers`).
-            let with_words_before = || {
-                let words = q.text.to_lowercase();
-                let after_number =
-                    words.split_whitespace().skip_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).skip(1);
-                predicates::lookup(&crate::join::join(&mut after_number.into_iter(), " "))
-            };
-            match predicates::lookup(u).or_else(with_words_before) {
+            let words = q.text.to_lowercase();
+            let after_number = words.split_whitespace().skip_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).skip(1);
+            let phrase = crate::join::join(&mut after_number.into_iter(), " ");
+            match predicates::lookup(u).or_else(|| predicates::lookup(&phrase)) {
                 Some(("soldier", _)) => "soldiers",
                 Some(("helpers", _)) => "helpers",
                 _ => return Some(crate::join::cat(&["count:", u])),
