@@ -202,27 +202,71 @@ fn denials_in_place(articles: &[ArticleReport], claims: &[Claim], st: &[Statemen
     let mut out = Vec::new();
     for d in 1..claims.len() {
         let p = d - 1;
-        if !st[d].denied || st[p].denied || claims[p].article != claims[d].article {
+        if !st[d].denied || claims[p].article != claims[d].article {
+            continue;
+        }
+        if !st[p].denied && opposed(&st[p], &st[d]) {
+            out.push((p, d));
             continue;
         }
         // `Die ukrainische Armeeführung wies das zurück.`, `Kyiv denied
-        // that.`: a denial that states nothing of its own and points back
-        // answers the claim right before it.
-        let points_back = || {
-            st[d].events.is_empty()
-                && st[d].figures.is_empty()
-                && !heading(&claims[d])
-                && !heading(&claims[p])
-                && !st[p].events.is_empty()
-                && claims[d].start.saturating_sub(claims[p].end) <= MAX_POINTER_GAP
-                && points_back(&claims[d].text)
-        };
-        if opposed(&st[p], &st[d]) || points_back() {
-            out.push((p, d));
+        // the accusations.`, `bestritt die Darstellung des Kremls, es gebe
+        // keine …`: a denial that points back answers a claim a few
+        // sentences before it at most.
+        if heading(&claims[d]) || !st[d].figures.is_empty() || !points_back(&claims[d].text) {
+            continue;
+        }
+        let named = named_parties(&claims[d], &st[d]);
+        let answered = (d.saturating_sub(MAX_POINTER_CLAIMS)..d).rev().find(|&q| {
+            let candidate = claims[q].article == claims[d].article
+                && near(&claims[q], &claims[d], d - q)
+                && !st[q].denied
+                && !heading(&claims[q])
+                && !st[q].events.is_empty();
+            // What the denial says is not so, the nearest claim that says
+            // it is; else the nearest claim of the party it names; else,
+            // naming nothing, the claim right before.
+            candidate
+                && (opposed(&st[q], &st[d])
+                    || (st[d].events.is_empty()
+                        && if named.is_empty() {
+                            q == p
+                        } else {
+                            st[q].party.as_ref().is_some_and(|party| named.contains(party))
+                        }))
+        });
+        if let Some(q) = answered {
+            out.push((q, d));
         }
     }
     out
 }
+
+/// Whether claim `p` stands close enough before the denial `d`, `back`
+/// claims before it, to be what a pointer (`das`, `diese Darstellung`)
+/// means.
+fn near(p: &Claim, d: &Claim, back: usize) -> bool {
+    p.end <= d.start && d.start - p.end <= MAX_POINTER_GAP * back
+}
+
+/// The parties a denial names as the claimant of what it rejects (`die
+/// Darstellung des Kremls`, `Moscow's claims`): those of its entities that
+/// are not its own speaker's.
+fn named_parties(c: &Claim, s: &Statement) -> Vec<crate::compare::party::Party> {
+    let mut named: Vec<_> = c
+        .entities
+        .iter()
+        .filter(|e| c.attribution.as_ref().is_none_or(|a| !a.entities.contains(&e.id)))
+        .filter_map(|e| crate::compare::party::of_entity(&e.id, e.kind))
+        .filter(|p| s.party.as_ref() != Some(p))
+        .collect();
+    named.sort();
+    named.dedup();
+    named
+}
+
+/// How many claims back a denial that names the claimant may reach.
+const MAX_POINTER_CLAIMS: usize = 3;
 
 /// How far (bytes: the comparison runs before offsets become UTF-16) a
 /// denial that points back (`wies das zurück`)
@@ -247,7 +291,7 @@ fn points_back(text: &str) -> bool {
         // `bestritt das`, `bestritt diese Darstellung`; `wies das zurück`;
         // `bestreiten das.`
         (pointer(v + 1) && (v + 1 == last || lower.get(v + 2).is_some_and(|w| w == "zurück") || v + 2 == last))
-            || (pointer(v + 2) && lower[v + 1] == "diese")
+            || (pointer(v + 2) && matches!(lower[v + 1].as_str(), "diese" | "die" | "den" | "the" | "these" | "those"))
             || (v + 2 <= last && pointer(last - 1) && lower[last] == "zurück")
     })
 }
@@ -468,7 +512,17 @@ pub fn relate(
             // state the event they count (six soldiers in a photo are not
             // the troop total).
             Overlap::Disjoint if !measure_event(m).is_some_and(|e| counts(sx, e) && counts(sy, e)) => return None,
-            Overlap::Disjoint => return Some(disjoint(m, &fx, &fy, published_x, published_y, revision(sx, sy))),
+            Overlap::Disjoint => {
+                let relation = disjoint(m, &fx, &fy, published_x, published_y, revision(sx, sy));
+                // `In Schrobenhausen … eine Frau tot gefunden` and `Zahl der
+                // Toten auf mindestens vier`: a count in a place the other
+                // claim does not name may be a part of its count, not a
+                // second count of the same thing. A conflict needs one scope.
+                if relation == Relation::Conflicts && place_scope(x) != place_scope(y) {
+                    return None;
+                }
+                return Some(relation);
+            }
             // `mindestens zwei` and, a day later, `fünf`: compatible bounds,
             // but the count has risen.
             Overlap::Nested if revision(sx, sy) && rises(m, &fx, &fy, published_x, published_y) => {
@@ -795,6 +849,32 @@ fn in_places(c: &Claim, measure: &str, figures: &[&Quantity]) -> bool {
     let rose = c.text.split_whitespace().any(|w| matches!(w, "von" | "from"))
         && c.text.split_whitespace().any(|w| matches!(w, "auf" | "to"));
     figures.len() >= 2 && !measure.starts_with("percent") && !rose && ids.len() >= figures.len()
+}
+
+/// The places a claim names after `in` (`In Schrobenhausen`, `in Bayern`,
+/// `in Kursk`), folded and sorted: the scope of its counts. Also names the
+/// gazetteer does not know (a town), so it reads the words, not the
+/// entities; a capitalized word after `in` that is not a name (`in Gefahr`)
+/// only makes the scope stricter, which can only keep a conflict from being
+/// claimed.
+fn place_scope(c: &Claim) -> Vec<String> {
+    let mut words = c.text.split_whitespace().map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-'));
+    let mut scope = Vec::new();
+    while let Some(w) = words.next() {
+        if !matches!(w, "in" | "In") {
+            continue;
+        }
+        let Some(next) = words.clone().next() else { break };
+        let determiner = matches!(
+            next,
+            "Der" | "Die" | "Das" | "Dem" | "Den" | "Des" | "Einem" | "Einer" | "Eines" | "The" | "This" | "These"
+        );
+        if next.chars().next().is_some_and(char::is_uppercase) && !determiner {
+            scope.push(crate::doc::normalize::fold(next));
+        }
+    }
+    crate::sort::sort_dedup(&mut scope);
+    scope
 }
 
 /// Compares the figures of two claims, unit by unit (kept for callers that

@@ -136,6 +136,16 @@ pub fn of_attribution(a: &Attribution, entities: &[Entity]) -> Option<Party> {
             return Some(p);
         }
     }
+    // `Germany's weather service DWD`, `Russia's chief of staff`: a named
+    // body is the head of its phrase, the state before it only qualifies it
+    // (the DWD is not the German government). A state organ (`Kreml`)
+    // names its state either way.
+    if a.entities.iter().any(|e| kind_of(e) == EntityKind::State) {
+        let organization = a.entities.iter().filter(|e| kind_of(e) == EntityKind::Organization);
+        if let Some(p) = organization.filter_map(|e| of_entity(e, EntityKind::Organization)).next() {
+            return Some(p);
+        }
+    }
     if let Some(p) = a.entities.iter().find_map(|e| of_entity(e, kind_of(e))) {
         return Some(p);
     }
@@ -179,6 +189,17 @@ mod tests {
         let kim = of_attribution(&attr("Kim", SourceKind::Person, &["kim_jong_un"]), &[]);
         assert_eq!(kcna, kim);
         assert_eq!(kcna.unwrap().id, "north_korea");
+    }
+
+    #[test]
+    fn a_named_body_is_not_the_state_that_qualifies_it() {
+        let ents = [
+            Entity { id: "germany".into(), kind: EntityKind::State, ..Entity::default() },
+            Entity { id: "dwd".into(), kind: EntityKind::Organization, ..Entity::default() },
+        ];
+        let dwd =
+            of_attribution(&attr("Germany's weather service DWD", SourceKind::Official, &["germany", "dwd"]), &ents);
+        assert_eq!(dwd.map(|p| p.id), Some("dwd".to_string()));
     }
 
     #[test]

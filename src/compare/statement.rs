@@ -264,6 +264,18 @@ fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
         || before.windows(2).any(|p| p[0].1 == "blick" && p[1].1 == "auf")
 }
 
+/// Whether the word at token `at` names what a claim adds to, within the
+/// three words before it (`zusätzlich zur Entsendung der Soldaten liefert
+/// Nordkorea Waffen`, `neben der Entsendung`, `in addition to sending
+/// troops`, `besides`): background the claim takes as known, not what it
+/// reports.
+fn in_addition_to(words: &[(usize, &str)], at: usize) -> bool {
+    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
+    let before = &words[k.saturating_sub(3)..k];
+    before.iter().any(|(_, w)| matches!(*w, "zusätzlich" | "neben" | "besides"))
+        || before.windows(2).any(|p| matches!((p[0].1, p[1].1), ("addition", "to") | ("apart", "from")))
+}
+
 /// Where a phrase matches in a clause's words: the position of its last
 /// matched word (so that it falls on the right side of a denial), if all
 /// its groups match. `bits` are the words' [`predicates::phrase_bits`],
@@ -402,6 +414,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 // `sagte bei einem Besuch in Reichertshofen`, `during a
                 // visit to Kyiv`: the visit is when it was said, not what.
                 Role::Event if concept == "visit" && on_occasion(&c.words, at) => context.push(concept),
+                Role::Event if in_addition_to(&c.words, at) => context.push(concept),
                 Role::Event => events.push((concept, positive, at)),
                 Role::Topic => topics.push(concept),
             }

@@ -664,6 +664,14 @@ pub const DENIAL_POINTERS: &[&str] = &[
     "claims",
     "report",
     "assertion",
+    "vorwurf",
+    "vorwürfe",
+    "berichte",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "reports",
 ];
 
 /// Parts of words that name an election (`Bundestagswahl`, `Wahlkreise`,
