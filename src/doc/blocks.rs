@@ -279,7 +279,19 @@ fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    for prefix in [". Foto:", ". Fotos:", ". Bild:", ". Photo:", ". ©", ") Foto:", ") Bild:"] {
+    for prefix in [
+        ". Foto:",
+        ". Fotos:",
+        ". Bild:",
+        ". Photo:",
+        ". Photograph:",
+        ". Image:",
+        ". Picture:",
+        ". Illustration:",
+        ". ©",
+        ") Foto:",
+        ") Bild:",
+    ] {
         if let Some(p) = s[from..].rfind(prefix).map(|p| p + from) {
             let tail = &s[p + 2..];
             let head_words = s[..p].split_whitespace().count();
@@ -320,9 +332,23 @@ fn is_credit_like(s: &str) -> bool {
     if s.is_empty() || s.split_whitespace().count() > 7 || s.ends_with('.') {
         return false;
     }
-    if ["foto:", "fotos:", "bild:", "bildquelle:", "photo:", "credit:", "©", "(c)", "quelle foto"]
-        .iter()
-        .any(|p| starts_with_lower(s, p))
+    if [
+        "foto:",
+        "fotos:",
+        "bild:",
+        "bildquelle:",
+        "photo:",
+        "photograph:",
+        "image:",
+        "picture:",
+        "illustration:",
+        "credit:",
+        "©",
+        "(c)",
+        "quelle foto",
+    ]
+    .iter()
+    .any(|p| starts_with_lower(s, p))
     {
         return true;
     }
@@ -565,6 +591,20 @@ impl<'a> Classifier<'a> {
                 self.set(below, BlockKind::Caption);
             }
         }
+        // A newsletter box: the sign-up line and the pitch right under it
+        // (`Sign up to Headlines Europe` / `A digest of the morning's main
+        // headlines emailed direct to you`).
+        for i in 0..n {
+            if self.sh(i).words <= 12 && is_sign_up(self.s(i)) {
+                if self.free(i) {
+                    self.set(i, BlockKind::Other);
+                }
+                let below = i + 1;
+                if below < n && !self.units[below].blank_before && self.free(below) && self.sh(below).words <= 20 {
+                    self.set(below, BlockKind::Other);
+                }
+            }
+        }
         // Photo captions by their position markers: `(l.)`, `(2.v.l.)`, in
         // a one-sentence line (prose that mentions `(l.)` runs longer).
         for i in 0..n {
@@ -591,7 +631,19 @@ impl<'a> Classifier<'a> {
                 }
                 let s = self.s(box_end);
                 let fits = u.kind.is_some() && !u.fixed || has_position_marker(s) || self.sh(box_end).words <= 30;
-                if !fits {
+                // Prose after the teasers ends the box: two paragraphs in a
+                // row that end a sentence, the first after a blank line (a
+                // teaser's summary may stand alone after a blank line; the
+                // article going on has more than one).
+                let paragraph = |k: usize| {
+                    k < n
+                        && self.free(k)
+                        && self.sh(k).ends_sentence
+                        && self.sh(k).words >= 8
+                        && !has_position_marker(self.s(k))
+                };
+                let prose = box_end > i + 1 && u.blank_before && paragraph(box_end) && paragraph(box_end + 1);
+                if !fits || prose {
                     break;
                 }
                 box_end += 1;
@@ -791,8 +843,35 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     if !sh.letters {
         return Some(BlockKind::Other);
     }
+    // Who else reported: `Associated Press writers … contributed to this
+    // report.`, `Mitarbeit: …`.
+    if sh.words <= 40 && {
+        let lower = s.to_lowercase();
+        lower.contains("contributed to this report") || lower.contains("contributed reporting")
+    } || starts_with_lower(s, "mitarbeit:")
+    {
+        return Some(BlockKind::Credit);
+    }
+    // A row of a table pasted as text: short cells between tabs, one of
+    // them a figure (`FDP<TAB>4,3 %`).
+    if s.contains('\t') && {
+        let cells = || s.split('\t').map(str::trim).filter(|c| !c.is_empty());
+        cells().count() >= 2
+            && cells().all(|c| c.split_whitespace().count() <= 4)
+            && cells().any(|c| c.bytes().any(|b| b.is_ascii_digit()))
+    } {
+        return Some(BlockKind::Other);
+    }
     if sh.words > 20 {
         return None; // every line type below is short
+    }
+    // A single teaser behind its label: `Related: Zelenskyy says …`,
+    // `Lesen Sie auch: …`.
+    if ["related:", "read more:", "see also:", "lesen sie auch:", "mehr zum thema:", "auch interessant:"]
+        .iter()
+        .any(|p| starts_with_lower(s, p))
+    {
+        return Some(BlockKind::Related);
     }
     // A video or audio teaser: `Video: Hochwasser in Bayern – die Lage am
     // Montag (2:14 Min.)`.
@@ -854,7 +933,6 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
         "video:",
         "hören",
         "listen",
-        "mehr zum thema",
         "share",
     ];
     if sh.words <= 8 && FURNITURE.iter().any(|f| starts_with_lower(s, f)) {
@@ -873,12 +951,31 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
         let pieces = || s.split(|c: char| c.is_whitespace() || c == ',');
         // A clock, a year, and a month's name or an update word: not a
         // headline with a time in it (`Wahllokale schließen um 18:00 Uhr`).
-        pieces().any(|w| teasers::is_clock(w.trim_end_matches(['.', ','])))
+        // (`16.40` is a clock beside a month and a year: `Sat 26 Apr 2025 16.40 BST`.)
+        let dotted_clock = |w: &str| {
+            w.split_once('.').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                    && h.parse::<u8>().is_ok_and(|h| h < 24)
+            })
+        };
+        // Only with a time zone or `Uhr` (`3.50 Euro` is a price).
+        let zone = || {
+            pieces().any(|w| {
+                matches!(
+                    w,
+                    "BST" | "GMT" | "CET" | "CEST" | "MEZ" | "MESZ" | "UTC" | "EST" | "EDT" | "ET" | "PT" | "Uhr"
+                )
+            })
+        };
+        pieces().any(|w| teasers::is_clock(w.trim_end_matches(['.', ','])) || (dotted_clock(w) && zone()))
             && pieces().any(|w| {
                 w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
             })
             && s.to_lowercase().split(|c: char| !c.is_alphabetic()).any(|w| {
-                crate::lexicon::calendar::is_month_name(w, None) || matches!(w, "updated" | "aktualisiert" | "stand")
+                // (Abbreviations too: `26 Apr 2025`, beside a clock and a year.)
+                crate::lexicon::calendar::month(w).is_some() || matches!(w, "updated" | "aktualisiert" | "stand")
             })
     } {
         return Some(BlockKind::Other);
@@ -891,6 +988,14 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
         return Some(BlockKind::Other);
     }
     None
+}
+
+/// Whether a line asks the reader to subscribe (`Sign up to …`,
+/// `Newsletter abonnieren`, `Jetzt anmelden`).
+fn is_sign_up(s: &str) -> bool {
+    ["sign up", "subscribe", "jetzt anmelden", "jetzt abonnieren", "melden sie sich", "newsletter"]
+        .iter()
+        .any(|p| starts_with_lower(s, p))
 }
 
 /// Kind of a line inside a related box.

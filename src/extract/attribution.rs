@@ -41,6 +41,10 @@ struct Own {
     anaphoric: bool,
     /// `Weiter heißt es:`: a cue without a source, continuing the one before.
     continues: bool,
+    /// A verb of saying whose subject was not found (`… and at one point
+    /// claimed to control …`): the sentence has a speaker of its own, just
+    /// not one we can name, so it does not inherit the one before.
+    own_speaker: bool,
 }
 
 /// The attribution of each sentence (one entry per sentence; boxed, as most
@@ -88,6 +92,9 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
         // erklärt, …`).
         let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
         if kind(i - 1).is_some_and(BlockKind::is_heading) && kind(i) != kind(i - 1) {
+            continue;
+        }
+        if own[i].own_speaker && !own[i].continues {
             continue;
         }
         let quote_after_speaker = m == Modality::Quoted && own[i - 1].attribution.is_some();
@@ -149,10 +156,12 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
         }
         next
     };
-    let (next_mit, next_zurueck, next_an) = (OnceCell::new(), OnceCell::new(), OnceCell::new());
+    let (next_mit, next_zurueck, next_an, next_ein) =
+        (OnceCell::new(), OnceCell::new(), OnceCell::new(), OnceCell::new());
     let cue_text = |a: usize, b: usize| text[toks[a].start..toks[b].end].to_string();
     let mut cues: Vec<Cue> = Vec::new();
     let mut continues = false;
+    let mut own_speaker = false;
     for i in 0..toks.len() {
         let w = word(i);
         if w.is_empty() {
@@ -161,7 +170,11 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
         match w {
             "nach" => {
                 if word(i + 1) == "eigenen" && word(i + 2) == "angaben" {
-                    let subject = np.forward(first_word(toks));
+                    // `Zeitweise kontrollierte sie nach eigenen Angaben …`:
+                    // after a fronted adverb the subject follows the verb.
+                    let first = first_word(toks);
+                    let fronted = is_capitalized_function_word(word(first)) && first + 2 < i;
+                    let subject = np.forward(if fronted { first + 2 } else { first });
                     cues.push(Cue {
                         at: i,
                         cue: cue_text(i, i + 2),
@@ -321,12 +334,14 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     "teilte" | "teilten" | "teilt" => Some(next_mit.get_or_init(|| next_word("mit"))),
                     "wies" | "wiesen" | "weist" => Some(next_zurueck.get_or_init(|| next_word("zurück"))),
                     "kündigte" | "kündigten" | "kündigt" => Some(next_an.get_or_init(|| next_word("an"))),
+                    // `räumte die Niederlage ein` (`räumte die Straße` says nothing).
+                    "räumte" | "räumten" | "räumt" => Some(next_ein.get_or_init(|| next_word("ein"))),
                     _ => None,
                 } {
                     // The particle closes its clause (`kündigte an, …`), it is
                     // no preposition (`kündigte Hunderten an seinem Standort`).
                     let closes = |k: usize| {
-                        !w.starts_with("kündigt")
+                        !(w.starts_with("kündigt") || w.starts_with("räumt"))
                             || toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct || word(k + 1) == "dass")
                     };
                     match next_particle[i + 1].filter(|&k| closes(k)) {
@@ -335,6 +350,13 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     }
                 }
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                if source.is_none() && !anaphoric {
+                    // `It said`, `Sie erklärten`: a pronoun for the speaker
+                    // before; any other subject is a speaker of its own.
+                    let pronoun = i > 0 && matches!(word(i - 1), "it" | "they" | "es" | "sie" | "this");
+                    continues |= pronoun;
+                    own_speaker |= !pronoun;
+                }
                 cues.push(Cue { at: i, cue, source, denial, anaphoric });
             }
         }
@@ -366,7 +388,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
         Box::new(Attribution { source, kind, cue: c.cue.clone(), entities: ids, inherited: false })
     });
     let anaphoric = pick.is_some_and(|c| c.anaphoric);
-    Own { attribution, anaphoric, continues: continues && pick.is_none() }
+    Own { attribution, anaphoric, continues: continues && pick.is_none(), own_speaker: own_speaker && pick.is_none() }
 }
 
 crate::packed_table!(
@@ -399,23 +421,40 @@ crate::packed_table!(
     /// Adverbs and auxiliaries that may stand between a source and its verb.
     ADVERBS,
     "\
+again
 already
 also
 auch
 bereits
+bislang
+categorically
 ebenfalls
+entschieden
 erneut
+firmly
+flatly
 had
 has
 have
+immediately
 inzwischen
 jedoch
 later
 nun
+officially
 previously
+promptly
+publicly
+quickly
+repeatedly
 sofort
+stets
+strongly
+swiftly
 umgehend
+vehement
 weiter
+wiederholt
 zuvor"
 );
 
@@ -430,12 +469,14 @@ crate::packed_table!(
     "\
 aber
 after
+aktuell
 allerdings
 also
 am
 an
 and
 angesichts
+anschließend
 as
 at
 auch
@@ -444,6 +485,7 @@ aus
 außerdem
 bei
 bereits
+bisher
 bislang
 but
 dabei
@@ -455,10 +497,12 @@ darüber
 demnach
 denn
 dennoch
+derzeit
 deshalb
 doch
 dort
 earlier
+ebenfalls
 er
 erst
 es
@@ -471,15 +515,18 @@ hier
 however
 ich
 im
+immerhin
 in
 inzwischen
 it
 jedoch
 jetzt
+kürzlich
 laut
 man
 meanwhile
 mit
+mittlerweile
 nach
 neben
 noch
@@ -488,26 +535,36 @@ nur
 oder
 offenbar
 on
+plötzlich
+schließlich
 schon
 seit
+seitdem
+seither
 selbst
 sie
 so
 sogar
 später
+tatsächlich
 they
 trotzdem
 und
 unter
+ursprünglich
 von
 vor
+vorübergehend
 we
 wegen
 weiter
 while
 wir
 während
+zeitweise
 zudem
+zuerst
+zuletzt
 zum
 zunächst
 zur
@@ -823,6 +880,11 @@ impl Np<'_> {
     fn subject_of_verb(&self, verb: usize, last_person: Option<&Entity>) -> (Option<(usize, usize)>, bool) {
         // `Das meldeten russische Staatsmedien`: the source follows, and the
         // sentence points back to the one before.
+        // `It warned of more rain`: in English the pronoun is the subject
+        // itself (the speaker of the sentence before), no inversion.
+        if verb > 0 && verb <= self.pointers && self.lang == Lang::En {
+            return (None, false);
+        }
         if verb > 0 && verb <= self.pointers {
             return (
                 self.forward_subject(verb + 1, last_person),
@@ -841,6 +903,17 @@ impl Np<'_> {
             } else {
                 break;
             }
+        }
+        // `… and at one point claimed`: a few lowercase words between the
+        // conjunction and the verb do not open a subject of their own.
+        if let Some(k) = (end.saturating_sub(4)..end).rev().find(|&k| {
+            self.word(k).is_some_and(|w| matches!(w, "und" | "and"))
+                && (k + 1..end).all(|j| {
+                    self.toks[j].kind != TokenKind::Punct
+                        && self.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                })
+        }) {
+            end = k + 1;
         }
         if end > 0 && self.word(end - 1).is_some_and(|w| matches!(w, "und" | "and")) {
             let subject = self.forward_subject(first_word(self.toks), last_person).filter(|r| r.1 < end);
