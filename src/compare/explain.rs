@@ -298,7 +298,14 @@ fn source(c: &Claim, s: &Statement) -> (String, String) {
             }
             None => (n.clone(), n),
         },
-        (Some(p), None) => names(p),
+        // A person speaking for themselves (`Merz will …`): their name.
+        (Some(p), None) => match c.entities.iter().find(|e| {
+            e.kind == crate::report::EntityKind::Person
+                && crate::compare::party::of_entity(&e.id, e.kind).as_ref() == Some(p)
+        }) {
+            Some(e) if p.names().is_none() => (e.name.clone(), e.name.clone()),
+            _ => names(p),
+        },
         (None, Some(n)) => (n.clone(), n),
         (None, None) => ("ohne Quellenangabe".into(), "no source named".into()),
     }

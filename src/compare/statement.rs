@@ -358,8 +358,12 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         }
         // `schloss eine Zusammenarbeit mit der AfD aus`: the separable verb
         // with its particle closing the clause (not `schlossen aus Sorge`).
-        if c.words.last().is_some_and(|(_, w)| *w == "aus")
-            && c.words.iter().any(|(_, w)| matches!(*w, "schloss" | "schließt" | "schlossen" | "schließen"))
+        // So is `lehnte eine Zusammenarbeit mit der AfD ab`.
+        let particle_verb = |particle: &str, verbs: &[&str]| {
+            c.words.last().is_some_and(|(_, w)| *w == particle) && c.words.iter().any(|(_, w)| verbs.contains(w))
+        };
+        if particle_verb("aus", &["schloss", "schließt", "schlossen", "schließen"])
+            || particle_verb("ab", &["lehnte", "lehnt", "lehnten", "lehnen"])
         {
             found.push(("rule_out", Role::Event, c.words[c.words.len() - 1].0, true));
         }
@@ -475,7 +479,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let party = match &claim.attribution {
         Some(a) => party::of_attribution(a, &claim.entities),
         None if !acts.is_empty() => actor(claim, toks, &cls, act_at).or_else(|| by_state(claim, &all, toks)),
-        None => by_state(claim, &all, toks),
+        None => by_state(claim, &all, toks).or_else(|| intender(claim, lang, &all, toks)),
     };
 
     let event_names: Vec<&str> = events.iter().map(|(c, _)| *c).collect();
@@ -594,6 +598,29 @@ fn by_state(claim: &Claim, words: &[(usize, &str)], toks: &[crate::doc::token::T
             .find(|e| e.start == at && e.kind == crate::report::EntityKind::State)
             .and_then(|e| party::of_entity(&e.id, e.kind))
     })
+}
+
+/// The person whose intention a claim reports (`Merz will zügig eine
+/// Regierung bilden`, `Merz plans to …`): the person named before the
+/// verb of intent. Not English `will`, which is the future, told by
+/// whoever the report cites.
+fn intender(
+    claim: &Claim,
+    lang: Option<Lang>,
+    words: &[(usize, &str)],
+    toks: &[crate::doc::token::Token],
+) -> Option<Party> {
+    let (at, _) = words.iter().find(|(_, w)| {
+        matches!(*w, "will" | "wollen" | "plant" | "planen" | "beabsichtigt" | "wants" | "plans" | "intends")
+            && (*w != "will" || lang == Some(Lang::De))
+    })?;
+    let at = toks[*at].start;
+    claim
+        .entities
+        .iter()
+        .filter(|e| e.end <= at && e.kind == crate::report::EntityKind::Person)
+        .last()
+        .and_then(|e| party::of_entity(&e.id, e.kind))
 }
 
 /// The party that performs the act at token `act`: in its clause, the

@@ -218,6 +218,13 @@ fn resolve(r: &Raw, named: &[Vec<usize>]) -> Option<usize> {
         r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p < r.start).max().map(|&p| (p, e))).max();
     let after =
         || r.entries.iter().filter_map(|&e| named[e].iter().filter(|&&p| p >= r.start).min().map(|&p| (p, e))).min();
+    // `Kanzler Olaf Scholz`: the name right after the role is who it is,
+    // whoever the article named before (`Unionskanzlerkandidat Merz …`).
+    if let Some((p, e)) = after() {
+        if p >= r.end && p - r.end <= 1 {
+            return Some(e);
+        }
+    }
     before.or_else(after).map(|(_, e)| e)
 }
 

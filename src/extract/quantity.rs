@@ -314,6 +314,16 @@ impl<'a> Sentence<'a> {
                 unit: None,
             });
         }
+        // `the two countries`, `die beiden`, `die drei Männer`: a small
+        // number after a definite article refers back to what was counted,
+        // it states no count of its own.
+        if j > 0
+            && matches!(self.w(j - 1), "the" | "die" | "der" | "den" | "dem")
+            && small_number_word(w, self.lang).is_some_and(|v| v <= 12.0)
+            && scale_of(self.w(j + 1), self.lang).is_none()
+        {
+            return None;
+        }
         let (v, mut k) = match self.lang {
             Lang::De => match de_number(w) {
                 Some(v) => (v, j + 1),
@@ -345,6 +355,15 @@ impl<'a> Sentence<'a> {
         // `km²`, `km2`
         if self.w(k) == "km" && self.w(k + 1) == "²" && self.glued(k + 1) {
             return Some(("km2".into(), k + 2, true));
+        }
+        // `sq km`, `square kilometres`, `square miles` (as km²)
+        if matches!(self.w(k), "sq" | "square") {
+            match self.w(k + 1) {
+                "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => {
+                    return Some(("km2".into(), k + 2, true));
+                }
+                _ => {}
+            }
         }
         match self.lang {
             Lang::De => {
