@@ -618,8 +618,8 @@ fn intender(
     claim
         .entities
         .iter()
-        .filter(|e| e.end <= at && e.kind == crate::report::EntityKind::Person)
-        .last()
+        .rev()
+        .find(|e| e.end <= at && e.kind == crate::report::EntityKind::Person)
         .and_then(|e| party::of_entity(&e.id, e.kind))
 }
 
