@@ -490,7 +490,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         .collect();
     // `ein 42-jähriger Feuerwehrmann starb`: one death, though no figure says so.
     if event_names.contains(&"die") && !figures.iter().any(|f| f.measure == "deaths" || f.measure == "casualties") {
-        let singular = all.iter().any(|(_, w)| matches!(*w, "starb" | "stirbt" | "kam" | "ist"))
+        let singular = all.iter().any(|(_, w)| matches!(*w, "starb" | "stirbt" | "kam" | "ist" | "died" | "dies"))
             || all.iter().any(|(_, w)| *w == "was");
         let one = all.iter().any(|(_, w)| matches!(*w, "ein" | "eine" | "einer" | "a" | "an" | "one"));
         let plural_figure = claim.quantities.iter().any(|q| q.unit.as_deref() != Some("years_old"));

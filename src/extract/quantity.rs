@@ -282,7 +282,9 @@ impl<'a> Sentence<'a> {
             }
         }
         let v = parse_numeral(t.text, self.lang, scale.is_some())?;
-        let mut n = Num::exact(v * scale.unwrap_or(1.0), k, None);
+        // `aged 22`: an age, never a count of 22.
+        let age = (j > 0 && self.w(j - 1) == "aged").then_some("years_old");
+        let mut n = Num::exact(v * scale.unwrap_or(1.0), k, age);
         n.scale = scale;
         Some(n)
     }
