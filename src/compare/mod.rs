@@ -253,15 +253,13 @@ fn near(p: &Claim, d: &Claim, back: usize) -> bool {
 /// Darstellung des Kremls`, `Moscow's claims`): those of its entities that
 /// are not its own speaker's.
 fn named_parties(c: &Claim, s: &Statement) -> Vec<crate::compare::party::Party> {
-    let mut named: Vec<_> = c
-        .entities
-        .iter()
-        .filter(|e| c.attribution.as_ref().is_none_or(|a| !a.entities.contains(&e.id)))
-        .filter_map(|e| crate::compare::party::of_entity(&e.id, e.kind))
-        .filter(|p| s.party.as_ref() != Some(p))
-        .collect();
-    named.sort();
-    named.dedup();
+    let mut named = Vec::new();
+    let others = c.entities.iter().filter(|e| c.attribution.as_ref().is_none_or(|a| !a.entities.contains(&e.id)));
+    for p in others.filter_map(|e| crate::compare::party::of_entity(&e.id, e.kind)) {
+        if s.party.as_ref() != Some(&p) && !named.contains(&p) {
+            named.push(p);
+        }
+    }
     named
 }
 
@@ -518,7 +516,7 @@ pub fn relate(
                 // Toten auf mindestens vier`: a count in a place the other
                 // claim does not name may be a part of its count, not a
                 // second count of the same thing. A conflict needs one scope.
-                if relation == Relation::Conflicts && place_scope(x) != place_scope(y) {
+                if relation == Relation::Conflicts && !same_scope(x, y) {
                     return None;
                 }
                 return Some(relation);
@@ -852,13 +850,13 @@ fn in_places(c: &Claim, measure: &str, figures: &[&Quantity]) -> bool {
 }
 
 /// The places a claim names after `in` (`In Schrobenhausen`, `in Bayern`,
-/// `in Kursk`), folded and sorted: the scope of its counts. Also names the
+/// `in Kursk`), as written, each once: the scope of its counts. Also names the
 /// gazetteer does not know (a town), so it reads the words, not the
 /// entities; a capitalized word after `in` that is not a name (`in Gefahr`)
 /// only makes the scope stricter, which can only keep a conflict from being
 /// claimed.
-fn place_scope(c: &Claim) -> Vec<String> {
-    let mut words = c.text.split_whitespace().map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-'));
+fn place_scope(c: &Claim) -> Vec<&str> {
+    let mut words = c.text.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty());
     let mut scope = Vec::new();
     while let Some(w) = words.next() {
         if !matches!(w, "in" | "In") {
@@ -869,12 +867,18 @@ fn place_scope(c: &Claim) -> Vec<String> {
             next,
             "Der" | "Die" | "Das" | "Dem" | "Den" | "Des" | "Einem" | "Einer" | "Eines" | "The" | "This" | "These"
         );
-        if next.chars().next().is_some_and(char::is_uppercase) && !determiner {
-            scope.push(crate::doc::normalize::fold(next));
+        if next.chars().next().is_some_and(char::is_uppercase) && !determiner && !scope.contains(&next) {
+            scope.push(next);
         }
     }
-    crate::sort::sort_dedup(&mut scope);
     scope
+}
+
+/// Whether two claims count within the same places ([`place_scope`]), in
+/// whatever order they name them.
+fn same_scope(x: &Claim, y: &Claim) -> bool {
+    let (a, b) = (place_scope(x), place_scope(y));
+    a.len() == b.len() && a.iter().all(|p| b.contains(p))
 }
 
 /// Compares the figures of two claims, unit by unit (kept for callers that
