@@ -845,10 +845,9 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     }
     // Who else reported: `Associated Press writers … contributed to this
     // report.`, `Mitarbeit: …`.
-    if sh.words <= 40 && {
-        let lower = s.to_lowercase();
-        lower.contains("contributed to this report") || lower.contains("contributed reporting")
-    } || starts_with_lower(s, "mitarbeit:")
+    // (As written, lowercase: no lowered copy of every line.)
+    if sh.words <= 40 && (s.contains("contributed to this report") || s.contains("contributed reporting"))
+        || starts_with_lower(s, "mitarbeit:")
     {
         return Some(BlockKind::Credit);
     }
