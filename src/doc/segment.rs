@@ -81,7 +81,16 @@ pub fn split(p: &str) -> Vec<(usize, usize)> {
         let end = j;
         let word = word_before(p, i);
         from = j;
-        if single_period && (is_abbreviation(word) || is_ordinal(word)) {
+        // `rund 4.000.`, `about 4,000.`: the last group of a grouped number
+        // is no ordinal, the period ends the sentence.
+        let grouped = {
+            let start = i - word.len();
+            start >= 2
+                && matches!(p.as_bytes()[start - 1], b'.' | b',')
+                && p.as_bytes()[start - 2].is_ascii_digit()
+                && word.len() == 3
+        };
+        if single_period && (is_abbreviation(word) || (is_ordinal(word) && !grouped)) {
             continue;
         }
         let mut k = j;

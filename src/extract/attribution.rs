@@ -316,6 +316,11 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     continue;
                 }
                 let mut cue = cue_text(i, i);
+                // `intelligence agencies estimate that …`, not the noun (`the
+                // latest estimate puts …`).
+                if w == "estimate" && word(i + 1) != "that" {
+                    continue;
+                }
                 // `warf der Regierung vor, …`: an accusation only with its
                 // particle at the end of the clause (`warf Steine vor das
                 // Rathaus` accuses no one).

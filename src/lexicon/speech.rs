@@ -66,7 +66,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("erklärte", SPEECH | SOURCE_VERB),
     ("erklärten", SPEECH | SOURCE_VERB),
     ("erläuterte", SPEECH | SOURCE_VERB),
-    ("estimate", SPEECH | SOURCE_VERB),
+    ("estimate", SOURCE_VERB),
     ("estimates", SPEECH | SOURCE_VERB),
     ("explained", SPEECH | SOURCE_VERB),
     ("fügte", SPEECH | SOURCE_VERB),
