@@ -251,12 +251,20 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
     [head, None]
 }
 
+/// The (up to) three words of a clause before the word at token `at`:
+/// where a preposition governing that word stands.
+fn three_before<'w, 'a>(words: &'w [(usize, &'a str)], at: usize) -> &'w [(usize, &'a str)] {
+    match words.iter().position(|(i, _)| *i == at) {
+        Some(k) => &words[k.saturating_sub(3)..k],
+        None => &[],
+    }
+}
+
 /// Whether the word at token `at` follows a preposition of occasion
 /// within the three words before it (`bei dem gemeinsamen Besuch`,
 /// `während seines Besuchs`, `during a visit`).
 fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
-    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
-    let before = &words[k.saturating_sub(3)..k];
+    let before = three_before(words, at);
     // (Not `nach` or `on`: `reist nach Russland zu Besuch`, `arrived on a
     // state visit` report the visit.)
     before.iter().any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "during" | "after"))
@@ -270,8 +278,7 @@ fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
 /// troops`, `besides`): background the claim takes as known, not what it
 /// reports.
 fn in_addition_to(words: &[(usize, &str)], at: usize) -> bool {
-    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
-    let before = &words[k.saturating_sub(3)..k];
+    let before = three_before(words, at);
     before.iter().any(|(_, w)| matches!(*w, "zusätzlich" | "neben" | "besides"))
         || before.windows(2).any(|p| matches!((p[0].1, p[1].1), ("addition", "to") | ("apart", "from")))
 }

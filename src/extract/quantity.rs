@@ -358,7 +358,7 @@ impl<'a> Sentence<'a> {
         if self.w(k) == "km" && self.w(k + 1) == "²" && self.glued(k + 1) {
             return Some(("km2".into(), k + 2, true));
         }
-        // `sq km`, `square kilometres`, `square miles` (as km²)
+        // `sq km`, `square kilometres`: km²
         if matches!(self.w(k), "sq" | "square") {
             match self.w(k + 1) {
                 "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => {
