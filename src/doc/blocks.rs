@@ -279,6 +279,18 @@ fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
     while !s.is_char_boundary(from) {
         from += 1;
     }
+    // Every prefix begins with `. ` or `) `: only those places are tried
+    // (`rfind` built a two-way searcher per prefix and paragraph, 3% of an
+    // analysis).
+    let bytes = s.as_bytes();
+    let mut marks = [0usize; 60];
+    let mut n_marks = 0;
+    for i in from..bytes.len().saturating_sub(1) {
+        if matches!(bytes[i], b'.' | b')') && bytes[i + 1] == b' ' && n_marks < marks.len() {
+            marks[n_marks] = i;
+            n_marks += 1;
+        }
+    }
     for prefix in [
         ". Foto:",
         ". Fotos:",
@@ -292,7 +304,7 @@ fn glued_credit_start(s: &str, previous: Option<&str>) -> Option<usize> {
         ") Foto:",
         ") Bild:",
     ] {
-        if let Some(p) = s[from..].rfind(prefix).map(|p| p + from) {
+        if let Some(&p) = marks[..n_marks].iter().rev().find(|&&i| bytes[i..].starts_with(prefix.as_bytes())) {
             let tail = &s[p + 2..];
             let head_words = s[..p].split_whitespace().count();
             if p >= 20
