@@ -262,6 +262,31 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                     anaphoric: np.starts_with_pointer(start),
                 });
             }
+            // `Aus Regierungskreisen verlautete, …`, `verlautete aus dem
+            // Ministerium`: the source is what it comes out of.
+            "verlautete" | "verlauteten" | "verlautet" => {
+                let before =
+                    (first_word(toks)..i).find(|&k| word(k) == "aus").filter(|&k| k + 4 >= i || k == first_word(toks));
+                let after = (i + 1..(i + 4).min(n)).find(|&k| word(k) == "aus");
+                let src = before
+                    .and_then(|k| np.lenient(k + 1).filter(|r| r.1 <= i))
+                    .or_else(|| after.and_then(|k| np.lenient(k + 1)));
+                if src.is_none() {
+                    continues = true;
+                }
+                let from = before.unwrap_or(i);
+                cues.push(Cue { at: i, cue: cue_text(from, i), source: src, denial: false, anaphoric: false });
+            }
+            // `Kritiker halten dagegen, …`: an objection, said.
+            "halten" | "hält" | "hielt" | "hielten"
+                if word(i + 1) == "dagegen"
+                    || (word(i + 2) == "dagegen" && toks.get(i + 3).is_some_and(|t| t.text == ",")) =>
+            {
+                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                let end = if word(i + 1) == "dagegen" { i + 1 } else { i + 2 };
+                cues.push(Cue { at: i, cue: cue_text(i, end), source, denial: false, anaphoric });
+                own_speaker |= source.is_none() && !anaphoric;
+            }
             "sprechen" | "spricht" | "sprach" | "sprachen" if word(i + 1) == "von" => {
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
                 cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
@@ -401,6 +426,8 @@ crate::packed_table!(
     SPEECH_PARTICIPLES,
     "\
 angekündigt
+argumentiert
+bekräftigt
 berichtet
 bestritten
 betont
@@ -410,8 +437,12 @@ erklärt
 gemeldet
 gesagt
 geschrieben
+gewarnt
 mitgeteilt
-vorgeworfen"
+verkündet
+versichert
+vorgeworfen
+zugegeben"
 );
 
 fn first_word(toks: &[Token]) -> usize {
