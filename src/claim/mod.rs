@@ -52,6 +52,11 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (Articl
         if s.word_count() < MIN_WORDS && quantities.is_empty() {
             continue;
         }
+        // A question asserts nothing (`Was steht im Vertrag?`, the headings
+        // of a questions-and-answers piece): the answer is the claim.
+        if modality::is_question(s.toks) {
+            continue;
+        }
         let times = time::find_in(&s, doc.published);
         let checkworthiness =
             checkworthiness::score(&s, &quantities, &times, &entities[i], attributions[i].as_deref(), modalities[i]);

@@ -30,7 +30,7 @@ pub fn classify(s: &SentenceView) -> Modality {
         Modality::Hearsay
     } else if is_hedged(&words) || is_question(s.toks) {
         Modality::Hedged
-    } else if is_reported(&words)
+    } else if is_reported(&words, s.lang == crate::doc::language::Lang::De)
         || has_speech_tag(s.toks, s.lang == crate::doc::language::Lang::De)
         || is_accusation(s.toks)
     {
@@ -141,7 +141,7 @@ fn is_accusation(toks: &[Token]) -> bool {
 
 /// A sentence that asks (`4,2 Millionen Euro veruntreut?`, the headline's
 /// way of saying what it cannot state) asserts nothing: it is hedged.
-fn is_question(toks: &[Token]) -> bool {
+pub(crate) fn is_question(toks: &[Token]) -> bool {
     toks.iter()
         .rev()
         .find(|t| !(t.kind == TokenKind::Punct && is_quote_mark(t.text)))
@@ -188,7 +188,7 @@ fn has_speech_tag(toks: &[Token], german: bool) -> bool {
         && ((tag.first().is_some_and(speech) && !continues) || tag.last().is_some_and(speech))
 }
 
-fn is_reported(w: &[&Token]) -> bool {
+fn is_reported(w: &[&Token], german: bool) -> bool {
     // Verb forms are never capitalized mid-sentence; `Kämpfe` is a noun.
     let verb = |t: &Token, flag: u32| !t.is_capitalized() && t.is(flag);
     let speech = w.iter().any(|t| verb(t, speech::SPEECH as u32));
@@ -198,7 +198,24 @@ fn is_reported(w: &[&Token]) -> bool {
         verb(t, words::KONJUNKTIV_I | words::KONJUNKTIV_II)
             || (speech && verb(t, words::CONDITIONAL))
             || (verb(t, words::REPORTING_EN) && w.len() > i + 2)
+            || (german && i == 1 && konjunktiv_after_pronoun(w[0], t))
     })
+}
+
+/// A Konjunktiv I form the word list does not hold, where its shape says
+/// it: the verb right after a third-person pronoun that opens the sentence
+/// (`Er verstoße gegen …`, `Man verurteile …`). In the indicative that verb
+/// ends in `-t` (`verstößt`); `-e` after `er`/`es`/`man` is the subjunctive.
+/// Not `-te`: that is the past (`Er sagte`), and the Konjunktiv forms that
+/// end in it (`halte`, `gelte`) are in the list.
+fn konjunktiv_after_pronoun(pronoun: &Token, verb: &Token) -> bool {
+    let w = verb.folded();
+    matches!(pronoun.folded(), "er" | "es" | "man")
+        && !verb.is_capitalized()
+        && w.len() >= 4
+        && w.ends_with('e')
+        && !w.ends_with("te")
+        && !verb.is(words::FUNCTION_DE)
 }
 
 #[cfg(test)]
