@@ -414,6 +414,18 @@ fn qualifier_words(q: Qualifier) -> (&'static str, &'static str) {
 /// qualifier words and the unit names.
 #[inline(never)]
 fn figure(q: &Quantity, english: bool) -> String {
+    let (prefix, unit_name): (_, fn(&str, bool) -> &'static str) =
+        if english { (qualifier_words(q.qualifier).1, units::en) } else { (qualifier_words(q.qualifier).0, units::de) };
+    // A vague figure reads as it was written (`Tausende Soldaten`): the
+    // bounds it stands for (2.000–9.999) are the comparison's, and
+    // `thousands` may well mean 15,000.
+    if let Some((de, en)) = vague_words(q) {
+        return match q.unit.as_deref().map(|u| unit_name(u, false)).filter(|n| !n.is_empty()) {
+            Some(n) if english => cat(&[en, " of ", n]),
+            Some(n) => cat(&[de, " ", n]),
+            None => (if english { en } else { de }).to_string(),
+        };
+    }
     let (lo, hi) = if english { bounds(q, ',', '.') } else { bounds(q, '.', ',') };
     let core = if !lo.is_empty() && !hi.is_empty() && lo != hi {
         fill("{0}–{1}", &[&lo, &hi])
@@ -422,10 +434,24 @@ fn figure(q: &Quantity, english: bool) -> String {
     } else {
         lo
     };
-    let (de, en) = qualifier_words(q.qualifier);
-    let (prefix, unit_name): (_, fn(&str, bool) -> &'static str) =
-        if english { (en, units::en) } else { (de, units::de) };
     cat(&[prefix, &with_unit(q, &core, unit_name)])
+}
+
+/// The word a vague figure was read from, German and English, by the lower
+/// bound the quantity extractor gives it (`Dutzende` 24, `Tausende` 2,000, …).
+fn vague_words(q: &Quantity) -> Option<(&'static str, &'static str)> {
+    if q.qualifier != Qualifier::Vague {
+        return None;
+    }
+    Some(match q.value_min? as u64 {
+        24 => ("Dutzende", "dozens"),
+        200 => ("Hunderte", "hundreds"),
+        2_000 => ("Tausende", "thousands"),
+        20_000 => ("Zehntausende", "tens of thousands"),
+        200_000 => ("Hunderttausende", "hundreds of thousands"),
+        2_000_000 => ("Millionen", "millions"),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -460,6 +486,12 @@ mod tests {
             ..Quantity::default()
         };
         assert_eq!(figure_de(&q), "etwa 10.000–12.000 Soldaten");
+        let thousands =
+            Quantity { value_min: Some(2000.0), value_max: Some(9999.0), qualifier: Qualifier::Vague, ..q.clone() };
+        assert_eq!(figure_de(&thousands), "Tausende Soldaten");
+        assert_eq!(figure_en(&thousands), "thousands of soldiers");
+        let bare = Quantity { unit: None, ..thousands.clone() };
+        assert_eq!(figure_de(&bare), "Tausende");
         assert_eq!(figure_en(&q), "about 10,000–12,000 soldiers");
         let p = Quantity {
             value_min: Some(4.972),

@@ -363,6 +363,9 @@ var sidebar = (function () {
         var t = this._t;
         var num = function (x) { return typeof x === "number" ? x.toLocaleString(t.locale) : "?"; };
         var v;
+        // A vague figure (`Tausende`) stands for no bounds a reader would
+        // recognise: it is shown as written.
+        if (q.qualifier === "vague") return t.qualifier.vague + "„" + q.text + "“";
         if (q.value_min !== null && q.value_max !== null && q.value_min !== q.value_max) v = num(q.value_min) + "–" + num(q.value_max);
         else if (q.value_min !== null || q.value_max !== null) v = num(q.value_min !== null ? q.value_min : q.value_max);
         else v = q.text;
