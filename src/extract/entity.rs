@@ -19,10 +19,11 @@
 //! state: they carry who does what. They are never a source on their own; the
 //! attribution module takes whole noun phrases as sources.
 
+use crate::doc::language::Lang;
 use crate::doc::normalize::fold;
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::Document;
-use crate::lexicon::gazetteer::{Gazetteer, MatchKind};
+use crate::lexicon::gazetteer::{Gazetteer, Match, MatchKind};
 use crate::lexicon::{packed, words};
 use crate::report::{Entity, EntityKind};
 
@@ -55,7 +56,7 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
                 i += 1;
                 continue;
             }
-            if let Some(m) = gaz.longest_match(toks, i, 8, lang) {
+            if let Some(m) = gaz.longest_match(toks, i, 8, lang).filter(|m| !in_proper_name(m, toks, i, lang)) {
                 if m.kind == MatchKind::Name {
                     named[m.entries[0]].push(toks[i].start);
                 }
@@ -105,6 +106,23 @@ pub fn find_all(doc: &Document, gaz: &Gazetteer) -> Vec<Vec<Entity>> {
     resolve_general_staff(text, &mut out, gaz);
     surname_mentions(doc, &mut out);
     out
+}
+
+/// Whether a German adjective of a state is capitalized as the first word
+/// of a name (`die Deutsche Bahn`, `rail operator Deutsche Bahn`, `der
+/// Deutsche Wetterdienst`): the name is a company's or an agency's, not the
+/// state's. German writes the adjective lowercase otherwise (`die deutsche
+/// Regierung`), except where it opens the sentence; English text uses the
+/// German form only in names.
+fn in_proper_name(m: &Match, toks: &[Token], i: usize, lang: Lang) -> bool {
+    let opens_sentence = !toks[..i].iter().any(|t| t.kind == TokenKind::Word);
+    // (The table gives most states' adjectives as roles: `deutsch`.)
+    m.kind != MatchKind::Name
+        && m.lowercase
+        && m.len == 1
+        && toks[i].is_capitalized()
+        && (lang == Lang::En || !opens_sentence)
+        && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
 }
 
 /// A name the article gives in full (`Innenminister Ali Yerlikaya`) is

@@ -66,6 +66,10 @@ pub struct Match {
     /// Entry indices (more than one only for shared roles), in table order.
     pub entries: Vec<usize>,
     pub kind: MatchKind,
+    /// The matched pattern begins with a lowercase word: a German
+    /// adjective (`deutsch`), which is lowercase unless it opens a sentence
+    /// or a name (`Deutsche Bahn`).
+    pub lowercase: bool,
 }
 
 #[derive(Debug)]
@@ -189,12 +193,15 @@ impl Gazetteer {
                 Some(b) if b.len == n => {
                     // A name beats a role or adjective of the same length.
                     if pat.kind == MatchKind::Name && b.kind != MatchKind::Name {
-                        *b = Match { len: n, entries: vec![pat.entry], kind: pat.kind };
+                        *b = Match { len: n, entries: vec![pat.entry], kind: pat.kind, lowercase: !pat.words[0].upper };
                     } else if pat.kind == b.kind && !b.entries.contains(&pat.entry) {
                         b.entries.push(pat.entry);
                     }
                 }
-                _ => best = Some(Match { len: n, entries: vec![pat.entry], kind: pat.kind }),
+                _ => {
+                    best =
+                        Some(Match { len: n, entries: vec![pat.entry], kind: pat.kind, lowercase: !pat.words[0].upper })
+                }
             }
         }
         if let Some(b) = &mut best {
