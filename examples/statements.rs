@@ -25,8 +25,8 @@ fn main() {
     let st = statement::of_claims(&r.articles, &r.claims);
     for (c, s) in r.claims.iter().zip(&st) {
         if c.text.contains(&needle) {
-            println!("{} {:?} party={:?} acts={:?} events={:?} topics={:?} neg={} denied={} timed={}\n  figures={:?}\n  {}\n",
-                c.id, c.modality, s.party.as_ref().map(|p| &p.id), s.acts, s.events, s.topics, s.negated, s.denied, s.timed,
+            println!("{} {:?} party={:?} acts={:?} events={:?} topics={:?} neg={} denied={} timed={} places={:?} entities={:?}\n  figures={:?}\n  {}\n",
+                c.id, c.modality, s.party.as_ref().map(|p| &p.id), s.acts, s.events, s.topics, s.negated, s.denied, s.timed, s.places, s.entities,
                 s.figures.iter().map(|f| (&f.measure, &f.quantity.text, f.quantity.value_min, f.quantity.value_max)).collect::<Vec<_>>(), c.text);
         }
     }

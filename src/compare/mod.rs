@@ -439,7 +439,11 @@ pub fn relate(
     // Metern` and `in Bad Wörishofen fielen laut DWD 129 Liter` share
     // only rain). A denial needs no names of its own (`Kiew bestreitet
     // das`): it was decided above.
-    if !same_party && shared_measures.is_empty() && !sx.entities.iter().any(|e| sy.entities.contains(e)) {
+    if !same_party
+        && shared_measures.is_empty()
+        && !sx.entities.iter().any(|e| sy.entities.contains(e))
+        && !sx.places.iter().any(|p| sy.places.contains(p))
+    {
         return None;
     }
     // Different people or organizations taking part: different facts.
@@ -461,7 +465,10 @@ pub fn relate(
     // links to the same party's claim, and to nothing when no party speaks.
     let thin = |c: &Claim, s: &Statement| {
         let speaker = |e: &String| c.attribution.as_ref().is_some_and(|a| a.entities.contains(e));
-        s.events.len() + s.acts.len() == 1 && s.entities.iter().all(speaker) && s.figures.is_empty()
+        s.events.len() + s.acts.len() == 1
+            && s.entities.iter().all(speaker)
+            && s.figures.is_empty()
+            && s.places.is_empty()
     };
     let (thin_x, thin_y) = (thin(x, sx), thin(y, sy));
     if (thin_x && sx.party.is_none()) || (thin_y && sy.party.is_none()) || ((thin_x || thin_y) && !same_party) {

@@ -29,7 +29,7 @@ use crate::compare::stem::{Key, Keyer};
 use crate::doc::language::Lang;
 use crate::doc::token::{tokenize, Token, TokenKind};
 use crate::lexicon::predicates::{self, Role, PHRASES};
-use crate::lexicon::{speech, words};
+use crate::lexicon::{places, speech, words};
 use crate::report::{ArticleReport, Claim, Modality, Qualifier, Quantity};
 use std::rc::Rc;
 
@@ -94,6 +94,10 @@ pub struct Statement {
     /// `Gebiete`/`parts` of it): a denial that the fighting is over
     /// disputes only a complete recapture.
     pub complete: bool,
+    /// Towns the claim names that the gazetteer does not know (`in
+    /// Offingen`, `near Schwaebisch Gmuend`), by their keys
+    /// ([`places::key`]): something named in common, as an entity is.
+    pub places: Vec<String>,
 }
 
 impl Statement {
@@ -553,7 +557,48 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         context,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
+        places: towns(&claim.text),
     }
+}
+
+/// The towns a claim names after a place preposition, by key: a single
+/// capitalized word or a run of up to three, after at most four lowercase
+/// words (`im baden-württembergischen Schwäbisch Gmünd`, `in the flooded
+/// town of Reichertshofen`), with the shape of a town's name
+/// ([`places::is_town_name`]); after `near`/`nahe`/`outside` any name.
+fn towns(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.').trim_end_matches('.')
+    }
+    let ends_phrase = |w: &str| w.ends_with([',', ';', ':', '.', ')', '!', '?', '“', '"']);
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let near = matches!(*w, "near" | "nahe" | "outside");
+        if !(near || matches!(*w, "in" | "In" | "im" | "Im" | "bei" | "Bei")) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < words.len() && j <= k + 4 && words[j].starts_with(char::is_lowercase) && !ends_phrase(words[j]) {
+            j += 1;
+        }
+        let skipped = j - (k + 1);
+        let mut run = Vec::new();
+        while j < words.len() && run.len() < 3 && words[j].starts_with(char::is_uppercase) {
+            run.push(bare(words[j]));
+            if ends_phrase(words[j]) {
+                break;
+            }
+            j += 1;
+        }
+        if !run.is_empty() && ((near && skipped == 0) || places::is_town_name(&run)) {
+            let key = places::key(&crate::join::join(&mut run.iter().copied(), " "));
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+    }
+    out
 }
 
 /// Whether a claim states its event as complete: a completeness word, or a

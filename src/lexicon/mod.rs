@@ -10,6 +10,7 @@
 //!   mapped to shared predicate concepts;
 //! - [`words`]: function words and verb forms (negations, hedges, Konjunktiv
 //!   forms, relative pronouns, …) with their flags, looked up once per token;
+//! - [`places`]: the shapes of town names the gazetteer does not know;
 //! - [`units`]: how explanations name the units of figures;
 //! - [`prefix`]: the two-byte index the tables are looked up through.
 
@@ -19,6 +20,7 @@ pub mod gazetteer;
 #[cfg(test)]
 mod generate;
 pub mod packed;
+pub mod places;
 pub mod predicates;
 pub mod prefix;
 pub mod speech;

@@ -1,0 +1,73 @@
+//! The shapes of place names the gazetteer does not know: the towns and
+//! villages of a local story (`in Offingen`, `in Schrobenhausen`, `near
+//! Schwaebisch Gmuend`), German and English.
+//!
+//! A capitalized word after `in` is a place in English but often a noun in
+//! German (`in Gefahr`, `in Haft`), so a single German word counts as a
+//! place only by the endings German town names are made of, and a run of
+//! capitalized words only when it opens with a word that begins town names
+//! (`Bad`, `Markt`) or with an adjective of a region (`Schwäbisch`).
+
+/// Endings of German town names (`Offingen`, `Pfaffenhofen`,
+/// `Schrobenhausen`): a single capitalized word after a place preposition
+/// with one of them is a place.
+const TOWN_ENDINGS: &[&str] = &[
+    "ingen", "hausen", "hofen", "heim", "dorf", "burg", "berg", "stadt", "feld", "bach", "kirchen", "stein", "furt",
+    "brück", "brücken", "rode", "leben", "hain", "weiler", "münd", "zell",
+];
+
+/// Words that open German town names of several words (`Bad Wörishofen`,
+/// `Markt Röttenbach`, `Sankt Augustin`).
+const TOWN_OPENERS: &[&str] =
+    &["bad", "markt", "sankt", "st.", "neu", "alt", "groß", "klein", "ober", "unter", "nieder", "hohen"];
+
+/// Whether the capitalized words `run` (folded, as written otherwise) have
+/// the shape of a town's name.
+pub fn is_town_name(run: &[&str]) -> bool {
+    match run {
+        [] => false,
+        // (By their keys: `Gmuend` ends as `Gmünd` does.)
+        [one] => {
+            let w = key(one);
+            w.chars().count() > 6 && TOWN_ENDINGS.iter().any(|e| w.ends_with(&key(e)))
+        }
+        [first, ..] => {
+            let w = key(first);
+            TOWN_OPENERS.iter().any(|o| key(o) == w) || w.ends_with("isch")
+        }
+    }
+}
+
+/// A place name's key: folded, with the transliterations of umlauts taken
+/// back (`Schwaebisch Gmuend` and `Schwäbisch Gmünd` are one town, as
+/// English wires write German names), and `ß` as `ss`.
+pub fn key(name: &str) -> String {
+    let folded = crate::doc::normalize::fold(name).replace('ß', "ss");
+    let collapsed = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+    collapsed.replace('ä', "a").replace('ö', "o").replace('ü', "u")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn town_shapes() {
+        assert!(is_town_name(&["Offingen"]));
+        assert!(is_town_name(&["Wuerzburg"]));
+        assert!(is_town_name(&["Schrobenhausen"]));
+        assert!(is_town_name(&["Schwäbisch", "Gmünd"]));
+        assert!(is_town_name(&["Markt", "Röttenbach"]));
+        assert!(!is_town_name(&["Gefahr"]));
+        assert!(!is_town_name(&["Teilen", "Bayerns"]));
+        assert!(!is_town_name(&["Heim"]));
+    }
+
+    #[test]
+    fn transliterations_are_one_key() {
+        assert_eq!(key("Schwaebisch Gmuend"), key("Schwäbisch Gmünd"));
+        assert_eq!(key("Markt Roettenbach"), key("Markt Röttenbach"));
+        assert_eq!(key("Straßburg"), key("Strassburg"));
+        assert_ne!(key("Offingen"), key("Öttingen"));
+    }
+}
