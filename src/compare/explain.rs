@@ -35,6 +35,7 @@ const EVENTS: &[(&str, &str, &str)] = &[
     ("alarm", "Katastrophenalarm", "disaster alert"),
     ("rain", "Regen", "rain"),
     ("derail", "Entgleisung", "derailment"),
+    ("dam_break", "Dammbruch", "dam breach"),
     ("resign", "Rückzug", "resignation"),
     ("rule_out", "Absage", "ruling out"),
     ("form_government", "Regierungsbildung", "forming a government"),

@@ -305,6 +305,8 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
         ],
     ),
     ("derail", Role::Event, &["entgleis", "derail"]),
+    // A dam or dike giving way (`Dammbruch`; in words, a phrase below).
+    ("dam_break", Role::Event, &["dammbruch", "dammbrüch", "deichbruch", "deichbrüch"]),
     // Events: politics.
     // Reaching a figure is a vote result only when the figure is a share
     // (`statement`): `erreichte einen Pegel von 5,80 Metern` is none.
@@ -455,6 +457,17 @@ pub const PHRASES: &[Phrase] = &[
             &["abkommen", "vertrag", "pakt", "beistandspakt", "partnerschaft", "bündnis"],
         ],
         &[],
+    ),
+    // `Ein Damm ist gebrochen`, `a levee burst`, `the dam was breached`
+    // (not a breach of law).
+    (
+        "dam_break",
+        true,
+        &[
+            &["damm", "deich", "dam$", "dams$", "levee", "dike", "dyke"],
+            &["gebrochen$", "brach$", "brachen$", "bricht$", "brechen$", "broke$", "burst$", "breach"],
+        ],
+        &["violate"],
     ),
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
