@@ -110,7 +110,7 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// The features of every claim, as sorted, deduplicated feature ids: its
-/// entities, figures, and the keys of its words outside entity names (read
+/// entities and towns, figures, and the keys of its words outside entity names (read
 /// once per claim by [`crate::compare::statement`]).
 fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vocabulary<'a>) -> Vec<Vec<u32>> {
     // Stems first, so that compounds can find their heads among the run's words.
@@ -121,6 +121,11 @@ fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vo
         let mut f = Vec::with_capacity(claim.entities.len() + statement.word_keys.len());
         for e in &claim.entities {
             f.push((Kind::Entity, Name::Text(e.id.as_str())));
+        }
+        // Towns the gazetteer does not know are named as entities are: the
+        // story gate across languages rests on them.
+        for p in &statement.places {
+            f.push((Kind::Entity, Name::Text(p.as_str())));
         }
         for q in &claim.quantities {
             for v in [q.value_min, q.value_max].into_iter().flatten() {

@@ -391,6 +391,12 @@ pub fn relate(
     if sx.negated != sy.negated {
         return None;
     }
+    // Towns named on both sides and none in common: different places,
+    // different facts, however alike the words (`In Offingen ist ein Damm
+    // gebrochen`, `In Schrobenhausen ist ein Damm gebrochen`).
+    if !sx.places.is_empty() && !sy.places.is_empty() && !sx.places.iter().any(|p| sy.places.contains(p)) {
+        return None;
+    }
     // 5. The same sentence twice: corroborates (or disputes, if only one
     // reports the denial).
     // (The cheap tests first: the wording compares every stem.)

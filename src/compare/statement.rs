@@ -557,7 +557,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         context,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
-        places: towns(&claim.text),
+        places: towns(toks),
     }
 }
 
@@ -566,32 +566,26 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
 /// words (`im baden-württembergischen Schwäbisch Gmünd`, `in the flooded
 /// town of Reichertshofen`), with the shape of a town's name
 /// ([`places::is_town_name`]); after `near`/`nahe`/`outside` any name.
-fn towns(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.').trim_end_matches('.')
-    }
-    let ends_phrase = |w: &str| w.ends_with([',', ';', ':', '.', ')', '!', '?', '“', '"']);
+/// Punctuation ends the phrase. Right after an article (or `im`, `in
+/// dem`) a word of a town's shape is a noun: `in der Innenstadt`, `im
+/// Pflegeheim`.
+fn towns(toks: &[Token]) -> Vec<String> {
+    let word = |t: &Token| t.kind == TokenKind::Word;
     let mut out = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        let near = matches!(*w, "near" | "nahe" | "outside");
-        if !(near || matches!(*w, "in" | "In" | "im" | "Im" | "bei" | "Bei")) {
+    for (k, t) in toks.iter().enumerate() {
+        let near = matches!(t.text, "near" | "nahe" | "outside");
+        if !(near || matches!(&*t.lower, "in" | "im" | "bei")) {
             continue;
         }
         let mut j = k + 1;
-        while j < words.len() && j <= k + 4 && words[j].starts_with(char::is_lowercase) && !ends_phrase(words[j]) {
+        while j < toks.len() && j <= k + 4 && word(&toks[j]) && !toks[j].is_capitalized() {
             j += 1;
         }
         let skipped = j - (k + 1);
-        let mut run = Vec::new();
-        while j < words.len() && run.len() < 3 && words[j].starts_with(char::is_uppercase) {
-            run.push(bare(words[j]));
-            if ends_phrase(words[j]) {
-                break;
-            }
-            j += 1;
-        }
-        if !run.is_empty() && ((near && skipped == 0) || places::is_town_name(&run)) {
+        let run: Vec<&str> =
+            toks[j..].iter().take(3).take_while(|t| word(t) && t.is_capitalized()).map(|t| t.text).collect();
+        let after_article = if skipped == 0 { &*t.lower == "im" } else { places::is_article(toks[j - 1].folded()) };
+        if !run.is_empty() && !after_article && ((near && skipped == 0) || places::is_town_name(&run)) {
             let key = places::key(&crate::join::join(&mut run.iter().copied(), " "));
             if !out.contains(&key) {
                 out.push(key);

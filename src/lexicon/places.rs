@@ -17,9 +17,21 @@ const TOWN_ENDINGS: &[&str] = &[
 ];
 
 /// Words that open German town names of several words (`Bad Wörishofen`,
-/// `Markt Röttenbach`, `Sankt Augustin`).
+/// `Markt Röttenbach`, `Sankt Augustin`). (`St. Ingbert` is not read: the
+/// claim's tokens end the name at the point.)
 const TOWN_OPENERS: &[&str] =
-    &["bad", "markt", "sankt", "st.", "neu", "alt", "groß", "klein", "ober", "unter", "nieder", "hohen"];
+    &["bad", "markt", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder", "hohen"];
+
+/// Articles, German and English: a German town's name takes none (`in
+/// Offingen`, but `in der Innenstadt`, `im Pflegeheim`), so a name right
+/// after one is a noun of that shape, not a town.
+const ARTICLES: &[&str] =
+    &["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "the", "a", "an"];
+
+/// Whether a folded word is an article ([`ARTICLES`]).
+pub fn is_article(folded: &str) -> bool {
+    ARTICLES.contains(&folded)
+}
 
 /// Whether the capitalized words `run` (folded, as written otherwise) have
 /// the shape of a town's name.
