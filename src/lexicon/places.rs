@@ -10,17 +10,19 @@
 
 /// Endings of German town names (`Offingen`, `Pfaffenhofen`,
 /// `Schrobenhausen`): a single capitalized word after a place preposition
-/// with one of them is a place.
+/// with one of them is a place. Written as keys ([`key`]: `brück` as
+/// `bruck`), so that a word is keyed once and compared as it is.
 const TOWN_ENDINGS: &[&str] = &[
     "ingen", "hausen", "hofen", "heim", "dorf", "burg", "berg", "stadt", "feld", "bach", "kirchen", "stein", "furt",
-    "brück", "brücken", "rode", "leben", "hain", "weiler", "münd", "zell",
+    "bruck", "brucken", "rode", "leben", "hain", "weiler", "mund", "zell",
 ];
 
 /// Words that open German town names of several words (`Bad Wörishofen`,
-/// `Markt Röttenbach`, `Sankt Augustin`). (`St. Ingbert` is not read: the
-/// claim's tokens end the name at the point.)
+/// `Markt Röttenbach`, `Sankt Augustin`), as keys (`groß` as `gross`).
+/// (`St. Ingbert` is not read: the claim's tokens end the name at the
+/// point.)
 const TOWN_OPENERS: &[&str] =
-    &["bad", "markt", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder", "hohen"];
+    &["bad", "markt", "sankt", "neu", "alt", "gross", "klein", "ober", "unter", "nieder", "hohen"];
 
 /// Articles, German and English: a German town's name takes none (`in
 /// Offingen`, but `in der Innenstadt`, `im Pflegeheim`), so a name right
@@ -41,22 +43,37 @@ pub fn is_town_name(run: &[&str]) -> bool {
         // (By their keys: `Gmuend` ends as `Gmünd` does.)
         [one] => {
             let w = key(one);
-            w.chars().count() > 6 && TOWN_ENDINGS.iter().any(|e| w.ends_with(&key(e)))
+            w.chars().count() > 6 && TOWN_ENDINGS.iter().any(|e| w.ends_with(e))
         }
         [first, ..] => {
             let w = key(first);
-            TOWN_OPENERS.iter().any(|o| key(o) == w) || w.ends_with("isch")
+            TOWN_OPENERS.contains(&w.as_str()) || w.ends_with("isch")
         }
     }
 }
 
 /// A place name's key: folded, with the transliterations of umlauts taken
 /// back (`Schwaebisch Gmuend` and `Schwäbisch Gmünd` are one town, as
-/// English wires write German names), and `ß` as `ss`.
+/// English wires write German names), and `ß` as `ss`. One pass: the
+/// comparison keys every town it reads.
 pub fn key(name: &str) -> String {
-    let folded = crate::doc::normalize::fold(name).replace('ß', "ss");
-    let collapsed = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
-    collapsed.replace('ä', "a").replace('ö', "o").replace('ü', "u")
+    let folded = crate::doc::normalize::fold(name);
+    let mut out = String::with_capacity(folded.len() + 1);
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            'ä' => out.push('a'),
+            'ö' => out.push('o'),
+            'ü' => out.push('u'),
+            'ß' => out.push_str("ss"),
+            'a' | 'o' | 'u' if chars.peek() == Some(&'e') => {
+                chars.next();
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -81,5 +98,10 @@ mod tests {
         assert_eq!(key("Markt Roettenbach"), key("Markt Röttenbach"));
         assert_eq!(key("Straßburg"), key("Strassburg"));
         assert_ne!(key("Offingen"), key("Öttingen"));
+        assert_eq!(key("Großheubach"), "grossheubach");
+        // Every ending and opener is written as its own key.
+        for w in TOWN_ENDINGS.iter().chain(TOWN_OPENERS) {
+            assert_eq!(&key(w), w);
+        }
     }
 }
