@@ -51,19 +51,3 @@ fn dump_all() {
         dump(&analyze(&t, l));
     }
 }
-
-/// A direct question asserts nothing: the headings of a questions-and-answers
-/// piece are no claims, the answers are.
-#[test]
-fn a_direct_question_is_no_claim() {
-    let text = "Was steht im neuen Vertrag zwischen Russland und Nordkorea?\n\n\
-                Der Vertrag verpflichtet beide Länder zu militärischem Beistand im Fall eines Angriffs.\n\n\
-                Wie viele Soldaten hat Nordkorea nach Russland geschickt?\n\n\
-                Nach Angaben Südkoreas sind es etwa 12.000 Soldaten.";
-    let input = faktenlage::ArticleInput::text(text).id("qa").published("2024-06-20");
-    let r = faktenlage::analyze(&[input], &faktenlage::Options::default()).unwrap();
-    let texts: Vec<&str> = r.claims.iter().map(|c| c.text.as_str()).collect();
-    assert!(texts.iter().all(|t| !t.trim_end().ends_with('?')), "a question became a claim: {texts:#?}");
-    assert!(texts.iter().any(|t| t.contains("verpflichtet beide Länder")), "{texts:#?}");
-    assert!(texts.iter().any(|t| t.contains("etwa 12.000 Soldaten")), "{texts:#?}");
-}

@@ -57,6 +57,13 @@ pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (Articl
         if modality::is_question(s.toks) {
             continue;
         }
+        // Nor does a sentence that announces what follows it, a list, a
+        // table or a quotation set apart (`Das vorläufige Endergebnis im
+        // Überblick:`, `Here is what we know:`), unless it gives a figure
+        // of its own.
+        if quantities.is_empty() && s.toks.last().is_some_and(|t| t.text == ":") {
+            continue;
+        }
         let times = time::find_in(&s, doc.published);
         let checkworthiness =
             checkworthiness::score(&s, &quantities, &times, &entities[i], attributions[i].as_deref(), modalities[i]);
