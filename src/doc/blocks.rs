@@ -873,6 +873,20 @@ fn line_type(s: &str, sh: &Shape) -> Option<BlockKind> {
     } {
         return Some(BlockKind::Other);
     }
+    // A caption or a picture's credit behind its label, as pages put them
+    // into the text for screen readers (`Image caption, North Korean
+    // soldiers …`, `Image source, Getty Images`, `Bildunterschrift: …`).
+    if sh.words <= 60 {
+        if ["image caption", "caption:", "bildunterschrift:", "bildbeschreibung:"]
+            .iter()
+            .any(|p| starts_with_lower(s, p))
+        {
+            return Some(BlockKind::Caption);
+        }
+        if ["image source", "picture source", "bildquelle:"].iter().any(|p| starts_with_lower(s, p)) {
+            return Some(BlockKind::Credit);
+        }
+    }
     if sh.words > 20 {
         return None; // every line type below is short
     }
