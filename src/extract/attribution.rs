@@ -445,6 +445,16 @@ vorgeworfen
 zugegeben"
 );
 
+/// Whether a word after a comma opens an aside between a subject and its
+/// verb: an English participle or relative pronoun (`speaking`, `citing`,
+/// `who`), a German relative pronoun (`der`, `die`, `dessen`).
+fn opens_aside(w: &str, t: &Token, lang: Lang) -> bool {
+    match lang {
+        Lang::En => !t.is_capitalized() && (w.ends_with("ing") && w.len() > 5 || matches!(w, "who" | "which")),
+        Lang::De => matches!(w, "der" | "die" | "das" | "dessen" | "deren" | "welcher" | "welche" | "welches"),
+    }
+}
+
 fn first_word(toks: &[Token]) -> usize {
     (0..toks.len()).find(|&i| !toks[i].quoted && toks[i].kind == TokenKind::Word).unwrap_or(toks.len())
 }
@@ -783,7 +793,39 @@ impl Np<'_> {
 
     /// Whether a noun phrase can start at `i`.
     fn starts_np(&self, i: usize) -> bool {
-        self.word(i).is_some_and(is_determiner) || self.capitalized(i) || self.adjective(i)
+        self.word(i).is_some_and(is_determiner)
+            || self.capitalized(i)
+            || self.adjective(i)
+            || self.title_from(i).is_some()
+    }
+
+    /// A title in quotation marks opening at `open` (`„New York Times“`,
+    /// `"Spiegel"`): one to five words, the first capitalized, between two
+    /// marks. The noun-phrase reader skips quoted words (a quotation is no
+    /// source), but a newspaper's name is one. Returns the end, past the
+    /// closing mark.
+    fn title_from(&self, open: usize) -> Option<usize> {
+        let t = self.toks.get(open)?;
+        let first = self.toks.get(open + 1)?;
+        if t.kind != TokenKind::Punct
+            || !is_quote_mark(t.text)
+            || first.kind != TokenKind::Word
+            || !first.is_capitalized()
+        {
+            return None;
+        }
+        let close = (open + 2..(open + 7).min(self.toks.len())).find(|&k| self.toks[k].kind == TokenKind::Punct)?;
+        is_quote_mark(self.toks[close].text).then_some(close + 1)
+    }
+
+    /// Where the quoted title ending right before `end` opens, if one does.
+    fn title_to(&self, end: usize) -> Option<usize> {
+        let close = end.checked_sub(1)?;
+        if !is_quote_mark(self.toks[close].text) {
+            return None;
+        }
+        let open = (close.saturating_sub(6)..close).rev().find(|&k| self.toks[k].kind == TokenKind::Punct)?;
+        (self.title_from(open) == Some(end)).then_some(open)
     }
 
     /// Whether the sentence starts with `Das`/`Dies` right before token `i`.
@@ -846,6 +888,12 @@ impl Np<'_> {
             } else if self.capitalized(j) {
                 in_head = true;
                 head_end = Some(j + 1);
+            } else if let Some(e) = self.title_from(j) {
+                // `laut „Bild“`, `des „Spiegel“`: the title is the head.
+                head_end = Some(e);
+                j = e;
+                in_head = true;
+                continue;
             } else if w.is_some_and(|w| matches!(w, "und" | "sowie" | "and")) && j > i && self.adjective(j - 1) {
             } else if t.text == "," && self.lang == Lang::De && j > i && self.adjective(j - 1) && self.adjective(j + 1)
             {
@@ -868,6 +916,13 @@ impl Np<'_> {
             let k = j - 1;
             let w = self.word(k);
             let t = &self.toks[k];
+            if let Some(open) = self.title_to(j).filter(|_| !seen_head) {
+                // `Einem Bericht der „New York Times“ zufolge`.
+                seen_head = true;
+                start = Some(open);
+                j = open;
+                continue;
+            }
             if self.capitalized(k) {
                 // Sentence-initial `Das` / `Die` is a determiner, not a noun.
                 if w.is_some_and(is_determiner) {
@@ -1016,6 +1071,21 @@ impl Np<'_> {
                 }
             }
         }
+        // `A senior official, speaking on condition of anonymity, said`,
+        // `Ein Beamter, der anonym bleiben wollte, sagte, …`: a participle or
+        // relative clause set off by commas stands between the subject and
+        // its verb. (Not an inversion, `…, sagte er`: the German verb must
+        // be followed by its comma or `dass`, the English one by no article.)
+        if end > 2 && self.toks[end - 1].text == "," && self.verb_opens_speech(verb) {
+            let aside = (end.saturating_sub(16)..end - 1)
+                .rev()
+                .find(|&k| self.toks[k].text == ",")
+                .filter(|&c| c > 0 && self.word(c + 1).is_some_and(|w| opens_aside(w, &self.toks[c + 1], self.lang)));
+            if let Some(r) = aside.and_then(|c| self.backward(c).map(detached).filter(|r| r.1 == c && opens_clause(*r)))
+            {
+                return (Some(r), false);
+            }
+        }
         if let Some(r) = self.backward(end).map(detached).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
                 return (None, false);
@@ -1034,6 +1104,17 @@ impl Np<'_> {
             (self.forward_subject(verb + 1, last_person), false)
         } else {
             (None, false)
+        }
+    }
+
+    /// Whether what follows a verb of saying is what is said, not its
+    /// subject: German `sagte,` / `sagte, dass` / `teilte … mit`, English
+    /// anything but an article or a pronoun (`said the official`).
+    fn verb_opens_speech(&self, verb: usize) -> bool {
+        let next = self.toks.get(verb + 1);
+        match self.lang {
+            Lang::De => next.is_none_or(|t| t.text == "," || t.lower == "dass" || t.lower == "mit"),
+            Lang::En => !self.word(verb + 1).is_some_and(|w| is_determiner(w) || is_person_pronoun(w)),
         }
     }
 
@@ -1255,7 +1336,12 @@ fn classify_source(source: &str, ents: &[Entity], span: &std::ops::Range<usize>)
         "broadcaster",
         "magazin",
         "tv",
-    ]) {
+        "bericht",
+        "report",
+    ]) || source.starts_with(|c: char| is_quote_mark(c.encode_utf8(&mut [0; 4])))
+    {
+        // (A report no office gave out, and a title in quotation marks,
+        // `laut „Bild“`, are the press's.)
         return SourceKind::Media;
     }
     if inside.iter().any(|e| e.kind == EntityKind::State) {
