@@ -342,8 +342,9 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 }
                 let mut cue = cue_text(i, i);
                 // `intelligence agencies estimate that …`, not the noun (`the
-                // latest estimate puts …`).
-                if w == "estimate" && word(i + 1) != "that" {
+                // latest estimate puts …`); `officials believe that …`, not
+                // a belief without its clause (`Many believe the war …`).
+                if matches!(w, "estimate" | "believe" | "believes") && word(i + 1) != "that" {
                     continue;
                 }
                 // `warf der Regierung vor, …`: an accusation only with its

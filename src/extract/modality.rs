@@ -99,6 +99,8 @@ fn is_hearsay(w: &[&Token]) -> bool {
             // perfect infinitive (`sollten … gefallen sein`).
             "sollte" | "sollten" if w.last().is_some_and(|l| matches!(l.folded(), "haben" | "sein")) => return true,
             "reportedly" | "allegedly" | "purportedly" => return true,
+            // `Dem Vernehmen nach`: what is heard, from no one named.
+            "vernehmen" if i > 0 && word(i - 1) == Some("dem") && word(i + 1) == Some("nach") => return true,
             "said" | "reported" | "believed"
                 if i > 0 && matches!(word(i - 1), Some("is" | "are" | "was" | "were")) && word(i + 1) == Some("to") =>
             {

@@ -212,6 +212,8 @@ crate::packed_table!(
     REPORTING_VERBS_EN,
     "\
 added
+believe
+believes
 claimed
 said
 saying
