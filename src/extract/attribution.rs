@@ -819,6 +819,33 @@ impl Np<'_> {
         is_quote_mark(self.toks[close].text).then_some(close + 1)
     }
 
+    /// Whether token `k` is a single capital letter followed by a point, a
+    /// piece of an abbreviation (`U.S.`, `U.N.`) that the tokens split.
+    fn initial(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.quoted && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
+        }) && self.toks.get(k + 1).is_some_and(|t| t.text == ".")
+    }
+
+    /// An abbreviation of two or more initials opening at `i`: its end,
+    /// past the last point.
+    fn abbreviation_from(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while self.initial(k) {
+            k += 2;
+        }
+        (k >= i + 4).then_some(k)
+    }
+
+    /// Where the abbreviation ending right before `end` opens, if one does.
+    fn abbreviation_to(&self, end: usize) -> Option<usize> {
+        let mut k = end;
+        while k >= 2 && self.initial(k - 2) {
+            k -= 2;
+        }
+        (k + 4 <= end).then_some(k)
+    }
+
     /// Where the quoted title ending right before `end` opens, if one does.
     fn title_to(&self, end: usize) -> Option<usize> {
         let close = end.checked_sub(1)?;
@@ -847,6 +874,13 @@ impl Np<'_> {
         while j < n && j < i + 16 {
             let t = &self.toks[j];
             let w = self.word(j);
+            if let Some(e) = self.abbreviation_from(j) {
+                // `the U.S. Geological Survey`: one capitalized word.
+                head_end = Some(e);
+                in_head = true;
+                j = e;
+                continue;
+            }
             if in_head {
                 if self.capitalized(j) || (t.text == "'" && self.capitalized(j + 1)) {
                     head_end = Some(j + 1);
@@ -917,6 +951,13 @@ impl Np<'_> {
             let k = j - 1;
             let w = self.word(k);
             let t = &self.toks[k];
+            if let Some(open) = self.abbreviation_to(j) {
+                // `the U.S. military said`.
+                seen_head = true;
+                start = Some(open);
+                j = open;
+                continue;
+            }
             if let Some(open) = self.title_to(j).filter(|_| !seen_head) {
                 // `Einem Bericht der „New York Times“ zufolge`.
                 seen_head = true;

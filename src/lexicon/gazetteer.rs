@@ -378,7 +378,7 @@ usa|state|USA|Vereinigte Staaten;Vereinigten Staaten;United States;US;U.S.;Washi
 china|state|China|Volksrepublik China;Peking;Beijing|chinesisch;Chinese
 germany|state|Deutschland|Germany;Bundesrepublik;Berlin|deutsch;German
 france|state|Frankreich|France;Paris|französisch;French
-united_kingdom|state|Großbritannien|Vereinigtes Königreich;Vereinigten Königreich;United Kingdom;Britain;UK;London|britisch;British
+united_kingdom|state|Großbritannien|Vereinigtes Königreich;Vereinigten Königreich;United Kingdom;Britain;UK;U.K.;London|britisch;British
 poland|state|Polen|Poland;Warschau;Warsaw|polnisch
 japan|state|Japan|Tokio;Tokyo|japanisch;Japanese
 iran|state|Iran|Teheran;Tehran|iranisch;Iranian
@@ -404,7 +404,7 @@ wpk|organization|Arbeiterpartei Koreas|Arbeiterpartei;Partei der Arbeit Koreas;W
 us_military|organization|US-Militär|US military;U.S. military;US-Streitkräfte|amerikanische Militär;US-amerikanische Militär|
 nato|organization|Nato|NATO|
 eu|organization|EU|Europäische Union;Europäischen Union;European Union|
-un|organization|UN|UNO;Vereinte Nationen;Vereinten Nationen;United Nations|
+un|organization|UN|UNO;U.N.;Vereinte Nationen;Vereinten Nationen;United Nations|
 bundeswahlleitung|organization|Bundeswahlleitung|Bundeswahlleiterin;Bundeswahlleiter;en:federal returning officer||
 dwd|organization|Deutscher Wetterdienst|DWD|Deutsche Wetterdienst;Deutschen Wetterdienstes|
 landratsamt|organization|Landratsamt||
