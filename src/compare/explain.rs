@@ -36,6 +36,7 @@ const EVENTS: &[(&str, &str, &str)] = &[
     ("rain", "Regen", "rain"),
     ("derail", "Entgleisung", "derailment"),
     ("dam_break", "Dammbruch", "dam breach"),
+    ("shoot", "Schüsse", "shooting"),
     ("resign", "Rückzug", "resignation"),
     ("rule_out", "Absage", "ruling out"),
     ("form_government", "Regierungsbildung", "forming a government"),

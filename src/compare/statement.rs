@@ -557,7 +557,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         context,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
-        places: towns(toks),
+        places: towns(toks, &claim.entities),
     }
 }
 
@@ -565,11 +565,14 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
 /// capitalized word or a run of up to three, after at most four lowercase
 /// words (`im baden-württembergischen Schwäbisch Gmünd`, `in the flooded
 /// town of Reichertshofen`), with the shape of a town's name
-/// ([`places::is_town_name`]); after `near`/`nahe`/`outside` any name.
-/// Punctuation ends the phrase. Right after an article (or `im`, `in
-/// dem`) a word of a town's shape is a noun: `in der Innenstadt`, `im
-/// Pflegeheim`.
-fn towns(toks: &[Token]) -> Vec<String> {
+/// ([`places::is_town_name`]); after `near`/`nahe`/`outside`, or after a
+/// noun that says it is a town (`in der Stadt Wajima`, `in the city of
+/// Wajima`), any name. Punctuation ends the phrase. Right after an article
+/// (or `im`, `in dem`) a word of a town's shape is a noun: `in der
+/// Innenstadt`, `im Pflegeheim`. A place the gazetteer knows is an entity
+/// already, by one id in both languages (`Nürnberg`, `Nuremberg`), and is
+/// left to it.
+fn towns(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
     let word = |t: &Token| t.kind == TokenKind::Word;
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
@@ -582,10 +585,26 @@ fn towns(toks: &[Token]) -> Vec<String> {
             j += 1;
         }
         let skipped = j - (k + 1);
-        let run: Vec<&str> =
+        let mut run: Vec<&str> =
             toks[j..].iter().take(3).take_while(|t| word(t) && t.is_capitalized()).map(|t| t.text).collect();
+        // `in der Stadt Wajima`: the noun before the name is no part of it.
+        let mut at = j;
+        let town_noun = |k: usize| places::is_town_noun(toks[k].folded());
+        let named_town = if run.len() >= 2 && town_noun(j) {
+            run.remove(0);
+            at += 1;
+            true
+        } else {
+            // `in the capital Kyiv`, `in the city of Wajima`.
+            skipped > 0 && (town_noun(j - 1) || (skipped >= 2 && toks[j - 1].lower == "of" && town_noun(j - 2)))
+        };
+        // (Entities come sorted by start: a search, not a scan per
+        // preposition, which made one long sentence quadratic.)
+        if run.is_empty() || entities.binary_search_by_key(&toks[at].start, |e| e.start).is_ok() {
+            continue;
+        }
         let after_article = if skipped == 0 { &*t.lower == "im" } else { places::is_article(toks[j - 1].folded()) };
-        if !run.is_empty() && !after_article && ((near && skipped == 0) || places::is_town_name(&run)) {
+        if named_town || (!after_article && ((near && skipped == 0) || places::is_town_name(&run))) {
             let key = places::key(&crate::join::join(&mut run.iter().copied(), " "));
             if !out.contains(&key) {
                 out.push(key);

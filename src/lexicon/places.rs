@@ -24,6 +24,30 @@ const TOWN_ENDINGS: &[&str] = &[
 const TOWN_OPENERS: &[&str] =
     &["bad", "markt", "sankt", "neu", "alt", "gross", "klein", "ober", "unter", "nieder", "hohen"];
 
+/// Nouns that say the name after them is a town's (`in der Stadt
+/// Wajima`, `in the city of Wajima`, `in the capital Kyiv`), folded.
+const TOWN_NOUNS: &[&str] = &[
+    "stadt",
+    "kleinstadt",
+    "großstadt",
+    "kreisstadt",
+    "hauptstadt",
+    "gemeinde",
+    "marktgemeinde",
+    "ortschaft",
+    "dorf",
+    "town",
+    "city",
+    "village",
+    "municipality",
+    "capital",
+];
+
+/// Whether a folded word is a noun for a town ([`TOWN_NOUNS`]).
+pub fn is_town_noun(folded: &str) -> bool {
+    TOWN_NOUNS.contains(&folded)
+}
+
 /// Articles, German and English: a German town's name takes none (`in
 /// Offingen`, but `in der Innenstadt`, `im Pflegeheim`), so a name right
 /// after one is a noun of that shape, not a town.

@@ -271,6 +271,8 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
             "evakuiert",
             "evakuier",
             "verlassen müssen",
+            "häuser verlassen",
+            "wohnungen verlassen",
             "in sicherheit gebracht",
             "evacuat",
             "fled their homes",
@@ -388,6 +390,16 @@ pub const LEXICON: &[(&str, Role, &[&str])] = &[
     ("intelligence", Role::Topic, &["geheimdienst", "nachrichtendienst", "intelligence", "spy agenc"]),
     ("first", Role::Topic, &["erstmals", "zum ersten", "first time", "for the first"]),
     ("flood", Role::Topic, &["hochwasser", "überschwemm", "überflut", "flut", "flood"]),
+    // Like a flood, an earthquake or a fire is what a whole story is about:
+    // `Schweres Erdbeben erschüttert Japan` is no statement of the toll
+    // the next sentence gives. (Not `Feuer`, which is also gunfire, nor
+    // `opened fire`: a phrase.)
+    ("quake", Role::Topic, &["erdbeben", "beben ", "nachbeben", "earthquake", "quake", "aftershock", "tremor"]),
+    (
+        "fire",
+        Role::Topic,
+        &["brand ", "brände", "brannte", "niedergebrannt", "abgebrannt", "fire ", "fires ", "blaze", "burned down"],
+    ),
     (
         "helpers",
         Role::Topic,
@@ -469,6 +481,8 @@ pub const PHRASES: &[Phrase] = &[
         ],
         &["violate"],
     ),
+    // `Soldiers opened fire on the crowd`: shooting, no fire.
+    ("shoot", true, &[&["opened$", "open$", "opens$", "opening$"], &["fire$"]], &["fire"]),
     // `Die USA werfen Nordkorea vor, …`: an accusation.
     ("accuse", true, &[&["wirft$", "werfen$", "warf$", "warfen$"], &["vor$"]], &[]),
     // `mit Artillerie und Waffen unterstützen`: support by supplying arms.
