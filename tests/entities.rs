@@ -92,7 +92,7 @@ fn english_and_german_share_ids() {
 fn seeds_make_up_no_names() {
     for s in ["000", "001"] {
         let names: BTreeSet<String> = ids(&seed(s), Lang::De).into_iter().filter(|i| i.starts_with("name:")).collect();
-        let allowed = ["name:alexander_garmaew", "name:olena_selenska", "name:donald_tusk", "name:keir_starmer"];
+        let allowed = ["name:alexander_garmaev", "name:olena_selenska", "name:donald_tusk", "name:keir_starmer"];
         for n in &names {
             assert!(allowed.contains(&n.as_str()), "seed {s}: made-up name {n}");
         }

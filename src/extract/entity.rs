@@ -351,20 +351,16 @@ fn unknown_names(text: &str, toks: &[Token], covered: &[bool]) -> Vec<Entity> {
     out
 }
 
-/// `name:` plus the folded name with underscores (`name:alexander_garmaew`).
+/// `name:` plus the folded name's words, each by its spelling key
+/// ([`crate::lexicon::spelling::key`]), with underscores: `Sergej Sobjanin`
+/// and `Sergei Sobyanin` are `name:sergei_sobyanin`.
 pub fn name_id(name: &str) -> String {
     let mut id = String::from("name:");
-    let mut gap = false;
-    for c in fold(name).chars() {
-        if c.is_alphanumeric() {
-            if gap && !id.ends_with(':') {
-                id.push('_');
-            }
-            gap = false;
-            id.push(c);
-        } else {
-            gap = true;
+    for word in fold(name).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !id.ends_with(':') {
+            id.push('_');
         }
+        id.push_str(&crate::lexicon::spelling::key(word));
     }
     id
 }
@@ -657,8 +653,9 @@ mod tests {
 
     #[test]
     fn name_ids_fold() {
-        assert_eq!(name_id("Alexander Garmaew"), "name:alexander_garmaew");
+        assert_eq!(name_id("Alexander Garmaew"), "name:alexander_garmaev");
         assert_eq!(name_id("Olena  Selenska"), "name:olena_selenska");
+        assert_eq!(name_id("Sergej Sobjanin"), name_id("Sergei Sobyanin"));
     }
 
     #[test]

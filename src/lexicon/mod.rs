@@ -24,6 +24,7 @@ pub mod places;
 pub mod predicates;
 pub mod prefix;
 pub mod speech;
+pub mod spelling;
 // Generated (src/lexicon/generate.rs); rustfmt would reflow its arrays.
 #[rustfmt::skip]
 pub(crate) mod tables;
