@@ -8,7 +8,7 @@
 //! to one skeleton, so that the two reports name the same person. It is a
 //! key, never shown: `Jörg` keys as `yörg`, in both languages alike.
 
-/// Rewrites anywhere in a word, in this order: German `tsch`/`sch` and
+/// Rewrites anywhere in a word, longest first: German `tsch`/`sch` and
 /// English `ch`/`sh`, English `kh` and German `ch`, German doubled `ss`
 /// between vowels, German `w` and `j` for English `v` and `y`.
 const ANYWHERE: &[(&str, &str)] = &[("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("ss", "s"), ("w", "v"), ("j", "y")];
@@ -18,25 +18,25 @@ const ANYWHERE: &[(&str, &str)] = &[("tsch", "ch"), ("sch", "sh"), ("kh", "ch"),
 const AT_END: &[(&str, &str)] = &[("yy", "y"), ("iy", "y"), ("ey", "ei")];
 
 /// The key of one folded word: the rewrites above, and a first `z` as `s`
-/// (Russian `З` is German `S`, English `Z`: `Selenskyj`, `Zelensky`).
+/// (Russian `З` is German `S`, English `Z`: `Selenskyj`, `Zelensky`). One
+/// pass, the longest rewrite at each place first.
 pub fn key(word: &str) -> String {
-    let mut w = word.to_string();
-    for (from, to) in ANYWHERE {
-        if w.contains(from) {
-            w = w.replace(from, to);
+    let mut out = String::with_capacity(word.len());
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        if let Some((from, to)) = ANYWHERE.iter().find(|(from, _)| rest.starts_with(from)) {
+            out.push_str(to);
+            rest = &rest[from.len()..];
+            continue;
         }
+        out.push(if c == 'z' && out.is_empty() { 's' } else { c });
+        rest = &rest[c.len_utf8()..];
     }
-    for (from, to) in AT_END {
-        if w.len() > from.len() + 2 && w.ends_with(from) {
-            w.truncate(w.len() - from.len());
-            w.push_str(to);
-            break;
-        }
+    if let Some((from, to)) = AT_END.iter().find(|(from, _)| out.len() > from.len() + 2 && out.ends_with(from)) {
+        out.truncate(out.len() - from.len());
+        out.push_str(to);
     }
-    if w.starts_with('z') {
-        w.replace_range(..1, "s");
-    }
-    w
+    out
 }
 
 #[cfg(test)]
