@@ -1010,6 +1010,19 @@ impl Np<'_> {
         seen_head.then_some((s, end))
     }
 
+    /// [`Np::backward`] for a subject, with the place English wires put
+    /// after its head: `officials in Kyiv said`, `Police in Bavaria said`,
+    /// `authorities in the region said`.
+    fn backward_subject(&self, end: usize) -> Option<(usize, usize)> {
+        let r = self.backward(end)?;
+        if self.lang == Lang::En && r.0 >= 2 && self.word(r.0 - 1) == Some("in") {
+            if let Some(head) = self.backward(r.0 - 1).filter(|h| h.1 == r.0 - 1) {
+                return Some((head.0, r.1));
+            }
+        }
+        Some(r)
+    }
+
     fn subject_of_verb(&self, verb: usize, last_person: Option<&Entity>) -> (Option<(usize, usize)>, bool) {
         // `Das meldeten russische Staatsmedien`: the source follows, and the
         // sentence points back to the one before.
@@ -1128,7 +1141,7 @@ impl Np<'_> {
                 return (Some(r), false);
             }
         }
-        if let Some(r) = self.backward(end).map(detached).filter(|r| opens_clause(*r)) {
+        if let Some(r) = self.backward_subject(end).map(detached).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
                 return (None, false);
             }
