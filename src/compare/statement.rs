@@ -95,8 +95,9 @@ pub struct Statement {
     /// disputes only a complete recapture.
     pub complete: bool,
     /// Towns the claim names that the gazetteer does not know (`in
-    /// Offingen`, `near Schwaebisch Gmuend`), by their keys
-    /// ([`places::key`]): something named in common, as an entity is.
+    /// Offingen`, `near Schwaebisch Gmuend`, `in der Stadt Wajima`), by
+    /// their keys ([`places::key`]): something named in common, as an
+    /// entity is.
     pub places: Vec<String>,
 }
 
@@ -570,8 +571,8 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
 /// Wajima`), any name. Punctuation ends the phrase. Right after an article
 /// (or `im`, `in dem`) a word of a town's shape is a noun: `in der
 /// Innenstadt`, `im Pflegeheim`. A place the gazetteer knows is an entity
-/// already, by one id in both languages (`Nürnberg`, `Nuremberg`), and is
-/// left to it.
+/// already, by one id in both languages (`Kiew`, `Kyiv`), and is left to
+/// it: two spellings must not read as two towns.
 fn towns(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
     let word = |t: &Token| t.kind == TokenKind::Word;
     let mut out = Vec::new();
