@@ -447,13 +447,11 @@ zugegeben"
 );
 
 /// Whether a word after a comma opens an aside between a subject and its
-/// verb: an English participle or relative pronoun (`speaking`, `citing`,
-/// `who`), a German relative pronoun (`der`, `die`, `dessen`).
+/// verb: a relative pronoun (`der`, `dessen`, `who`; the lexicon's list) or
+/// an English participle (`speaking`, `citing`).
 fn opens_aside(w: &str, t: &Token, lang: Lang) -> bool {
-    match lang {
-        Lang::En => !t.is_capitalized() && (w.ends_with("ing") && w.len() > 5 || matches!(w, "who" | "which")),
-        Lang::De => matches!(w, "der" | "die" | "das" | "dessen" | "deren" | "welcher" | "welche" | "welches"),
-    }
+    t.is(crate::lexicon::words::RELATIVE)
+        || (lang == Lang::En && !t.is_capitalized() && w.ends_with("ing") && w.len() > 5)
 }
 
 fn first_word(toks: &[Token]) -> usize {
