@@ -127,6 +127,11 @@ fn features<'a>(claims: &'a [Claim], statements: &'a [Statement], vocab: &mut Vo
         for p in &statement.places {
             f.push((Kind::Entity, Name::Text(p.as_str())));
         }
+        // So are the economic rates it gives a value of: two reports of one
+        // release name the same rate (`rate:inflation`), in any language.
+        for m in statement.figures.iter().map(|f| f.measure.as_str()).filter(|m| m.starts_with("rate")) {
+            f.push((Kind::Entity, Name::Text(m)));
+        }
         for q in &claim.quantities {
             for v in [q.value_min, q.value_max].into_iter().flatten() {
                 f.push((Kind::Number, Name::Figure((v + 0.0).to_bits())));

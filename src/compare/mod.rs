@@ -505,15 +505,20 @@ pub fn relate(
     if later_toll {
         return toll_update(sx, sy, published_x, published_y);
     }
+    // A rate is some place's (`die Inflation in Österreich`, `German
+    // inflation`): the rates of places with none in common are two facts.
+    if shared_measures.iter().any(|m| m.starts_with("rate")) && !places_meet(x, y) {
+        return None;
+    }
     let mut more_specific = times == Overlap::Nested;
     let figures_only = shared_events == 0 && !(shared_acts > 0 && same_party);
     let mut compared = false;
     for m in shared_measures {
         let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
         let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
-        // Shares are compared as they stand (`16,4 Prozent, nach 25,7` is a
-        // result and the one before, not a count and its part).
-        let overlap = if m.starts_with("percent") {
+        // Shares and rates are compared as they stand (`16,4 Prozent, nach
+        // 25,7` is a result and the one before, not a count and its part).
+        let overlap = if m.starts_with("percent") || m.starts_with("rate") {
             compare_figures(&fx, &fy)
         } else {
             compare_counts(&fx, &fy, in_places(x, m, &fx), in_places(y, m, &fy))
@@ -885,6 +890,18 @@ fn place_scope(c: &Claim) -> Vec<&str> {
         }
     }
     scope
+}
+
+/// Whether two claims name places (states, regions, cities the gazetteer
+/// knows) with one in common, or one of them names none.
+fn places_meet(x: &Claim, y: &Claim) -> bool {
+    let place = |e: &&crate::report::Entity| matches!(e.kind, EntityKind::Place | EntityKind::State);
+    let mut xs = x.entities.iter().filter(place).peekable();
+    let mut ys = y.entities.iter().filter(place).peekable();
+    if xs.peek().is_none() || ys.peek().is_none() {
+        return true;
+    }
+    xs.any(|e| y.entities.iter().filter(place).any(|f| f.id == e.id))
 }
 
 /// Whether two claims count within the same places ([`place_scope`]), in

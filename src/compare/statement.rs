@@ -361,6 +361,10 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 if concept == "rain" && lang == Some(Lang::De) && !toks[*i].is_capitalized() && w.starts_with("regen") {
                     continue;
                 }
+                // German `war` is the past of `sein` (`Energie war billiger`).
+                if concept == "war" && lang == Some(Lang::De) && *w == "war" {
+                    continue;
+                }
                 found.push((concept, role, *i, true));
             }
             offset += w.len() + 1;
@@ -796,6 +800,84 @@ fn follows_noun(q: &Quantity, claim: &Claim) -> bool {
     last.is_some_and(|w| predicates::SCALE_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
+/// The economic rate a percentage is the value of, from the rate word
+/// nearest before it in its clause ([`predicates::RATE_WORDS`]):
+/// `rate:inflation` (`Die Inflationsrate lag bei 2,3 Prozent`),
+/// `rate:energy_prices:down` for a fall (`Energie war um 2,1 Prozent
+/// billiger`, `energy prices fell 2.1%`; not the level a rate fell to, `sank
+/// auf 2,0 Prozent`), `rate_points:…` for a change in percentage points.
+/// `Some(None)` for the value before (`nach 2,0 Prozent im Oktober`, `after
+/// 2.0%`, `von 2,0 auf 2,3 Prozent`): it is no value of the rate the claim
+/// reports. `None` when no rate word stands before the figure.
+fn rate(q: &Quantity, claim: &Claim) -> Option<Option<String>> {
+    let at = |pos: usize| pos.saturating_sub(claim.start).min(claim.text.len());
+    // From the figure before, if it is in the same clause (`rose to 2.3%
+    // and core inflation to 3.0%`).
+    let from = claim.quantities.iter().map(|o| at(o.end)).filter(|&e| e <= at(q.start)).max().unwrap_or(0);
+    let before = claim.text.get(from..at(q.start))?;
+    let after = claim.text.get(at(q.end)..).unwrap_or("");
+    let lower = before.to_lowercase();
+    fn split(part: &str) -> Vec<&str> {
+        let mut words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        // `…, während Energie 2,1 Prozent weniger kostete`: a clause of its own.
+        if let Some(k) = words.iter().rposition(|w| matches!(*w, "während" | "while" | "whereas")) {
+            words.drain(..k);
+        }
+        words
+    }
+    let mut parts = lower.rsplit([',', ';', ':']);
+    let words = split(parts.next().unwrap_or(""));
+    // `Core inflation, which excludes volatile food and energy prices, was
+    // 3.0%`: a relative clause stands between the rate and its value.
+    let relative = parts.next().map(split);
+    let subject = relative
+        .filter(|r| r.first().is_some_and(|w| matches!(*w, "which" | "that" | "die" | "der" | "das")))
+        .and_then(|_| parts.next().map(split));
+    let last = words.last().copied().unwrap_or("");
+    let name = rate_named(&words).or_else(|| subject.and_then(|s| rate_named(&s)))?;
+    let next = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let from = matches!(last, "von" | "from") && matches!(next, "auf" | "to");
+    if matches!(last, "nach" | "after") || from {
+        return Some(None);
+    }
+    // A fall, said before the figure or right after it (`2,1 Prozent
+    // weniger`), unless the figure is the level reached (`auf`, `to`,
+    // `bei`, `at`).
+    let level = matches!(last, "auf" | "to" | "bei" | "at" | "von" | "of");
+    let rest = after.split([',', ';', '.']).next().unwrap_or("").to_lowercase();
+    let fall = |w: &str| predicates::FALL_WORDS.iter().any(|f| w.starts_with(f));
+    let down =
+        !level && (words.iter().any(|w| fall(w)) || rest.split(|c: char| !c.is_alphanumeric()).take(3).any(fall));
+    let unit = if q.unit.as_deref() == Some("percentage_points") { "rate_points:" } else { "rate:" };
+    Some(Some(crate::join::cat(&[unit, name, if down { ":down" } else { "" }])))
+}
+
+/// The rate the first rate word of a clause names, the longest entry where
+/// two start at one word: the subject names the rate, the words after it
+/// what it leaves out or what drove it (`Die Kerninflation ohne Energie
+/// und Nahrungsmittel`, `Die Inflationsrate sank wegen der Energiepreise`).
+fn rate_named(words: &[&str]) -> Option<&'static str> {
+    let fits = |entry: &str, w: &str| match entry.strip_suffix('$') {
+        Some(whole) => w == whole,
+        None => w.starts_with(entry),
+    };
+    // (start word, entry length, rate)
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for &(entry, name) in predicates::RATE_WORDS {
+        let parts: Vec<&str> = entry.split(' ').collect();
+        let n = parts.len();
+        let found = (0..(words.len() + 1).saturating_sub(n)).find(|&k| {
+            parts[..n - 1].iter().zip(&words[k..]).all(|(p, w)| p == w) && fits(parts[n - 1], words[k + n - 1])
+        });
+        if let Some(k) = found {
+            if best.is_none_or(|(b, l, _)| k < b || (k == b && entry.len() > l)) {
+                best = Some((k, entry.len(), name));
+            }
+        }
+    }
+    best.map(|(_, _, name)| name)
+}
+
 /// What a figure counts before the grade of an injury is told apart.
 fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Option<String> {
     let has = |c: &str| events.contains(&c);
@@ -891,6 +973,10 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
         // `129 Liter binnen 24 Stunden`: the amount of rain, when it rains.
         "litres" if has("rain") => "rainfall".into(),
         "percent" | "percentage_points" => {
+            // An economic rate's value, or the value before it: no share.
+            if let Some(rate) = rate(q, claim) {
+                return rate;
+            }
             // A vote share belongs to the party nearest before the figure,
             // and turnout, the one share that is no party's, when it is
             // named nearer (`bei einer Wahlbeteiligung von 68 Prozent holte

@@ -397,6 +397,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
     let attribution = pick.map(|c| {
         let (a, b) = c.source.unwrap();
         let a = np.skip_determiners(a, b);
+        let b = np.without_addressee(a, b);
         let span = toks[a].start..toks[b - 1].end;
         let mut ids: Vec<String> = Vec::new();
         for e in ents.iter().filter(|e| e.start >= span.start && e.end <= span.end) {
@@ -1035,6 +1036,13 @@ impl Np<'_> {
                 self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this")),
             );
         }
+        // `wie das Statistische Bundesamt am Freitag in Wiesbaden nach einer
+        // ersten Schätzung mitteilte`: in a clause opened by `wie` the
+        // subject follows it and the verb closes the clause, whatever
+        // stands between.
+        if let Some(r) = self.wie_subject(verb, last_person) {
+            return (Some(r), false);
+        }
         // `… und sagte weiteren Regen voraus`: the subject opens the sentence.
         // Between them may stand adverbs and a time or `auf Anfrage` (`wie
         // die Polizei am Dienstag mitteilte`).
@@ -1158,6 +1166,44 @@ impl Np<'_> {
         } else {
             (None, false)
         }
+    }
+
+    /// The end of a German source phrase without the news agency it
+    /// speaks to (`ein Sprecher der Polizei der Deutschen Presse-Agentur`,
+    /// `… dem Sender`): a second `der`/`dem` phrase naming an agency after
+    /// a noun of its own is the addressee, not a part of the source.
+    fn without_addressee(&self, a: usize, b: usize) -> usize {
+        if self.lang != Lang::De {
+            return b;
+        }
+        let agency = |k: usize| {
+            let w = &self.toks[k].lower;
+            crate::lexicon::agencies::agency(w).is_some()
+                || (w == "deutschen" && self.toks.get(k + 1).is_some_and(|t| t.lower.starts_with("presse")))
+        };
+        (a + 2..b.saturating_sub(1))
+            .find(|&k| matches!(self.word(k), Some("der" | "dem")) && agency(k + 1))
+            .unwrap_or(b)
+    }
+
+    /// The subject of a German verb of saying that closes a clause opened
+    /// by `wie` (`…, wie die Polizei am Dienstag auf Anfrage mitteilte.`):
+    /// the noun phrase right after `wie`, within a dozen words of the verb
+    /// and no punctuation between.
+    fn wie_subject(&self, verb: usize, last_person: Option<&Entity>) -> Option<(usize, usize)> {
+        if self.lang != Lang::De || self.toks.get(verb + 1).is_some_and(|t| t.kind != TokenKind::Punct) {
+            return None;
+        }
+        for k in (verb.saturating_sub(14)..verb).rev() {
+            let t = &self.toks[k];
+            if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "'") {
+                return None;
+            }
+            if t.lower == "wie" && (k == 0 || self.toks[k - 1].text == ",") {
+                return self.forward_subject(k + 1, last_person).filter(|r| r.1 <= verb);
+            }
+        }
+        None
     }
 
     /// Whether what follows a verb of saying is what is said, not its

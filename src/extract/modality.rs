@@ -184,9 +184,12 @@ fn has_speech_tag(toks: &[Token], german: bool) -> bool {
     });
     // `…, erklärte seinen Rücktritt und trat ab`: a tag names no second verb.
     let joined = tag.iter().any(|t| matches!(t.folded(), "und" | "and" | "or" | "oder"));
+    // `…, wie das Statistische Bundesamt am Freitag in Wiesbaden nach
+    // einer ersten Schätzung mitteilte`: a `wie` clause may be longer.
+    let wie = tag.first().is_some_and(|t| t.folded() == "wie") && tag.len() <= 14 && tag.last().is_some_and(speech);
     before >= 3
         && !joined
-        && (1..=8).contains(&tag.len())
+        && ((1..=8).contains(&tag.len()) || wie)
         && ((tag.first().is_some_and(speech) && !continues) || tag.last().is_some_and(speech))
 }
 

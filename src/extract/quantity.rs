@@ -202,6 +202,16 @@ impl<'a> Sentence<'a> {
                 last = after;
             }
         }
+        // `auf der Autobahn 9`, `Artikel 5`, `Flight 370`: a bare number
+        // right after a noun that numbers things names one of them.
+        if unit.is_none()
+            && qual.is_none()
+            && num_start > 0
+            && self.toks[num_start].kind == TokenKind::Number
+            && packed::contains(IDENTIFIER_NOUNS, self.w(num_start - 1))
+        {
+            return None;
+        }
         // `zwischen` without a second number is not part of the figure.
         let start_tok = if qual.is_some() && (qual != Some(Qual::Between) || ranged) { i } else { num_start };
         let (text, start, end_byte) = self.cover(start_tok, last);
@@ -469,6 +479,44 @@ year"
 fn is_ordinal_context(w: &str) -> bool {
     packed::contains(ORDINAL_CONTEXT, w)
 }
+
+crate::packed_table!(
+    /// Nouns that number what they name: a bare number right after one is
+    /// a name (`Autobahn 9`, `Artikel 5`, `Flight 370`), not a count.
+    IDENTIFIER_NOUNS,
+    "\
+absatz
+abschnitt
+article
+artikel
+autobahn
+bahnsteig
+bundesstraße
+chapter
+episode
+flight
+flug
+gate
+gleis
+highway
+interstate
+kapitel
+linie
+nummer
+paragraf
+paragraph
+platform
+reactor
+reaktor
+room
+route
+section
+seite
+spieltag
+staffel
+terminal
+zimmer"
+);
 
 crate::packed_table!(
     /// Words after which `N.` is an ordinal.

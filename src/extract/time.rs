@@ -529,19 +529,31 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// Whether a sentence talks about the future (`will`, `wird`, `plant`)
-/// and not also about the past (`hat`, `wurde`, `said`).
+/// Whether a sentence talks about the future (`will`, `wird`, `plant`,
+/// `dürfte`, `expected`) and not also about the past (`hat`, `wurde`,
+/// `said`).
 fn speaks_of_future(s: &Sentence) -> bool {
+    // `Der DWD sagte für Dienstag Regen voraus`: a forecast told in the
+    // past is of what is to come.
+    let foretold = s.lang == Lang::De
+        && s.toks.iter().rev().find(|t| t.kind == TokenKind::Word).is_some_and(|t| t.lower == "voraus");
     let mut future = false;
     for t in s.toks {
         match (s.lang, t.lower.as_ref()) {
+            (Lang::De, "sagte" | "sagten") if foretold => future = true,
             (
                 Lang::De,
                 "hat" | "hatte" | "hatten" | "haben" | "wurde" | "wurden" | "war" | "waren" | "sagte" | "meldete",
             )
             | (Lang::En, "had" | "was" | "were" | "did" | "said" | "has" | "have") => return false,
-            (Lang::De, "will" | "wollen" | "wird" | "werden" | "plant" | "planen" | "geplant")
-            | (Lang::En, "will" | "plans" | "scheduled") => future = true,
+            // An expectation is of what is to come (`Die EZB dürfte ihre
+            // Zinsen im Dezember senken, erwarten Analysten`).
+            (
+                Lang::De,
+                "will" | "wollen" | "wird" | "werden" | "plant" | "planen" | "geplant" | "dürfte" | "dürften"
+                | "erwarten" | "erwartet" | "voraussichtlich",
+            )
+            | (Lang::En, "will" | "plans" | "scheduled" | "expected" | "expects" | "expect") => future = true,
             _ => {}
         }
     }

@@ -383,6 +383,64 @@ poland|state|Polen|Poland;Warschau;Warsaw|polnisch
 japan|state|Japan|Tokio;Tokyo|japanisch;Japanese
 iran|state|Iran|Teheran;Tehran|iranisch;Iranian
 belarus|state|Belarus|Weißrussland;Minsk|belarussisch;Belarusian
+austria|state|Österreich|Austria;Wien;Vienna|österreichisch;Österreicher;Austrian
+switzerland|state|Schweiz|Switzerland;Bern|schweizerisch;Swiss
+italy|state|Italien|Italy;Rom;Rome|italienisch;Italiener;Italian
+spain|state|Spanien|Spain;Madrid|spanisch;Spanier;Spanish
+netherlands|state|Niederlande|Netherlands;Holland;Den Haag;The Hague|niederländisch;Niederländer;Dutch
+belgium|state|Belgien|Belgium|belgisch;Belgier;Belgian
+czechia|state|Tschechien|Czech Republic;Czechia;Prag;Prague|tschechisch;Tscheche;Czech
+hungary|state|Ungarn|Hungary;Budapest|ungarisch;Hungarian
+greece|state|Griechenland|Greece;Athen;Athens|griechisch;Grieche;Greek
+portugal|state|Portugal|Lissabon;Lisbon|portugiesisch;Portuguese
+sweden|state|Schweden|Sweden;Stockholm|schwedisch;Swedish
+norway|state|Norwegen|Norway;Oslo|norwegisch;Norwegian
+denmark|state|Dänemark|Denmark;Kopenhagen;Copenhagen|dänisch;Danish
+finland|state|Finnland|Finland;Helsinki|finnisch;Finnish
+ireland|state|Irland|Ireland;Dublin|irisch;Irish
+romania|state|Rumänien|Romania;Bukarest;Bucharest|rumänisch;Romanian
+bulgaria|state|Bulgarien|Bulgaria|bulgarisch;Bulgarian
+serbia|state|Serbien|Serbia;Belgrad;Belgrade|serbisch;Serbian
+croatia|state|Kroatien|Croatia;Zagreb|kroatisch;Croatian
+slovakia|state|Slowakei|Slovakia;Bratislava|slowakisch;Slovak
+lithuania|state|Litauen|Lithuania;Vilnius|litauisch;Lithuanian
+latvia|state|Lettland|Latvia;Riga|lettisch;Latvian
+estonia|state|Estland|Estonia;Tallinn|estnisch;Estonian
+moldova|state|Moldau|Moldova;Republik Moldau;Chisinau|moldauisch;Moldovan
+turkey|state|Türkei|Turkey;Türkiye;Ankara|türkisch;Türke;Turkish
+israel|state|Israel||israelisch;Israeli
+syria|state|Syrien|Syria;Damaskus;Damascus|syrisch;Syrer;Syrian
+lebanon|state|Libanon|Lebanon;Beirut|libanesisch;Lebanese
+iraq|state|Irak|Iraq;Bagdad;Baghdad|irakisch;Iraker;Iraqi
+saudi_arabia|state|Saudi-Arabien|Saudi Arabia;Riad;Riyadh|saudisch;saudi-arabisch;Saudi
+egypt|state|Ägypten|Egypt;Kairo;Cairo|ägyptisch;Egyptian
+qatar|state|Katar|Qatar;Doha|katarisch;Qatari
+yemen|state|Jemen|Yemen|jemenitisch;Yemeni
+india|state|Indien|India;Neu-Delhi;New Delhi|indisch;Indian
+pakistan|state|Pakistan|Islamabad|pakistanisch;Pakistani
+afghanistan|state|Afghanistan|Kabul|afghanisch;Afghan
+bangladesh|state|Bangladesch|Bangladesh|bangladeschisch;Bangladeshi
+indonesia|state|Indonesien|Indonesia;Jakarta|indonesisch;Indonesian
+philippines|state|Philippinen|Philippines;Manila|philippinisch;Filipino;Philippine
+vietnam|state|Vietnam|Hanoi|vietnamesisch;Vietnamese
+thailand|state|Thailand|Bangkok|thailändisch;Thai
+taiwan|state|Taiwan|Taipeh;Taipei|taiwanisch;Taiwanese
+canada|state|Kanada|Canada;Ottawa|kanadisch;Canadian
+mexico|state|Mexiko|Mexico|mexikanisch;Mexican
+brazil|state|Brasilien|Brazil;Brasilia|brasilianisch;Brazilian
+argentina|state|Argentinien|Argentina;Buenos Aires|argentinisch;Argentine;Argentinian
+venezuela|state|Venezuela|Caracas|venezolanisch;Venezuelan
+colombia|state|Kolumbien|Colombia;Bogotá;Bogota|kolumbianisch;Colombian
+australia|state|Australien|Australia;Canberra|australisch;Australian
+south_africa|state|Südafrika|South Africa;Pretoria|südafrikanisch;South African
+nigeria|state|Nigeria|Abuja|nigerianisch;Nigerian
+ethiopia|state|Äthiopien|Ethiopia|äthiopisch;Ethiopian
+sudan|state|Sudan||sudanesisch;Sudanese
+libya|state|Libyen|Libya;Tripolis;Tripoli|libysch;Libyan
+morocco|state|Marokko|Morocco;Rabat|marokkanisch;Moroccan
+armenia|state|Armenien|Armenia;Eriwan;Yerevan|armenisch;Armenian
+azerbaijan|state|Aserbaidschan|Azerbaijan;Baku|aserbaidschanisch;Azerbaijani
+kazakhstan|state|Kasachstan|Kazakhstan;Astana|kasachisch;Kazakh
 # Organizations
 kremlin|organization|Kreml|Kremlin|de:Präsidialverwaltung|
 kcna|organization|KCNA|Koreanische Zentrale Nachrichtenagentur;Korean Central News Agency|Koreanischen Zentralen Nachrichtenagentur|
@@ -417,6 +475,26 @@ afd|organization|AfD|Alternative für Deutschland;en:Alternative for Germany|
 bsw|organization|BSW|Bündnis Sahra Wagenknecht|
 greens|organization|Grüne|Bündnis 90/Die Grünen;en:Greens;en:Green party|
 linke|organization|Linke|Die Linke;Linkspartei;en:Left party|
+ecb|organization|EZB|Europäische Zentralbank;Europäischen Zentralbank;ECB;European Central Bank|
+bundesbank|organization|Bundesbank|Deutsche Bundesbank;Deutschen Bundesbank|
+destatis|organization|Statistisches Bundesamt|Statistische Bundesamt;Statistischen Bundesamt;Statistischen Bundesamtes;Destatis|
+fed|organization|Federal Reserve|Fed;US-Notenbank;US Federal Reserve|
+imf|organization|IWF|Internationale Währungsfonds;Internationalen Währungsfonds;IMF;International Monetary Fund|
+world_bank|organization|Weltbank|World Bank|
+who|organization|WHO|Weltgesundheitsorganisation;World Health Organization|
+iaea|organization|IAEA|Internationale Atomenergiebehörde;Internationalen Atomenergiebehörde;IAEO;International Atomic Energy Agency|
+opec|organization|Opec|OPEC|
+bundesagentur_fuer_arbeit|organization|Bundesagentur für Arbeit|Arbeitsagentur;Bundesagentur|
+bundesregierung|organization|Bundesregierung|de:Regierung in Berlin;German government|
+bundestag|organization|Bundestag||
+bundeswehr|organization|Bundeswehr||
+pentagon|organization|Pentagon||
+white_house|organization|Weißes Haus|Weiße Haus;Weißen Haus;White House|
+hamas|organization|Hamas||
+hezbollah|organization|Hisbollah|Hezbollah;Hizbollah|
+red_cross|organization|Rotes Kreuz|Rote Kreuz;Roten Kreuz;Roten Kreuzes;Red Cross;DRK;IKRK;ICRC|
+unhcr|organization|UNHCR|UN-Flüchtlingshilfswerk;UN refugee agency|
+eurostat|organization|Eurostat||
 # Places
 kursk|place|Kursk|Region Kursk;Gebiet Kursk;Oblast Kursk;Kursk region;Kursk Oblast;Kursk-Region||
 bavaria|place|Bayern|Bavaria|Freistaat Bayern|bayerisch;Bavarian
@@ -427,6 +505,7 @@ bad_woerishofen|place|Bad Wörishofen||
 munich|place|München|Munich||
 augsburg|place|Augsburg||
 oberbayern|place|Oberbayern|Upper Bavaria||
+eurozone|place|Eurozone|Euroraum;Euro-Zone;euro zone;euro area;eurozone|
 ";
 
 fn split_list(s: &str) -> Vec<String> {

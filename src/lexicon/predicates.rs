@@ -714,6 +714,89 @@ pub const ELECTION_WORDS: &[&str] = &["wahl", "stimmen", "election", "vote", "ba
 /// Words for an election's turnout, the one share that is no party's.
 pub const TURNOUT_WORDS: &[&str] = &["wahlbeteiligung", "turnout"];
 
+/// Words that name an economic rate, and the rate they name: a percentage
+/// after one, in its clause, is that rate's value (`Die Inflationsrate lag
+/// bei 2,3 Prozent`, `German inflation rose to 2.3%`), so that two reports
+/// of the same release meet on it. An entry is the beginning of a word
+/// (`inflation` for `Inflationsrate`), or the whole word with `$`; words of
+/// a multi-word entry but the last are whole. Where two end at the same
+/// word the longer wins (`core inflation`, `services inflation`). Prices
+/// alone (`Preise`, `prices`) name no rate: of what, the words after say.
+pub const RATE_WORDS: &[(&str, &str)] = &[
+    ("inflation", "inflation"),
+    ("teuerung", "inflation"),
+    ("verbraucherpreis", "inflation"),
+    ("preissteigerung", "inflation"),
+    ("consumer price", "inflation"),
+    ("cpi$", "inflation"),
+    ("kerninflation", "core_inflation"),
+    ("kernrate", "core_inflation"),
+    ("core inflation", "core_inflation"),
+    ("core rate", "core_inflation"),
+    ("energie", "energy_prices"),
+    ("energy", "energy_prices"),
+    ("energy inflation", "energy_prices"),
+    ("nahrungsmittel", "food_prices"),
+    ("lebensmittel", "food_prices"),
+    ("food", "food_prices"),
+    ("food inflation", "food_prices"),
+    ("dienstleistung", "services_prices"),
+    ("services", "services_prices"),
+    ("services inflation", "services_prices"),
+    ("arbeitslos", "unemployment"),
+    ("erwerbslos", "unemployment"),
+    ("unemployment", "unemployment"),
+    ("jobless", "unemployment"),
+    ("bruttoinlandsprodukt", "gdp"),
+    ("bip$", "gdp"),
+    ("wirtschaftsleistung", "gdp"),
+    ("wirtschaftswachstum", "gdp"),
+    ("wirtschaft$", "gdp"),
+    ("gdp$", "gdp"),
+    ("gross domestic product", "gdp"),
+    ("economy$", "gdp"),
+    ("leitzins", "key_rate"),
+    ("einlagenzins", "key_rate"),
+    ("einlagensatz", "key_rate"),
+    ("key rate", "key_rate"),
+    ("deposit rate", "key_rate"),
+    ("interest rate", "key_rate"),
+    ("benchmark rate", "key_rate"),
+    ("policy rate", "key_rate"),
+];
+
+/// Beginnings of the words that make a rate's figure a fall (`Energie war
+/// um 2,1 Prozent billiger`, `energy prices fell 2.1%`), not a rise: the
+/// two are different facts with the same number.
+pub const FALL_WORDS: &[&str] = &[
+    "sank",
+    "sink",
+    "gesunken",
+    "fiel",
+    "fällt",
+    "fallen",
+    "gefallen",
+    "billiger",
+    "verbilligt",
+    "weniger",
+    "niedriger",
+    "minus",
+    "rückgang",
+    "schrumpf",
+    "geschrumpft",
+    "fell",
+    "fall",
+    "declin",
+    "drop",
+    "down",
+    "lower",
+    "cheaper",
+    "contract",
+    "shrank",
+    "shrink",
+    "decreas",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
