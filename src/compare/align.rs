@@ -9,12 +9,18 @@
 //! of text instead of quadratic in the number of claims. Whether a candidate
 //! is linked, and how, is [`crate::compare`]'s decision.
 //!
-//! The two *articles* must be about the same story: their entity-and-stem
-//! profiles (IDF-weighted over the run) must overlap, or most of the
-//! entities one names must be named by the other, so a flood report and a
-//! war report that share `Montag` and some figures never link. Each
-//! candidate's score is the cosine of the claims' weighted features
-//! (entities, concepts, stems, figures), for ordering and display.
+//! The two *articles* must be about the same story: they must name enough
+//! of the same things — entities (a state at half weight), towns, economic
+//! rates, the capitalized names they write out (`Nawrocki`, `Ahmedabad`,
+//! which the gazetteer need not know) and distinctive figures (`23.707`,
+//! `50,89`) — or, in one language, share a quarter of their content words,
+//! so a flood report and a war report that share `Montag` and some figures
+//! never link. The gate is decided on the pair alone, with fixed weights:
+//! whether two reports meet must not depend on what else is analysed with
+//! them (an IDF over the run made a story's links change with the other
+//! stories on the page). Stories are then the groups of articles joined by
+//! the gate. Each candidate's score is the cosine of the claims' weighted
+//! features (entities, concepts, stems, figures), for ordering and display.
 
 use crate::compare::statement::Statement;
 use crate::compare::stem::Key;
@@ -27,16 +33,17 @@ pub const MAX_ARTICLES_PER_KEY: usize = 24;
 /// name in thousands of sentences) its candidates would grow with the square
 /// of the input, and a key that common says little about a pair anyway.
 pub const MAX_CLAIMS_PER_KEY: usize = 1024;
-/// Least article-profile similarity for two articles to be on the same story.
-pub const MIN_STORY_SCORE: f64 = 0.08;
-/// Least similarity of the articles' entity profiles alone (for articles in
-/// different languages, whose stems never meet).
-pub const MIN_STORY_ENTITY_SCORE: f64 = 0.3;
-
-/// Or, counted without weights: at least this many entities in common …
-pub const MIN_STORY_SHARED_ENTITIES: usize = 4;
-/// … that are at least this share of the entities of the article naming fewer.
-pub const MIN_STORY_ENTITY_SHARE: f64 = 0.5;
+/// Least weight of the names two articles in different languages have in
+/// common for them to be on one story (a name 1, a state ½).
+pub const MIN_STORY_NAMES: f64 = 2.0;
+/// The same for two articles in one language, whose capitalized words
+/// include German nouns (`Menschen`, `Angaben`) that any two reports share.
+pub const MIN_STORY_NAMES_SAME_LANGUAGE: f64 = 3.0;
+/// Or at least this share of the names of the article naming fewer.
+pub const MIN_STORY_NAME_SHARE: f64 = 0.4;
+/// Or, in one language, at least this share of the content words of the
+/// shorter article.
+pub const MIN_STORY_STEM_SHARE: f64 = 0.25;
 
 /// What a feature is; kinds weigh differently and gate differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,7 +94,7 @@ fn dot(a: &[u32], b: &[u32], weight: &[f64]) -> f64 {
 /// A feature's name: text borrowed from the claims and their statements (an
 /// entity id, a concept, a stem), or a figure's value (its bits, so that no
 /// number is printed to compare it; `-0` counts as `0`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Name<'a> {
     Text(&'a str),
     Figure(u64),
@@ -238,84 +245,33 @@ pub fn align(
     let norm: Vec<f64> =
         feats.iter().map(|f| f.iter().map(|&id| weight[id as usize].powi(2)).sum::<f64>().sqrt()).collect();
 
-    // Article profiles for the story gate: entities and stems, weighted by
-    // article frequency. Stems do not cross languages, so the gate also
-    // accepts articles whose entities alone are alike.
-    let na = articles.len().max(1) as f64;
-    let mut profiles: Vec<Vec<(u32, f64)>> = vec![Vec::new(); articles.len()];
-    for (ci, f) in feats.iter().enumerate() {
-        for &id in f {
-            if matches!(vocab.kinds[id as usize], Kind::Entity | Kind::Stem) {
-                let w = (1.0 + na / article_df[id as usize] as f64).ln();
-                profiles[article_of[ci]].push((id, w));
-            }
-        }
+    // The story gate: two articles are on one story when they name enough
+    // of the same people, organizations, places and written names. Counted
+    // on the pair alone, with fixed weights, so that whether two reports
+    // meet never depends on what else is analysed with them.
+    let names = story_names(articles.len(), claims, statements, article_of);
+    // And, in one language, the words they use.
+    let mut stems: Vec<Vec<&str>> = vec![Vec::new(); articles.len()];
+    for (s, &a) in statements.iter().zip(article_of) {
+        stems[a].extend(s.stems.iter().map(|w| &**w).filter(|w| !w.starts_with('#')));
     }
-    // Sorted by feature id, each once: a profile is a sparse vector, and two
-    // profiles meet in one merge.
-    for p in &mut profiles {
-        crate::sort::sort_by(p, |a, b| a.0.cmp(&b.0));
-        p.dedup_by_key(|(id, _)| *id);
-    }
-    let is_entity = |id: u32| vocab.kinds[id as usize] == Kind::Entity;
-    let norms = |only_entities: bool| -> Vec<f64> {
-        profiles
-            .iter()
-            .map(|p| {
-                p.iter().filter(|(id, _)| !only_entities || is_entity(*id)).map(|(_, w)| w * w).sum::<f64>().sqrt()
-            })
-            .collect()
-    };
-    let (norm_all, norm_entities) = (norms(false), norms(true));
-    let cosine = |x: usize, y: usize, only_entities: bool| -> f64 {
-        let (p, q) = (&profiles[x], &profiles[y]);
-        let mut dot = 0.0;
-        crate::sort::for_each_common(
-            p,
-            q,
-            |a, b| a.0.cmp(&b.0),
-            |&(id, w), _| {
-                if !only_entities || is_entity(id) {
-                    dot += w * w;
-                }
-            },
-        );
-        let n = if only_entities { &norm_entities } else { &norm_all };
-        let denom = n[x] * n[y];
-        if denom > 0.0 {
-            dot / denom
-        } else {
-            0.0
-        }
-    };
-    // The weights above fall for what every article names: when all the
-    // articles of a run are on one story, its core (`Nordkorea`, `Russland`,
-    // `Kursk`) weighs least, and an article with many words of its own falls
-    // below both thresholds. Counted plainly, articles naming mostly the
-    // same people, states and places are on one story.
-    let entity_count: Vec<usize> = profiles.iter().map(|p| p.iter().filter(|(id, _)| is_entity(*id)).count()).collect();
-    let named_alike = |x: usize, y: usize| -> bool {
-        let mut shared = 0;
-        crate::sort::for_each_common(
-            &profiles[x],
-            &profiles[y],
-            |a, b| a.0.cmp(&b.0),
-            |&(id, _), _| shared += usize::from(is_entity(id)),
-        );
-        shared >= MIN_STORY_SHARED_ENTITIES
-            && shared as f64 >= MIN_STORY_ENTITY_SHARE * entity_count[x].min(entity_count[y]) as f64
-    };
+    stems.iter_mut().for_each(crate::sort::sort_dedup);
+    let total: Vec<f64> = names.iter().map(|n| n.iter().map(|(_, w)| w).sum()).collect();
+    let same_lang: Vec<&str> = articles.iter().map(|a| a.language.as_str()).collect();
     // (article pair) → whether they are on one story, by the pair's id.
     let (mut story_pairs, mut story_cache) = (IdMap::<(usize, usize)>::default(), Vec::<bool>::new());
     let mut same_story = |x: usize, y: usize| -> bool {
         let key = (x.min(y), x.max(y));
         let (id, new) = story_pairs.insert(key);
         if new {
-            story_cache.push(
-                cosine(key.0, key.1, false) >= MIN_STORY_SCORE
-                    || cosine(key.0, key.1, true) >= MIN_STORY_ENTITY_SCORE
-                    || named_alike(key.0, key.1),
-            );
+            let least = if same_lang[x] == same_lang[y] { MIN_STORY_NAMES_SAME_LANGUAGE } else { MIN_STORY_NAMES };
+            let shared = shared_weight(&names[key.0], &names[key.1]);
+            // Short reports (a headline and a sentence) name few things:
+            // most of them in common is as good as many.
+            let fewer = total[key.0].min(total[key.1]);
+            let alike =
+                same_lang[x] == same_lang[y] && stem_share(&stems[key.0], &stems[key.1]) >= MIN_STORY_STEM_SHARE;
+            story_cache.push(shared >= least || (shared >= 1.0 && shared >= MIN_STORY_NAME_SHARE * fewer) || alike);
         }
         story_cache[id as usize]
     };
@@ -420,5 +376,71 @@ impl Stories {
 
     fn same(&mut self, x: usize, y: usize) -> bool {
         self.root(x) == self.root(y)
+    }
+}
+
+/// Each article's names for the story gate, sorted, each once with its
+/// weight: the entities its claims name (a state's at half weight: most
+/// reports of a country name it), the towns, the written names of
+/// [`Statement::names`], and its distinctive figures (three significant
+/// digits or a decimal: `23.707`, `82,5`, `241`; not a year), which are
+/// written alike in both languages too.
+fn story_names<'a>(
+    n: usize,
+    claims: &'a [Claim],
+    statements: &'a [Statement],
+    article_of: &[usize],
+) -> Vec<Vec<(Name<'a>, f64)>> {
+    let mut names: Vec<Vec<(Name<'a>, f64)>> = vec![Vec::new(); n];
+    for ((claim, s), &a) in claims.iter().zip(statements).zip(article_of) {
+        for e in &claim.entities {
+            let w = if e.kind == crate::report::EntityKind::State { 0.5 } else { 1.0 };
+            names[a].push((Name::Text(e.id.as_str()), w));
+        }
+        names[a].extend(s.places.iter().chain(&s.names).map(|p| (Name::Text(p.as_str()), 1.0)));
+        // An economic rate is named in any language (`rate:inflation`).
+        let rates = s.figures.iter().map(|f| f.measure.as_str()).filter(|m| m.starts_with("rate"));
+        names[a].extend(rates.map(|m| (Name::Text(m), 1.0)));
+        for v in claim.quantities.iter().flat_map(|q| [q.value_min, q.value_max]).flatten() {
+            if distinctive(v) {
+                names[a].push((Name::Figure((v + 0.0).to_bits()), 1.0));
+            }
+        }
+    }
+    for list in &mut names {
+        crate::sort::sort_by(list, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        list.dedup_by(|a, b| a.0 == b.0);
+    }
+    names
+}
+
+/// Whether a figure's value tells one report's figure from another's:
+/// three significant digits or a fraction, and no year.
+fn distinctive(v: f64) -> bool {
+    let year = v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    let mut digits = v.abs();
+    while digits >= 1000.0 && (digits / 10.0).fract() == 0.0 {
+        digits /= 10.0;
+    }
+    !year && v > 0.0 && (v.fract() != 0.0 || digits >= 100.0)
+}
+
+/// The weight of the names two sorted name lists have in common.
+fn shared_weight(x: &[(Name, f64)], y: &[(Name, f64)]) -> f64 {
+    let mut sum = 0.0;
+    crate::sort::for_each_common(x, y, |a, b| a.0.cmp(&b.0), |a, _| sum += a.1);
+    sum
+}
+
+/// The share of the stems of the article with fewer that the other has
+/// too (`stems` sorted, each once).
+fn stem_share(x: &[&str], y: &[&str]) -> f64 {
+    let mut shared = 0usize;
+    crate::sort::for_each_common(x, y, |a, b| a.cmp(b), |_, _| shared += 1);
+    let fewer = x.len().min(y.len());
+    if fewer == 0 {
+        0.0
+    } else {
+        shared as f64 / fewer as f64
     }
 }

@@ -99,6 +99,13 @@ pub struct Statement {
     /// their keys ([`places::key`]): something named in common, as an
     /// entity is.
     pub places: Vec<String>,
+    /// Names the claim writes out that the gazetteer does not know: its
+    /// capitalized words after the first (`Nawrocki`, `Ahmedabad`,
+    /// `Palisades`, `Verdi`; in German also its nouns), lowercased, sorted,
+    /// each once; not function words, months or weekdays. A name is written
+    /// alike in German and English reports, so two reports naming the
+    /// same ones are on one story ([`crate::compare::align`]).
+    pub names: Vec<String>,
 }
 
 impl Statement {
@@ -544,6 +551,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     crate::sort::sort_dedup(&mut actors);
     let mut entities: Vec<String> = claim.entities.iter().map(|e| e.id.clone()).collect();
     crate::sort::sort_dedup(&mut entities);
+    let (places, town_words) = towns(toks, &claim.entities);
     Statement {
         lang,
         party,
@@ -562,8 +570,34 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         context,
         timed: claim.times.iter().any(|t| t.from.is_some() || t.to.is_some()),
         complete: complete(&words, claim),
-        places: towns(toks, &claim.entities),
+        places,
+        names: names(toks, &claim.entities, &town_words),
     }
+}
+
+/// The capitalized words of a claim after its first word, outside the
+/// entities and towns it names ([`Statement::names`]).
+fn names(toks: &[Token], entities: &[crate::report::Entity], town_words: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut after_stop = true;
+    for t in toks {
+        if t.kind == TokenKind::Punct {
+            after_stop = after_stop || matches!(t.text, "." | ":" | "!" | "?" | "\"" | "„" | "“" | "«" | "»" | "(");
+            continue;
+        }
+        let first = std::mem::replace(&mut after_stop, false);
+        let named = entities.iter().any(|e| e.start <= t.start && t.end <= e.end) || town_words.contains(&t.start);
+        // (Months carry flags of their own, so `lex` rules them out.)
+        let weekday = crate::lexicon::calendar::is_weekday_name(t.folded());
+        if first || named || weekday || t.kind != TokenKind::Word || !t.is_capitalized() || t.lex != 0 {
+            continue;
+        }
+        if t.text.chars().count() >= 3 {
+            out.push(t.lower.to_string());
+        }
+    }
+    crate::sort::sort_dedup(&mut out);
+    out
 }
 
 /// The towns a claim names after a place preposition, by key: a single
@@ -577,9 +611,13 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
 /// Innenstadt`, `im Pflegeheim`. A place the gazetteer knows is an entity
 /// already, by one id in both languages (`Kiew`, `Kyiv`), and is left to
 /// it: two spellings must not read as two towns.
-fn towns(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
+///
+/// Also returns the byte offsets where the towns' words start, so that
+/// they are not read as names of their own.
+fn towns(toks: &[Token], entities: &[crate::report::Entity]) -> (Vec<String>, Vec<usize>) {
     let word = |t: &Token| t.kind == TokenKind::Word;
     let mut out = Vec::new();
+    let mut words = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let near = matches!(t.text, "near" | "nahe" | "outside");
         if !(near || matches!(&*t.lower, "in" | "im" | "bei")) {
@@ -611,12 +649,13 @@ fn towns(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
         let after_article = if skipped == 0 { &*t.lower == "im" } else { places::is_article(toks[j - 1].folded()) };
         if named_town || (!after_article && ((near && skipped == 0) || places::is_town_name(&run))) {
             let key = places::key(&crate::join::join(&mut run.iter().copied(), " "));
+            words.extend(toks[at..at + run.len()].iter().map(|t| t.start));
             if !out.contains(&key) {
                 out.push(key);
             }
         }
     }
-    out
+    (out, words)
 }
 
 /// Whether a claim states its event as complete: a completeness word, or a

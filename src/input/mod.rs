@@ -43,6 +43,12 @@ impl ArticleInput {
         self.id = Some(id.to_string());
         self
     }
+
+    /// Sets the language, `de` or `en` (builder style).
+    pub fn lang(mut self, lang: &str) -> ArticleInput {
+        self.lang = Some(lang.to_string());
+        self
+    }
 }
 
 /// Options for an analysis run.
