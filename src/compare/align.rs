@@ -271,7 +271,7 @@ pub fn align(
             let fewer = total[key.0].min(total[key.1]);
             let alike =
                 same_lang[x] == same_lang[y] && stem_share(&stems[key.0], &stems[key.1]) >= MIN_STORY_STEM_SHARE;
-            story_cache.push(shared >= least || (shared >= 1.0 && shared >= MIN_STORY_NAME_SHARE * fewer) || alike);
+            story_cache.push(shared >= least || (shared >= 0.5 && shared >= MIN_STORY_NAME_SHARE * fewer) || alike);
         }
         story_cache[id as usize]
     };
@@ -382,9 +382,9 @@ impl Stories {
 /// Each article's names for the story gate, sorted, each once with its
 /// weight: the entities its claims name (a state's at half weight: most
 /// reports of a country name it), the towns, the written names of
-/// [`Statement::names`], and its distinctive figures (three significant
-/// digits or a decimal: `23.707`, `82,5`, `241`; not a year), which are
-/// written alike in both languages too.
+/// [`Statement::names`], and its distinctive figures
+/// ([`crate::compare::distinctive`]), which are written alike in both
+/// languages too.
 fn story_names<'a>(
     n: usize,
     claims: &'a [Claim],
@@ -402,7 +402,7 @@ fn story_names<'a>(
         let rates = s.figures.iter().map(|f| f.measure.as_str()).filter(|m| m.starts_with("rate"));
         names[a].extend(rates.map(|m| (Name::Text(m), 1.0)));
         for v in claim.quantities.iter().flat_map(|q| [q.value_min, q.value_max]).flatten() {
-            if distinctive(v) {
+            if crate::compare::distinctive(v) {
                 names[a].push((Name::Figure((v + 0.0).to_bits()), 1.0));
             }
         }
@@ -412,17 +412,6 @@ fn story_names<'a>(
         list.dedup_by(|a, b| a.0 == b.0);
     }
     names
-}
-
-/// Whether a figure's value tells one report's figure from another's:
-/// three significant digits or a fraction, and no year.
-fn distinctive(v: f64) -> bool {
-    let year = v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
-    let mut digits = v.abs();
-    while digits >= 1000.0 && (digits / 10.0).fract() == 0.0 {
-        digits /= 10.0;
-    }
-    !year && v > 0.0 && (v.fract() != 0.0 || digits >= 100.0)
 }
 
 /// The weight of the names two sorted name lists have in common.

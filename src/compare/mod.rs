@@ -351,6 +351,85 @@ fn measure_event(measure: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a figure's value is too exact to be met by chance: three
+/// significant digits or more (`23.707`, `50,89`, `82,5`, `241`), and no
+/// year. `12.000`, `0,2` and `16` are figures many facts share.
+pub(crate) fn distinctive(v: f64) -> bool {
+    let year = v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    !year && v > 0.0 && significant_digits(v) >= 3
+}
+
+/// The significant digits of a value as written, up to six places after
+/// the point (`23707` → 5, `12000` → 2, `50.89` → 4, `0.2` → 1).
+fn significant_digits(v: f64) -> usize {
+    let mut n = (v.abs() * 1e6).round() as u64;
+    if n == 0 {
+        return 0;
+    }
+    while n.is_multiple_of(10) {
+        n /= 10;
+    }
+    n.to_string().len()
+}
+
+/// Whether two claims' figures of a measure given only as written
+/// ([`statement::weak`]) are said of the same thing: some pair of them
+/// shares a word of its clause, their values are too exact to meet by
+/// chance, or the claims have their speaker or a person or organization in
+/// common (`Innenministerin Sara Demirel sagte, 16 Gebäude seien
+/// eingestürzt`, `Demirel zufolge stürzten 16 Gebäude ein`).
+fn said_alike(sx: &Statement, sy: &Statement, m: &str) -> bool {
+    if (sx.party.is_some() && sx.party == sy.party) || sx.actors.iter().any(|a| sy.actors.contains(a)) {
+        return true;
+    }
+    let fy: Vec<&statement::Figure> = sy.figures.iter().filter(|f| f.measure == m).collect();
+    sx.figures.iter().filter(|f| f.measure == m).any(|a| {
+        fy.iter().any(|b| {
+            let exact = |f: &statement::Figure| f.quantity.value_min.or(f.quantity.value_max).is_some_and(distinctive);
+            (exact(a) && exact(b)) || a.context.iter().any(|w| b.context.binary_search(w).is_ok())
+        })
+    })
+}
+
+/// Whether two figures given only as written ([`statement::weak`]) agree:
+/// `Some(true)` for the same figure, `Some(false)` for compatible ones,
+/// `None` when they do not agree. An open bound agrees only with a value
+/// near it (`mehr als 9.500 Hektar` and `23,707 acres` = 9.594 ha, not
+/// `mehr als 54,91 Prozent` and `77,51 Prozent`): where a figure says
+/// nothing of what it counts, a value far beyond the bound is another
+/// figure, not a compatible one.
+fn agree(a: &Quantity, b: &Quantity) -> Option<bool> {
+    use Qualifier::*;
+    let open = |q: &Quantity| matches!(q.qualifier, MoreThan | AtLeast | AtMost | LessThan);
+    if a.qualifier == Vague || b.qualifier == Vague {
+        return None;
+    }
+    if compare_figures(&[a], &[b]) == Overlap::Equal {
+        return Some(true);
+    }
+    let ((a0, a1), (b0, b1)) = (interval(a)?, interval(b)?);
+    if a1 < b0 || b1 < a0 {
+        return None;
+    }
+    // Beyond the bound (`mehr als 250` is not `225 bis 250`), but near it.
+    let near = |bound: &Quantity, (lo, hi): (f64, f64)| match bound.qualifier {
+        MoreThan => bound.value_min.is_some_and(|l| hi > l && lo <= l * (1.0 + NEAR_BOUND)),
+        AtLeast => bound.value_min.is_some_and(|l| hi >= l && lo <= l * (1.0 + NEAR_BOUND)),
+        LessThan => bound.value_max.is_some_and(|u| lo < u && hi >= u * (1.0 - NEAR_BOUND)),
+        _ => bound.value_max.is_some_and(|u| lo <= u && hi >= u * (1.0 - NEAR_BOUND)),
+    };
+    match (open(a), open(b)) {
+        (false, false) => Some(false),
+        (true, false) => near(a, (b0, b1)).then_some(false),
+        (false, true) => near(b, (a0, a1)).then_some(false),
+        (true, true) => None,
+    }
+}
+
+/// How far beyond an open bound (`mehr als`, `bis zu`) a value given only
+/// as written may lie and still be the figure the bound rounds.
+const NEAR_BOUND: f64 = 0.1;
+
 /// Share of content stems the two sentences have in common (same language).
 fn wording(x: &Statement, y: &Statement) -> f64 {
     if x.lang != y.lang || x.stems.len() < 3 || y.stems.len() < 3 {
@@ -518,6 +597,22 @@ pub fn relate(
         let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
         // Shares and rates are compared as they stand (`16,4 Prozent, nach
         // 25,7` is a result and the one before, not a count and its part).
+        // Figures given only as written agree when every figure of the
+        // claim with fewer fits one of the other's and they are said of the
+        // same thing; figures that differ may count different things, and
+        // are no conflict we can claim.
+        if statement::weak(m) {
+            let (few, many) = if fx.len() <= fy.len() { (&fx, &fy) } else { (&fy, &fx) };
+            let fits: Option<Vec<bool>> = few.iter().map(|a| many.iter().filter_map(|b| agree(a, b)).max()).collect();
+            match fits {
+                Some(exact) if said_alike(sx, sy, m) => {
+                    more_specific |= exact.contains(&false);
+                    compared = true;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
         let overlap = if m.starts_with("percent") || m.starts_with("rate") {
             compare_figures(&fx, &fy)
         } else {
@@ -658,13 +753,18 @@ fn same_measures(x: &Statement, y: &Statement) -> bool {
     measures(x) == measures(y)
 }
 
-/// Whether the figures of two near-identical sentences agree.
+/// Whether the figures of two near-identical sentences agree (figures
+/// given only as written as [`agree`] has it: `mehr als 50 Prozent der
+/// Befragten` is not `77,5 Prozent der Befragten`).
 fn figures_agree(x: &Statement, y: &Statement) -> bool {
     x.figures.iter().all(|f| {
-        y.figures
-            .iter()
-            .filter(|g| g.measure == f.measure)
-            .all(|g| compare_figures(&[&f.quantity], &[&g.quantity]) != Overlap::Disjoint)
+        y.figures.iter().filter(|g| g.measure == f.measure).all(|g| {
+            if statement::weak(&f.measure) {
+                agree(&f.quantity, &g.quantity).is_some()
+            } else {
+                compare_figures(&[&f.quantity], &[&g.quantity]) != Overlap::Disjoint
+            }
+        })
     })
 }
 
@@ -750,7 +850,7 @@ pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
         Qualifier::Exact => {
             let (lo, hi) = (lo.or(hi)?, hi.or(lo)?);
             let half = rounding(lo).min(rounding(hi)) * 0.499;
-            (lo - half, hi + half)
+            (lo - half - rounded(lo), hi + half + rounded(hi))
         }
         Qualifier::Approx => (lo.or(hi)? * (1.0 - APPROX), hi.or(lo)? * (1.0 + APPROX)),
         Qualifier::MoreThan | Qualifier::AtLeast => (lo?, f64::INFINITY),
@@ -758,6 +858,25 @@ pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
         Qualifier::Range | Qualifier::Vague => (lo.unwrap_or(0.0), hi.unwrap_or(f64::INFINITY)),
     })
 }
+
+/// How far a round whole number may stand from what it rounds:
+/// `370.000 Stimmen` is 369.591 told to the thousands (half the place of
+/// its last digit but zero, from `x00` on), but no more than
+/// [`ROUNDED_AT_MOST`] of it, so that `3.000` and `3.400` stay apart.
+fn rounded(v: f64) -> f64 {
+    if v.fract() != 0.0 || v < 100.0 || v % 100.0 != 0.0 {
+        return 0.0;
+    }
+    let mut place = 100.0;
+    while v % (place * 10.0) == 0.0 && place < 1e12 {
+        place *= 10.0;
+    }
+    (place / 2.0).min(ROUNDED_AT_MOST * v)
+}
+
+/// The most a round number is taken to stand from what it rounds, as a
+/// share of it.
+const ROUNDED_AT_MOST: f64 = 0.02;
 
 /// The unit of the last decimal place `v` is given to (0 for a whole
 /// number, 0.01 for 4.97), found without printing the float.

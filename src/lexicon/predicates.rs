@@ -797,6 +797,17 @@ pub const FALL_WORDS: &[&str] = &[
     "decreas",
 ];
 
+/// Units of area a count's noun may name, and how many of them make a
+/// km² (the unit areas are compared in): `9.500 Hektar`, `23,707 acres`.
+pub fn area_unit(noun: &str) -> Option<f64> {
+    Some(match noun {
+        "hektar" | "hectares" | "hectare" | "ha" => 100.0,
+        "acres" | "acre" => 247.105,
+        "quadratmeilen" | "sq mi" => 0.386_102,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
