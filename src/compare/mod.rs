@@ -492,7 +492,11 @@ pub fn relate(
     // 2. Content.
     let shared_events = sx.event_names().filter(|c| sy.has_event(c)).count();
     let shared_acts = sx.acts.iter().filter(|a| sy.acts.contains(a)).count();
-    let same_party = sx.party.is_some() && sx.party == sy.party;
+    // One party's acts are one statement only when one speaker makes them:
+    // Putin's praise and his chief of staff's are two (both Russia's).
+    let same_party = sx.party.is_some()
+        && sx.party == sy.party
+        && (sx.acts.is_empty() || sx.speaker.is_none() || sy.speaker.is_none() || sx.speaker == sy.speaker);
     let shared_measures: Vec<&str> = sx
         .figures
         .iter()
@@ -500,7 +504,7 @@ pub fn relate(
         .map(|f| f.measure.as_str())
         .collect();
     if shared_events == 0 && !(shared_acts > 0 && same_party) && shared_measures.is_empty() {
-        return None;
+        return same_about(sx, sy).then_some(Relation::Corroborates);
     }
     // 3. Polarity: only what is denied is disputed; a denial that the
     // fighting is over disputes a claim that asserts a *complete* recapture,
@@ -593,8 +597,15 @@ pub fn relate(
     let figures_only = shared_events == 0 && !(shared_acts > 0 && same_party);
     let mut compared = false;
     for m in shared_measures {
-        let fx: Vec<&Quantity> = sx.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
-        let fy: Vec<&Quantity> = sy.figures.iter().filter(|f| f.measure == m).map(|f| &f.quantity).collect();
+        // A part (`allein aus einem Gebäude mindestens 30 Tote`, `241 an
+        // Bord`) and a whole, or two parts, are different figures: only
+        // the figures of one part are compared, and a measure given of
+        // different parts on the two sides is no fact in common.
+        let part = common_part(sx, sy, m)?;
+        let fx: Vec<&Quantity> =
+            sx.figures.iter().filter(|f| f.measure == m && f.part == part).map(|f| &f.quantity).collect();
+        let fy: Vec<&Quantity> =
+            sy.figures.iter().filter(|f| f.measure == m && f.part == part).map(|f| &f.quantity).collect();
         // Shares and rates are compared as they stand (`16,4 Prozent, nach
         // 25,7` is a result and the one before, not a count and its part).
         // Figures given only as written agree when every figure of the
@@ -644,6 +655,10 @@ pub fn relate(
             // of one measure orders of magnitude apart are of different
             // events, even when both claims name the event they count.
             Overlap::Unknown if far_apart(&fx, &fy) => return None,
+            // `thousands of troops` beside `mehr als 10.000 Soldaten`: a
+            // measured figure and a vague one of the same thing may differ,
+            // so their claims are not the same statement.
+            Overlap::Unknown if vague_beside_measured(&fx, &fy) => return None,
             Overlap::Equal | Overlap::Unknown => {}
         }
         compared |= overlap != Overlap::Unknown;
@@ -701,8 +716,9 @@ fn toll_update(
         return None;
     }
     for f in sx.figures.iter().filter(|f| predicates::cumulative(&f.measure)) {
-        let fx: Vec<&Quantity> = sx.figures.iter().filter(|g| g.measure == f.measure).map(|g| &g.quantity).collect();
-        let fy: Vec<&Quantity> = sy.figures.iter().filter(|g| g.measure == f.measure).map(|g| &g.quantity).collect();
+        let same = |g: &&statement::Figure| g.measure == f.measure && g.part == f.part;
+        let fx: Vec<&Quantity> = sx.figures.iter().filter(same).map(|g| &g.quantity).collect();
+        let fy: Vec<&Quantity> = sy.figures.iter().filter(same).map(|g| &g.quantity).collect();
         if fy.is_empty() || far_apart(&fx, &fy) {
             continue;
         }
@@ -891,14 +907,19 @@ fn rounding(v: f64) -> f64 {
     unit * 10.0
 }
 
-/// Compares figures of one measure. A vague figure (`Tausende`) is never
-/// precise enough to conflict: it is at most compatible.
+/// Compares figures of one measure. A vague figure (`Tausende`) is no
+/// measurement: it is compared with nothing.
 pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
     let mut result = Overlap::Unknown;
     for x in xs {
         for y in ys {
+            // `Tausende Soldaten` is no measurement: it neither agrees with
+            // `10.000 bis 12.000` nor contradicts it.
+            if x.qualifier == Qualifier::Vague || y.qualifier == Qualifier::Vague {
+                continue;
+            }
             let (Some((a0, a1)), Some((b0, b1))) = (interval(x), interval(y)) else { continue };
-            let vague = x.qualifier == Qualifier::Vague || y.qualifier == Qualifier::Vague;
+            let vague = false;
             // Six soldiers and `bis zu 12.000` overlap as intervals but are
             // not estimates of one number: values orders of magnitude apart
             // say nothing about each other.
@@ -1021,6 +1042,42 @@ fn places_meet(x: &Claim, y: &Claim) -> bool {
         return true;
     }
     xs.any(|e| y.entities.iter().filter(place).any(|f| f.id == e.id))
+}
+
+/// Whether two claims that assert no event of the lexicon say the same of
+/// the same arguments: the events named in the arguments of one are all
+/// among the other's, and their predicates share a key (`Die Entsendung
+/// erfolgte im Rahmen eines Abkommens`, `Kim habe die Entscheidung im
+/// Rahmen eines Abkommens getroffen`: `Rahmen`); not `Die Beteiligung
+/// Nordkoreas gilt als Verstoß`, which says something else of it.
+fn same_about(x: &Statement, y: &Statement) -> bool {
+    let bare = |s: &Statement| s.events.is_empty() && s.acts.is_empty() && s.figures.is_empty() && !s.about.is_empty();
+    if !bare(x) || !bare(y) || x.negated != y.negated || x.denied != y.denied {
+        return false;
+    }
+    let within = |a: &Statement, b: &Statement| a.about.iter().all(|e| b.about.contains(e));
+    (within(x, y) || within(y, x)) && x.predicate_keys.iter().any(|k| y.predicate_keys.binary_search(k).is_ok())
+}
+
+/// Whether one side gives only vague figures (`Tausende`) and the other a
+/// measured one.
+fn vague_beside_measured(xs: &[&Quantity], ys: &[&Quantity]) -> bool {
+    let vague = |qs: &[&Quantity]| !qs.is_empty() && qs.iter().all(|q| q.qualifier == Qualifier::Vague);
+    let measured = |qs: &[&Quantity]| qs.iter().any(|q| q.qualifier != Qualifier::Vague);
+    (vague(xs) && measured(ys)) || (vague(ys) && measured(xs))
+}
+
+/// The part of the whole both claims give figures of measure `m` for
+/// ([`statement::Figure::part`]): the whole (`None`) when both give it,
+/// else a part both give; `None` when they have no part in common.
+fn common_part(x: &Statement, y: &Statement, m: &str) -> Option<Option<String>> {
+    let parts = |s: &'_ Statement| -> Vec<Option<String>> {
+        let mut p: Vec<Option<String>> = s.figures.iter().filter(|f| f.measure == m).map(|f| f.part.clone()).collect();
+        crate::sort::sort_dedup(&mut p);
+        p
+    };
+    let py = parts(y);
+    parts(x).into_iter().find(|p| py.contains(p))
 }
 
 /// Whether two claims count within the same places ([`place_scope`]), in

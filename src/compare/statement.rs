@@ -30,7 +30,7 @@ use crate::doc::language::Lang;
 use crate::doc::token::{tokenize, Token, TokenKind};
 use crate::lexicon::predicates::{self, Role, PHRASES};
 use crate::lexicon::{places, speech, words};
-use crate::report::{ArticleReport, Claim, Modality, Qualifier, Quantity};
+use crate::report::{ArticleReport, Claim, EntityKind, Modality, Qualifier, Quantity};
 use std::rc::Rc;
 
 /// One figure and what it counts.
@@ -48,6 +48,11 @@ pub struct Figure {
     /// figure. Two figures given only as written ([`weak`]) state the same
     /// thing when they share one of these, or are too exact to be chance.
     pub context: Vec<Rc<str>>,
+    /// The part of a whole the figure counts, when the text says it counts
+    /// one (`allein aus einem Gebäude` → `gebäude`, `an Bord`, `on board` →
+    /// `aboard`, `am Boden` → `ground`, `davon`, `darunter`, `among them`
+    /// → `part`): a part and the whole are different figures.
+    pub part: Option<String>,
 }
 
 /// Whether a measure says only what a figure counts as written, not which
@@ -115,6 +120,18 @@ pub struct Statement {
     /// their keys ([`places::key`]): something named in common, as an
     /// entity is.
     pub places: Vec<String>,
+    /// Events the claim names in its arguments, not as what it asserts
+    /// (`Die Entsendung … erfolgte im Rahmen eines Abkommens`: deploy,
+    /// treaty), sorted: two claims about the same arguments state the same
+    /// fact only when their predicates meet ([`Statement::predicate_keys`]).
+    pub about: Vec<&'static str>,
+    /// The keys of what the clauses with such arguments say of them: their
+    /// verbs and the heads of their phrases (`erfolgte`, `Rahmen`), sorted.
+    pub predicate_keys: Vec<Rc<str>>,
+    /// The person who speaks, by entity id (the attribution's person, else,
+    /// for an act, the person of the actor's party): one party's acts are
+    /// one statement only when one speaker makes them.
+    pub speaker: Option<String>,
     /// Names the claim writes out: its capitalized words after the first
     /// (`Nawrocki`, `Ahmedabad`, `Palisades`, `Verdi`; in German also its
     /// nouns), keyed as towns are (`Schwaebisch` is `Schwäbisch`), sorted,
@@ -269,7 +286,10 @@ fn concepts_of(rest: &str, word: &str) -> [Option<(&'static str, Role)>; 2] {
     // scan of the rest, so an unbounded "word" of untrusted text would make
     // this quadratic.
     // (A word below eight characters has no part: see `compound_parts`.)
-    if head.is_none_or(|(_, r)| r == Role::Topic) && word.len() <= MAX_COMPOUND_BYTES {
+    if head.is_none_or(|(_, r)| r == Role::Topic)
+        && word.len() <= MAX_COMPOUND_BYTES
+        && !predicates::not_a_compound(word)
+    {
         for part in compound_parts(word) {
             if let Some((c, r)) = predicates::lookup_part(part) {
                 let repeat = head.is_some_and(|(x, _)| x == c);
@@ -299,6 +319,68 @@ fn on_occasion(words: &[(usize, &str)], at: usize) -> bool {
     before.iter().any(|(_, w)| matches!(*w, "bei" | "beim" | "während" | "during" | "after"))
         // `mit Blick auf seinen Besuch von 2000`: what he spoke of.
         || before.windows(2).any(|p| p[0].1 == "blick" && p[1].1 == "auf")
+}
+
+/// Whether the token at `i` may be a German clause's own verb (or a
+/// predicative adjective): a lowercase content word on no function-word
+/// list, not right before a noun (`gegenseitigen Abkommens` is an
+/// attribute).
+fn verb_like(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let before_noun = toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized());
+    t.kind == TokenKind::Word && !t.is_capitalized() && t.lex == 0 && t.text.chars().count() >= 4 && !before_noun
+}
+
+/// Whether the noun at token `at` stands inside a prepositional phrase of
+/// its clause: a preposition among the four words before it, with no verb
+/// between, and no noun between unless a genitive joins it (`im Rahmen
+/// eines gegenseitigen Verteidigungsabkommens`, `zum Wahlsieg`; not `zum
+/// ersten Mal den Einsatz`). `über` and `von` after a verb of saying
+/// (`says`) open what is said, not an argument.
+fn in_argument(words: &[(usize, &str)], toks: &[Token], at: usize, says: bool) -> bool {
+    if !toks[at].is_capitalized() {
+        return false;
+    }
+    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
+    let mut genitive = false;
+    for (i, w) in words[k.saturating_sub(4)..k].iter().rev() {
+        if predicates::is_preposition(w) {
+            return !(says && matches!(*w, "über" | "von" | "vom"));
+        }
+        if verb_like(toks, *i) || (toks[*i].is_capitalized() && !genitive) {
+            return false;
+        }
+        genitive |= matches!(*w, "des" | "der" | "eines" | "einer");
+    }
+    false
+}
+
+/// The keys of a clause's predicate: its verbs ([`verb_like`]) and the
+/// nouns right after its prepositions (`im Rahmen`, `als Verstoß`).
+fn clause_predicates(words: &[(usize, &str)], toks: &[Token], keyer: &Keyer) -> Vec<Rc<str>> {
+    let mut keys = Vec::new();
+    for (k, (i, w)) in words.iter().enumerate() {
+        let head = k > 0 && (predicates::is_preposition(words[k - 1].1) || words[k - 1].1 == "als");
+        if verb_like(toks, *i) || (head && toks[*i].is_capitalized()) {
+            keys.extend(keyer.key_and_word(w).map(|(_, key)| key));
+        }
+    }
+    keys
+}
+
+/// Whether the noun at token `at` opens its clause as the subject the
+/// clause says something of (`Die Entsendung der Truppen erfolgte im
+/// Rahmen eines Abkommens`, `Die Beteiligung Nordkoreas gilt als Verstoß`):
+/// an article first, the noun within the first three words, and a verb
+/// after it that names no event or act of the lexicon.
+fn in_subject(words: &[(usize, &str)], toks: &[Token], at: usize, found: &[(&'static str, Role, usize, bool)]) -> bool {
+    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
+    let article = words.first().is_some_and(|(_, w)| matches!(*w, "der" | "die" | "das" | "ein" | "eine"));
+    let named = |i: usize| found.iter().any(|(_, r, f, _)| *f == i && *r != Role::Topic);
+    article
+        && k <= 2
+        && toks[at].is_capitalized()
+        && words[k + 1..].iter().any(|(i, _)| verb_like(toks, *i) && !named(*i))
 }
 
 /// Whether the word at token `at` names what a claim adds to, within the
@@ -350,6 +432,8 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let mut helped: Vec<&'static str> = Vec::new();
     let mut helping = false;
     let mut context: Vec<&'static str> = Vec::new();
+    let mut about: Vec<&'static str> = Vec::new();
+    let mut predicate_keys: Vec<Rc<str>> = Vec::new();
     let mut negated = false;
     // All clauses' words, each followed by a space, in one string: a
     // clause's text is a slice of it (the lookups below match phrases in
@@ -362,6 +446,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let mut text_start = 0;
     // (concept, role, token index, positive); one buffer for all clauses.
     let mut found: Vec<(&'static str, Role, usize, bool)> = Vec::new();
+    // The tokens where a phrase of the clause was found: a phrase is
+    // its clause's predicate, never an argument of it.
+    let mut by_phrase: Vec<usize> = Vec::new();
     for c in &cls {
         let n = c.words.len();
         let bits = &all_bits[clause_start..clause_start + n];
@@ -371,6 +458,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         text_start = text_end;
         let mut offset = 0;
         found.clear();
+        by_phrase.clear();
         // `so hoch wie seit der Wiedervereinigung nicht mehr`: a comparison
         // (the highest since), not a negation: `wie seit`, and `nicht mehr`
         // closing the clause.
@@ -413,6 +501,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 found.retain(|(c, _, _, _)| !replaces.contains(c) && c != concept);
                 let role = predicates::role(concept).unwrap_or(Role::Event);
                 found.push((concept, role, c.words[k].0, *positive));
+                by_phrase.push(c.words[k].0);
             }
         }
         if c.background {
@@ -444,6 +533,18 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                     .map(|(c, _, _, _)| *c),
             );
         }
+        // What a sentence asserts is its verb's: an event named by a noun
+        // inside a prepositional phrase (`im Rahmen eines Abkommens`, `zum
+        // Wahlsieg gratuliert`) is what the clause is about, not what it
+        // asserts, when the clause has a verb of its own (`Die Soldaten
+        // sollen im Einsatz sein` has none but the auxiliary: there the
+        // phrase is the assertion). German only: English nouns and verbs
+        // are not told apart by their letters.
+        let has_verb = lang == Some(Lang::De) && c.words.iter().any(|(i, _)| verb_like(toks, *i));
+        // After a verb of saying or informing the phrase is what is said
+        // (`informierte Putin über die Rückeroberung`, `sprach von der
+        // Befreiung`).
+        let says = c.words.iter().any(|(i, w)| toks[*i].is(u32::from(speech::SPEECH)) || w.starts_with("inform"));
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
         if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
@@ -459,6 +560,15 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 // visit to Kyiv`: the visit is when it was said, not what.
                 Role::Event if concept == "visit" && on_occasion(&c.words, at) => context.push(concept),
                 Role::Event if in_addition_to(&c.words, at) => context.push(concept),
+                Role::Event
+                    if has_verb
+                        && !by_phrase.contains(&at)
+                        && (in_argument(&c.words, toks, at, says) || in_subject(&c.words, toks, at, &found)) =>
+                {
+                    context.push(concept);
+                    about.push(concept);
+                    predicate_keys.extend(clause_predicates(&c.words, toks, keyer));
+                }
                 Role::Event => events.push((concept, positive, at)),
                 Role::Topic => topics.push(concept),
             }
@@ -523,14 +633,24 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     };
 
     let event_names: Vec<&str> = events.iter().map(|(c, _)| *c).collect();
+    // What a figure counts may be named in an argument (`bei dem Starkregen
+    // 129 Liter`): when the asserted events say nothing of it, the events
+    // the claim is about may.
+    let with_about: Vec<&str> = event_names.iter().chain(&about).copied().collect();
     let mut figures: Vec<Figure> = claim
         .quantities
         .iter()
         .filter_map(|q| {
-            let m = measure(q, &event_names, &acts, claim)?;
+            let m = measure(q, &event_names, &acts, claim).or_else(|| measure(q, &with_about, &acts, claim))?;
             let (m, quantity) = in_common_units(m, q, keyer);
-            Some(Figure { measure: m, quantity, context: clause_context(q, toks, &cls, keyer) })
+            let part = part_of(q, toks);
+            let context = clause_context(q, toks, &cls, keyer);
+            let whole = part.as_ref().and_then(|_| whole_beyond(&quantity, q, toks));
+            let whole = whole.map(|w| Figure { measure: m.clone(), quantity: w, context: context.clone(), part: None });
+            Some([Some(Figure { measure: m, quantity, context, part }), whole])
         })
+        .flatten()
+        .flatten()
         .collect();
     // `ein 42-jähriger Feuerwehrmann starb`: one death, though no figure says so.
     if event_names.contains(&"die") && !figures.iter().any(|f| f.measure == "deaths" || f.measure == "casualties") {
@@ -541,6 +661,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         if singular && one && !plural_figure {
             figures.push(Figure {
                 context: Vec::new(),
+                part: None,
                 measure: "deaths".into(),
                 quantity: Quantity {
                     value_min: Some(1.0),
@@ -574,6 +695,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let mut entities: Vec<String> = claim.entities.iter().map(|e| e.id.clone()).collect();
     crate::sort::sort_dedup(&mut entities);
     let places = towns(toks, &claim.entities);
+    let speaker = speaker(claim, party.as_ref());
+    crate::sort::sort_dedup(&mut about);
+    crate::sort::dedup_sort(&mut predicate_keys);
     Statement {
         lang,
         party,
@@ -594,6 +718,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         complete: complete(&words, claim),
         places,
         names: names(toks, &claim.entities),
+        speaker,
+        about,
+        predicate_keys,
     }
 }
 
@@ -622,6 +749,39 @@ fn in_common_units(m: String, q: &Quantity, keyer: &Keyer) -> (String, Quantity)
     (crate::join::cat(&["count:", &key]), q.clone())
 }
 
+/// The part of a whole a figure counts ([`Figure::part`]), from the words
+/// of its clause: up to twelve before it and six after.
+fn part_of(q: &Quantity, toks: &[Token]) -> Option<String> {
+    let at = toks.iter().position(|t| t.start >= q.start)?;
+    let end = toks.iter().position(|t| t.start >= q.end).unwrap_or(toks.len());
+    let clause = |t: &&Token| !(t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "." | "–" | "—"));
+    let before: Vec<&Token> = toks[..at].iter().rev().take_while(clause).take(12).collect();
+    let after: Vec<&Token> = toks[end..].iter().take_while(clause).take(6).collect();
+    for window in [&before[..], &after[..]] {
+        let words: Vec<&str> = window.iter().map(|t| t.lower.as_ref()).collect();
+        if let Some(p) = predicates::part_marker(&words, window == &before[..]) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// A part followed by more of the same (`alle 242 Menschen an Bord sowie
+/// weitere Menschen an der Absturzstelle`, `and others on the ground`)
+/// says the whole is more than the part: that lower bound of the whole, as
+/// a figure of its own beside the part.
+fn whole_beyond(quantity: &Quantity, q: &Quantity, toks: &[Token]) -> Option<Quantity> {
+    let after: Vec<&str> = toks.iter().filter(|t| t.start >= q.end).take(8).map(|t| t.lower.as_ref()).collect();
+    let more = after
+        .windows(2)
+        .any(|w| matches!((w[0], w[1]), ("sowie" | "und" | "plus", "weitere") | ("and", "others") | ("as", "well")));
+    (more && quantity.qualifier == Qualifier::Exact).then(|| Quantity {
+        qualifier: Qualifier::MoreThan,
+        value_max: None,
+        ..quantity.clone()
+    })
+}
+
 /// The keys of the content words of the clause a figure stands in, but
 /// for its own words ([`Figure::context`]). Nouns count: a name
 /// (`Palisades`, `Trzaskowski`) or a specific noun (`Arbeitskostenentlastung`)
@@ -640,6 +800,24 @@ fn clause_context(q: &Quantity, toks: &[Token], cls: &[Clause], keyer: &Keyer) -
         .collect();
     crate::sort::dedup_sort(&mut keys);
     keys
+}
+
+/// Who speaks ([`Statement::speaker`]).
+///
+/// Only a person is a speaker of their own: a state or an institution
+/// speaks through its people (`Russland bestätigt`, `eine Mitteilung des
+/// Kremls` and Putin's words are one statement), so it is no speaker here.
+fn speaker(claim: &Claim, party: Option<&Party>) -> Option<String> {
+    let person = |id: &String| claim.entities.iter().any(|e| &e.id == id && e.kind == EntityKind::Person);
+    if let Some(a) = &claim.attribution {
+        return a.entities.iter().find(|id| person(id)).cloned();
+    }
+    let party = party?;
+    claim
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && party::of_entity(&e.id, e.kind).as_ref() == Some(party))
+        .map(|e| e.id.clone())
 }
 
 /// The capitalized words of a claim after its first word, outside the
@@ -956,7 +1134,16 @@ fn rate(q: &Quantity, claim: &Claim) -> Option<Option<String>> {
     let down =
         !level && (words.iter().any(|w| fall(w)) || rest.split(|c: char| !c.is_alphanumeric()).take(3).any(fall));
     let unit = if q.unit.as_deref() == Some("percentage_points") { "rate_points:" } else { "rate:" };
-    Some(Some(crate::join::cat(&[unit, name, if down { ":down" } else { "" }])))
+    // Against what the change is told (`gegenüber dem Vorquartal`, `im
+    // Vorjahresvergleich`, `year on year`): two bases are two rates, and a
+    // rate told without one is neither (`schrumpft um 0,3 Prozent` may be
+    // either).
+    let clause = crate::join::cat(&[&words.join(" "), " ", &rest]);
+    let base = predicates::RATE_BASES
+        .iter()
+        .find(|(w, _)| clause.contains(w))
+        .map_or_else(|| predicates::default_base(name), |(_, b)| b);
+    Some(Some(crate::join::cat(&[unit, name, if down { ":down" } else { "" }, base])))
 }
 
 /// The rate the first rate word of a clause names, the longest entry where
@@ -1188,8 +1375,29 @@ mod tests {
         let s = statement(
             "Die Entsendung erfolgte im Rahmen eines Abkommens, das beide im Juni 2024 unterzeichnet hatten.",
         );
-        assert!(s.has_event("deploy") && s.has_event("treaty"));
         assert!(!s.has_event("sign"), "{:?}", s.events);
+        assert!(s.context.contains(&"sign"), "{:?}", s.context);
+    }
+
+    /// What a sentence asserts is its verb's: the nouns of its subject and
+    /// of its prepositional phrases are what it is about (the deployment
+    /// `erfolgte im Rahmen eines Abkommens`: neither is asserted), unless
+    /// the clause has no verb of its own (`im Einsatz sein`) or says them
+    /// (`bestätigte den Einsatz`, `informierte über die Rückeroberung`).
+    #[test]
+    fn nouns_in_arguments_are_what_a_clause_is_about() {
+        let s = statement("Die Entsendung erfolgte im Rahmen eines Abkommens mit Russland.");
+        assert!(s.events.is_empty(), "{:?}", s.events);
+        assert!(s.context.contains(&"deploy") && s.context.contains(&"treaty"), "{:?}", s.context);
+        let s = statement("Rafal Trzaskowski hat seinem Rivalen Karol Nawrocki zum Wahlsieg gratuliert.");
+        assert!(!s.has_event("win"), "{:?}", s.events);
+        for (text, event) in [
+            ("Die Soldaten sollen in der Region Kursk im Einsatz sein.", "deploy"),
+            ("Auch Russlands Militärführung hatte am Samstag zum ersten Mal den Einsatz bestätigt.", "deploy"),
+            ("Gerassimow habe Putin am Samstag über die Rückeroberung der Region Kursk informiert.", "recapture"),
+        ] {
+            assert!(statement(text).has_event(event), "{text}: {:?}", statement(text).events);
+        }
     }
 
     #[test]

@@ -47,7 +47,7 @@ fn negated(words: &[&Token], i: usize) -> bool {
 fn is_denied(w: &[&Token]) -> bool {
     let mut rejecting = false;
     for (i, t) in w.iter().enumerate() {
-        if t.is(speech::DENIES as u32) && !negated(w, i) {
+        if t.is(speech::DENIES as u32) && !negated(w, i) && !refuses(w, i) {
             return true;
         }
         // `wies … zurück`: the particle comes at the end of the clause.
@@ -60,6 +60,14 @@ fn is_denied(w: &[&Token]) -> bool {
         }
     }
     false
+}
+
+/// Whether the verb at `i` refuses something rather than denying a claim:
+/// its object, within the three words after it, is an offer, a demand, an
+/// invitation or a proposal (`had rejected its offer of arbitration`,
+/// `lehnte den Vorschlag ab`), which one turns down, not calls untrue.
+fn refuses(w: &[&Token], i: usize) -> bool {
+    w[i + 1..].iter().take(3).any(|t| crate::lexicon::predicates::refusable(t.folded()))
 }
 
 /// A sentence is a quotation when it opens with a quote that takes up most

@@ -765,6 +765,38 @@ pub const RATE_WORDS: &[(&str, &str)] = &[
     ("policy rate", "key_rate"),
 ];
 
+/// Words that say against what a rate's change is told, and the base they
+/// name (`:yoy`, `:qoq`, `:mom`): `gegenüber dem Vorquartal`, `im
+/// Vorjahresvergleich`, `year on year`, `from the previous quarter`.
+pub const RATE_BASES: &[(&str, &str)] = &[
+    ("vorjahr", ":yoy"),
+    ("jahresvergleich", ":yoy"),
+    ("year on year", ":yoy"),
+    ("year earlier", ":yoy"),
+    ("year ago", ":yoy"),
+    ("annual", ":yoy"),
+    ("vorquartal", ":qoq"),
+    ("quarter on quarter", ":qoq"),
+    ("previous quarter", ":qoq"),
+    ("prior quarter", ":qoq"),
+    ("previous three months", ":qoq"),
+    ("vormonat", ":mom"),
+    ("month on month", ":mom"),
+    ("previous month", ":mom"),
+    ("prior month", ":mom"),
+];
+
+/// The base a rate is told against when the text names none: prices
+/// change against the year before by convention (an inflation rate is a
+/// year-on-year rate); the economy's growth is told against either, so it
+/// has none, and levels (unemployment, the key rate) need none.
+pub fn default_base(rate: &str) -> &'static str {
+    match rate {
+        "inflation" | "core_inflation" | "energy_prices" | "food_prices" | "services_prices" => ":yoy",
+        _ => "",
+    }
+}
+
 /// Beginnings of the words that make a rate's figure a fall (`Energie war
 /// um 2,1 Prozent billiger`, `energy prices fell 2.1%`), not a rise: the
 /// two are different facts with the same number.
@@ -796,6 +828,95 @@ pub const FALL_WORDS: &[&str] = &[
     "shrink",
     "decreas",
 ];
+
+/// Whether a folded word names what one can turn down — an offer, a
+/// demand, an invitation, a proposal, a request (`Angebot`, `offer`,
+/// `Vorschlag`, `proposal`): rejecting it is a refusal, not a denial.
+pub fn refusable(w: &str) -> bool {
+    matches!(lookup_word(w), Some(("offer" | "demand" | "invite", _)))
+        || ["vorschl", "proposal", "request", "antrag", "anträge", "plan"].iter().any(|p| w.starts_with(p))
+}
+
+/// German prepositions that open a phrase whose noun is what a clause is
+/// about, not what it asserts ([`crate::compare::statement`]).
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "im"
+            | "ins"
+            | "an"
+            | "am"
+            | "auf"
+            | "aus"
+            | "bei"
+            | "beim"
+            | "mit"
+            | "nach"
+            | "von"
+            | "vom"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "über"
+            | "unter"
+            | "vor"
+            | "für"
+            | "gegen"
+            | "ohne"
+            | "um"
+            | "durch"
+            | "gemäß"
+            | "wegen"
+            | "trotz"
+            | "während"
+            | "seit"
+            | "infolge"
+            | "angesichts"
+    )
+}
+
+/// Words whose later part names a concept the whole word does not: a
+/// caption (`Bildunterschrift`) is no signature.
+pub fn not_a_compound(word: &str) -> bool {
+    matches!(word, "bildunterschrift" | "bildunterschriften")
+}
+
+/// The part of a whole a figure counts, from the words next to it
+/// (`before`: the words before the figure, nearest first; else the words
+/// after it): `allein aus einem Gebäude` → `gebäude`, `in einem
+/// Wohngebiet` → `wohngebiet`, `an Bord`/`on board`/`aboard` → `aboard`,
+/// `am Boden`/`on the ground` → `ground`, `allein in …`/`in … alone`/
+/// `davon`/`darunter`/`among them`/`including` → `part`.
+pub fn part_marker(words: &[&str], before: bool) -> Option<String> {
+    let has = |w: &str| words.contains(&w);
+    let pair =
+        |a: &str, b: &str| words.windows(2).any(|p| (p[0], p[1]) == (a, b) || (before && (p[1], p[0]) == (a, b)));
+    if pair("an", "bord") || pair("on", "board") || has("aboard") || has("onboard") {
+        return Some("aboard".into());
+    }
+    if pair("am", "boden") || pair("the", "ground") {
+        return Some("ground".into());
+    }
+    // `aus einem Gebäude`, `in einem Wohngebiet`, `from one building`.
+    let one = |w: &str| matches!(w, "einem" | "einer" | "one" | "a");
+    let found = if before {
+        words.windows(3).find(|p| one(p[1]) && matches!(p[2], "aus" | "in" | "from")).map(|p| p[0])
+    } else {
+        words.windows(3).find(|p| matches!(p[0], "aus" | "in" | "from") && one(p[1])).map(|p| p[2])
+    };
+    if let Some(noun) = found {
+        return Some(noun.to_string());
+    }
+    // `allein in Bayern`, `in Bavaria alone`: one place of several. (Not
+    // `allein die Arbeitskostenentlastung betrage 1,5 Milliarden`: that
+    // names what the figure is.)
+    let alone = words.windows(2).any(|p| {
+        let (first, second) = if before { (p[1], p[0]) } else { (p[0], p[1]) };
+        first == "allein" && is_preposition(second)
+    }) || (words.contains(&"alone") && words.iter().any(|w| matches!(*w, "in" | "at" | "from")));
+    let subset = |w: &&str| matches!(*w, "davon" | "darunter" | "including");
+    (alone || words.iter().any(subset) || pair("among", "them")).then(|| "part".to_string())
+}
 
 /// Units of area a count's noun may name, and how many of them make a
 /// km² (the unit areas are compared in): `9.500 Hektar`, `23,707 acres`.
