@@ -369,7 +369,12 @@ fn significant_digits(v: f64) -> usize {
     while n.is_multiple_of(10) {
         n /= 10;
     }
-    n.to_string().len()
+    let mut digits = 0;
+    while n > 0 {
+        n /= 10;
+        digits += 1;
+    }
+    digits
 }
 
 /// Whether two claims' figures of a measure given only as written
@@ -880,14 +885,19 @@ pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
 /// its last digit but zero, from `x00` on), but no more than
 /// [`ROUNDED_AT_MOST`] of it, so that `3.000` and `3.400` stay apart.
 fn rounded(v: f64) -> f64 {
-    if v.fract() != 0.0 || v < 100.0 || v % 100.0 != 0.0 {
+    // (In whole numbers: a float remainder costs the wasm a routine.)
+    if v.fract() != 0.0 || !(100.0..1e15).contains(&v) {
         return 0.0;
     }
-    let mut place = 100.0;
-    while v % (place * 10.0) == 0.0 && place < 1e12 {
-        place *= 10.0;
+    let n = v as u64;
+    let mut place = 1u64;
+    while n.is_multiple_of(place * 10) {
+        place *= 10;
     }
-    (place / 2.0).min(ROUNDED_AT_MOST * v)
+    if place < 100 {
+        return 0.0;
+    }
+    (place as f64 / 2.0).min(ROUNDED_AT_MOST * v)
 }
 
 /// The most a round number is taken to stand from what it rounds, as a

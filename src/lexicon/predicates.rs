@@ -840,40 +840,45 @@ pub fn refusable(w: &str) -> bool {
 /// German prepositions that open a phrase whose noun is what a clause is
 /// about, not what it asserts ([`crate::compare::statement`]).
 pub fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "im"
-            | "ins"
-            | "an"
-            | "am"
-            | "auf"
-            | "aus"
-            | "bei"
-            | "beim"
-            | "mit"
-            | "nach"
-            | "von"
-            | "vom"
-            | "zu"
-            | "zum"
-            | "zur"
-            | "über"
-            | "unter"
-            | "vor"
-            | "für"
-            | "gegen"
-            | "ohne"
-            | "um"
-            | "durch"
-            | "gemäß"
-            | "wegen"
-            | "trotz"
-            | "während"
-            | "seit"
-            | "infolge"
-            | "angesichts"
-    )
+    super::packed::contains(PREPOSITIONS, w)
 }
+
+crate::packed_table!(
+    /// German prepositions ([`is_preposition`]).
+    PREPOSITIONS,
+    "\
+am
+an
+angesichts
+auf
+aus
+bei
+beim
+durch
+für
+gegen
+gemäß
+im
+in
+infolge
+ins
+mit
+nach
+ohne
+seit
+trotz
+um
+unter
+vom
+von
+vor
+wegen
+während
+zu
+zum
+zur
+über"
+);
 
 /// Words whose later part names a concept the whole word does not: a
 /// caption (`Bildunterschrift`) is no signature.
