@@ -638,6 +638,14 @@ pub fn relate(
             // Figures that differ count the same thing only when both claims
             // state the event they count (six soldiers in a photo are not
             // the troop total).
+            // A rate given anew after a first estimate (`korrigiert: …
+            // schrumpfte nur um 0,2 Prozent` after `0,3 Prozent` in the
+            // flash estimate) is an update; two values of one rate
+            // otherwise are no conflict we can claim (a national and a
+            // harmonised index differ).
+            Overlap::Disjoint if m.starts_with("rate") => {
+                return (published_x != published_y && (revises(x) || revises(y))).then_some(Relation::Updates);
+            }
             Overlap::Disjoint if !measure_event(m).is_some_and(|e| counts(sx, e) && counts(sy, e)) => return None,
             Overlap::Disjoint => {
                 let relation = disjoint(m, &fx, &fy, published_x, published_y, revision(sx, sy));
@@ -1067,6 +1075,14 @@ fn same_about(x: &Statement, y: &Statement) -> bool {
     }
     let within = |a: &Statement, b: &Statement| a.about.iter().all(|e| b.about.contains(e));
     (within(x, y) || within(y, x)) && x.predicate_keys.iter().any(|k| y.predicate_keys.binary_search(k).is_ok())
+}
+
+/// Whether a claim tells a figure as a revision or a first estimate
+/// (`korrigiert`, `revidiert`, `revised`, `erste Schätzung`, `flash
+/// estimate`, `vorläufig`, `preliminary`).
+fn revises(c: &Claim) -> bool {
+    let text = c.text.to_lowercase();
+    predicates::REVISION_WORDS.iter().any(|w| text.contains(w))
 }
 
 /// Whether one side gives only vague figures (`Tausende`) and the other a

@@ -341,7 +341,7 @@ fn in_argument(words: &[(usize, &str)], toks: &[Token], at: usize, says: bool) -
     if !toks[at].is_capitalized() {
         return false;
     }
-    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
+    let Ok(k) = words.binary_search_by_key(&at, |(i, _)| *i) else { return false };
     let mut genitive = false;
     for (i, w) in words[k.saturating_sub(4)..k].iter().rev() {
         if predicates::is_preposition(w) {
@@ -368,19 +368,23 @@ fn clause_predicates(words: &[(usize, &str)], toks: &[Token], keyer: &Keyer) -> 
     keys
 }
 
+/// How far after its subject a German clause's verb is looked for (the
+/// finite verb comes second, after a subject of up to a dozen words or so).
+const SUBJECT_VERB_WORDS: usize = 16;
+
 /// Whether the noun at token `at` opens its clause as the subject the
 /// clause says something of (`Die Entsendung der Truppen erfolgte im
 /// Rahmen eines Abkommens`, `Die Beteiligung Nordkoreas gilt als Verstoß`):
 /// an article first, the noun within the first three words, and a verb
 /// after it that names no event or act of the lexicon.
 fn in_subject(words: &[(usize, &str)], toks: &[Token], at: usize, found: &[(&'static str, Role, usize, bool)]) -> bool {
-    let Some(k) = words.iter().position(|(i, _)| *i == at) else { return false };
+    let Ok(k) = words.binary_search_by_key(&at, |(i, _)| *i) else { return false };
     let article = words.first().is_some_and(|(_, w)| matches!(*w, "der" | "die" | "das" | "ein" | "eine"));
     let named = |i: usize| found.iter().any(|(_, r, f, _)| *f == i && *r != Role::Topic);
     article
         && k <= 2
         && toks[at].is_capitalized()
-        && words[k + 1..].iter().any(|(i, _)| verb_like(toks, *i) && !named(*i))
+        && words[k + 1..].iter().take(SUBJECT_VERB_WORDS).any(|(i, _)| verb_like(toks, *i) && !named(*i))
 }
 
 /// Whether the word at token `at` names what a claim adds to, within the
@@ -545,6 +549,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         // (`informierte Putin über die Rückeroberung`, `sprach von der
         // Befreiung`).
         let says = c.words.iter().any(|(i, w)| toks[*i].is(u32::from(speech::SPEECH)) || w.starts_with("inform"));
+        let mut predicates_read = false;
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
         if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
@@ -567,7 +572,12 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 {
                     context.push(concept);
                     about.push(concept);
-                    predicate_keys.extend(clause_predicates(&c.words, toks, keyer));
+                    // (Once per clause: a clause's predicate is the same for
+                    // all its arguments.)
+                    if !predicates_read {
+                        predicates_read = true;
+                        predicate_keys.extend(clause_predicates(&c.words, toks, keyer));
+                    }
                 }
                 Role::Event => events.push((concept, positive, at)),
                 Role::Topic => topics.push(concept),
@@ -749,11 +759,16 @@ fn in_common_units(m: String, q: &Quantity, keyer: &Keyer) -> (String, Quantity)
     (crate::join::cat(&["count:", &key]), q.clone())
 }
 
+/// How many words of its clause on either side of a figure say what it is
+/// of ([`clause_context`]).
+const CONTEXT_WORDS: usize = 12;
+
 /// The part of a whole a figure counts ([`Figure::part`]), from the words
 /// of its clause: up to twelve before it and six after.
 fn part_of(q: &Quantity, toks: &[Token]) -> Option<String> {
-    let at = toks.iter().position(|t| t.start >= q.start)?;
-    let end = toks.iter().position(|t| t.start >= q.end).unwrap_or(toks.len());
+    // (Tokens come sorted by start: searched, not scanned, per figure.)
+    let at = toks.partition_point(|t| t.start < q.start);
+    let end = toks.partition_point(|t| t.start < q.end);
     let clause = |t: &&Token| !(t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "." | "–" | "—"));
     let before: Vec<&Token> = toks[..at].iter().rev().take_while(clause).take(12).collect();
     let after: Vec<&Token> = toks[end..].iter().take_while(clause).take(6).collect();
@@ -771,7 +786,8 @@ fn part_of(q: &Quantity, toks: &[Token]) -> Option<String> {
 /// says the whole is more than the part: that lower bound of the whole, as
 /// a figure of its own beside the part.
 fn whole_beyond(quantity: &Quantity, q: &Quantity, toks: &[Token]) -> Option<Quantity> {
-    let after: Vec<&str> = toks.iter().filter(|t| t.start >= q.end).take(8).map(|t| t.lower.as_ref()).collect();
+    let from = toks.partition_point(|t| t.start < q.end);
+    let after: Vec<&str> = toks[from..].iter().take(8).map(|t| t.lower.as_ref()).collect();
     let more = after
         .windows(2)
         .any(|w| matches!((w[0], w[1]), ("sowie" | "und" | "plus", "weitere") | ("and", "others") | ("as", "well")));
@@ -789,11 +805,15 @@ fn whole_beyond(quantity: &Quantity, q: &Quantity, toks: &[Token]) -> Option<Qua
 /// tried; on the dev stories they found fewer right links and no fewer
 /// wrong ones.)
 fn clause_context(q: &Quantity, toks: &[Token], cls: &[Clause], keyer: &Keyer) -> Vec<Rc<str>> {
-    let Some(clause) = cls.iter().find(|c| c.words.iter().any(|(i, _)| toks[*i].start >= q.start)) else {
-        return Vec::new();
-    };
-    let mut keys: Vec<Rc<str>> = clause
-        .words
+    // The clause holding the first word at or after the figure, found by
+    // search (clauses and their words come in token order), and of it the
+    // words near the figure: a long clause with many figures stays linear.
+    let at = toks.partition_point(|t| t.start < q.start);
+    let k = cls.partition_point(|c| c.words.last().is_some_and(|(i, _)| *i < at));
+    let Some(clause) = cls.get(k) else { return Vec::new() };
+    let w = clause.words.partition_point(|(i, _)| *i < at);
+    let near = &clause.words[w.saturating_sub(CONTEXT_WORDS)..(w + CONTEXT_WORDS).min(clause.words.len())];
+    let mut keys: Vec<Rc<str>> = near
         .iter()
         .filter(|(i, _)| toks[*i].end <= q.start || toks[*i].start >= q.end)
         .filter_map(|(_, w)| keyer.key_and_word(w).map(|(_, k)| k))
@@ -825,6 +845,11 @@ fn speaker(claim: &Claim, party: Option<&Party>) -> Option<String> {
 fn names(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut after_stop = true;
+    // The states, by start (entities come sorted by start): one pointer
+    // walks them beside the tokens, so a long claim stays linear.
+    let states: Vec<&crate::report::Entity> =
+        entities.iter().filter(|e| e.kind == crate::report::EntityKind::State).collect();
+    let mut next_state = 0;
     for t in toks {
         if t.kind == TokenKind::Punct {
             after_stop = after_stop || matches!(t.text, "." | ":" | "!" | "?" | "\"" | "„" | "“" | "«" | "»" | "(");
@@ -835,8 +860,10 @@ fn names(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
         // weight (`Deutschland`, `Germany`); a person's written name counts
         // as written too (`Nikos Papadakis` is a name entity in one report
         // and two capitalized words in another).
-        let state = |e: &crate::report::Entity| e.kind == crate::report::EntityKind::State;
-        let named = entities.iter().any(|e| state(e) && e.start <= t.start && t.end <= e.end);
+        while next_state < states.len() && states[next_state].end <= t.start {
+            next_state += 1;
+        }
+        let named = states[next_state..].iter().take_while(|e| e.start <= t.start).any(|e| t.end <= e.end);
         // (Months carry flags of their own, so `lex` rules them out.)
         let weekday = crate::lexicon::calendar::is_weekday_name(t.folded());
         if first || named || weekday || t.kind != TokenKind::Word || !t.is_capitalized() || t.lex != 0 {
@@ -1101,7 +1128,9 @@ fn rate(q: &Quantity, claim: &Claim) -> Option<Option<String>> {
     let from = claim.quantities.iter().map(|o| at(o.end)).filter(|&e| e <= at(q.start)).max().unwrap_or(0);
     let before = claim.text.get(from..at(q.start))?;
     let after = claim.text.get(at(q.end)..).unwrap_or("");
-    let lower = before.to_lowercase();
+    // `preis-, saison- und kalenderbereinigt`: a comma after a cut
+    // compound ends no clause.
+    let lower = before.to_lowercase().replace("-,", "-");
     fn split(part: &str) -> Vec<&str> {
         let mut words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         // `…, während Energie 2,1 Prozent weniger kostete`: a clause of its own.

@@ -477,7 +477,7 @@ greens|organization|Grüne|Bündnis 90/Die Grünen;en:Greens;en:Green party|
 linke|organization|Linke|Die Linke;Linkspartei;en:Left party|
 ecb|organization|EZB|Europäische Zentralbank;Europäischen Zentralbank;ECB;European Central Bank|
 bundesbank|organization|Bundesbank|Deutsche Bundesbank;Deutschen Bundesbank|
-destatis|organization|Statistisches Bundesamt|Statistische Bundesamt;Statistischen Bundesamt;Statistischen Bundesamtes;Destatis|
+destatis|organization|Statistisches Bundesamt|Statistische Bundesamt;Statistischen Bundesamt;Statistischen Bundesamtes;Destatis;Federal Statistical Office;en:German statistics office|
 fed|organization|Federal Reserve|Fed;US-Notenbank;US Federal Reserve|
 imf|organization|IWF|Internationale Währungsfonds;Internationalen Währungsfonds;IMF;International Monetary Fund|
 world_bank|organization|Weltbank|World Bank|

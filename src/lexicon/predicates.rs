@@ -786,6 +786,22 @@ pub const RATE_BASES: &[(&str, &str)] = &[
     ("prior month", ":mom"),
 ];
 
+/// Words that tell a figure as a revision of an earlier one, or as the
+/// first estimate a later figure revises.
+pub const REVISION_WORDS: &[&str] = &[
+    "korrigier",
+    "revidier",
+    "revised",
+    "revision",
+    "erste schätzung",
+    "ersten schätzung",
+    "first estimate",
+    "flash estimate",
+    "schnellschätzung",
+    "vorläufig",
+    "preliminary",
+];
+
 /// The base a rate is told against when the text names none: prices
 /// change against the year before by convention (an inflation rate is a
 /// year-on-year rate); the economy's growth is told against either, so it
@@ -827,6 +843,7 @@ pub const FALL_WORDS: &[&str] = &[
     "shrank",
     "shrink",
     "decreas",
+    "zurück",
 ];
 
 /// Whether a folded word names what one can turn down — an offer, a
