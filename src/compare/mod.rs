@@ -511,6 +511,13 @@ pub fn relate(
     if shared_events == 0 && !(shared_acts > 0 && same_party) && shared_measures.is_empty() {
         return same_about(sx, sy).then_some(Relation::Corroborates);
     }
+    // The same figure given only as written, verified, is a fact in common
+    // whatever else each claim says (`The ADV estimated that the strikes
+    // have affected around 510,000 travelers, with Lufthansa warning of
+    // delays`): its link says which figure both give.
+    if !shared_measures.is_empty() && shared_measures.iter().all(|m| statement::weak(m)) && !opposed(sx, sy) {
+        return weak_figures(sx, sy, &shared_measures);
+    }
     // 3. Polarity: only what is denied is disputed; a denial that the
     // fighting is over disputes a claim that asserts a *complete* recapture,
     // not the retaking of some villages, nor praise for help "bei der
@@ -618,8 +625,15 @@ pub fn relate(
         // same thing; figures that differ may count different things, and
         // are no conflict we can claim.
         if statement::weak(m) {
-            let (few, many) = if fx.len() <= fy.len() { (&fx, &fy) } else { (&fy, &fx) };
-            let fits: Option<Vec<bool>> = few.iter().map(|a| many.iter().filter_map(|b| agree(a, b)).max()).collect();
+            let figures = |s: &'_ Statement| -> Vec<statement::Figure> {
+                s.figures.iter().filter(|f| f.measure == m && f.part == part).cloned().collect()
+            };
+            let (gx, gy) = (figures(sx), figures(sy));
+            let (few, many) = if gx.len() <= gy.len() { (&gx, &gy) } else { (&gy, &gx) };
+            let fits: Option<Vec<bool>> = few
+                .iter()
+                .map(|a| many.iter().filter(|b| same_owner(a, b)).filter_map(|b| agree(&a.quantity, &b.quantity)).max())
+                .collect();
             match fits {
                 Some(exact) if said_alike(sx, sy, m) => {
                     more_specific |= exact.contains(&false);
@@ -1060,6 +1074,40 @@ fn places_meet(x: &Claim, y: &Claim) -> bool {
         return true;
     }
     xs.any(|e| y.entities.iter().filter(place).any(|f| f.id == e.id))
+}
+
+/// How two claims relate by figures given only as written
+/// ([`statement::weak`]), each of one part of the whole: every figure of
+/// the claim with fewer fits one of the other's ([`agree`]) and they are
+/// said of the same thing ([`said_alike`]); anything else is no link.
+fn weak_figures(sx: &Statement, sy: &Statement, measures: &[&str]) -> Option<Relation> {
+    // Different people or organizations taking part: different facts,
+    // however equal the figures (`X erhielt 30,5 Prozent`, `Y erhielt 30,5
+    // Prozent`).
+    if !sx.actors.is_empty() && !sy.actors.is_empty() && !sx.actors.iter().any(|a| sy.actors.contains(a)) {
+        return None;
+    }
+    let mut exact = true;
+    for &m in measures {
+        let part = common_part(sx, sy, m)?;
+        let fx: Vec<&statement::Figure> = sx.figures.iter().filter(|f| f.measure == m && f.part == part).collect();
+        let fy: Vec<&statement::Figure> = sy.figures.iter().filter(|f| f.measure == m && f.part == part).collect();
+        let (few, many) = if fx.len() <= fy.len() { (&fx, &fy) } else { (&fy, &fx) };
+        for a in few {
+            exact &= many.iter().filter(|b| same_owner(a, b)).filter_map(|b| agree(&a.quantity, &b.quantity)).max()?;
+        }
+        if !said_alike(sx, sy, m) {
+            return None;
+        }
+    }
+    Some(if exact { Relation::Corroborates } else { Relation::Consistent })
+}
+
+/// Whether two shares given only as written may be one party's: not when
+/// each names its own (`Lindqvist … 30,5 Prozent`, `Sandberg … 30,5
+/// Prozent`).
+fn same_owner(a: &statement::Figure, b: &statement::Figure) -> bool {
+    !matches!((&a.owner, &b.owner), (Some(p), Some(q)) if p != q)
 }
 
 /// Whether two claims that assert no event of the lexicon say the same of

@@ -40,7 +40,7 @@ pub struct Figure {
     /// `area`, `percent:<party>`, … (see [`measure`]); for a figure no
     /// event or party explains, what it counts as written: `count:<key>`
     /// (the key of its noun: `13 Flughäfen`, `35,000 jobs`), `share` (a
-    /// percentage of no known party), `amount:<currency>`.
+    /// percentage of no party the gazetteer knows), `amount:<currency>`.
     pub measure: String,
     pub quantity: Quantity,
     /// The keys of the other content words of the figure's clause
@@ -53,6 +53,9 @@ pub struct Figure {
     /// `aboard`, `am Boden` → `ground`, `davon`, `darunter`, `among them`
     /// → `part`): a part and the whole are different figures.
     pub part: Option<String>,
+    /// Whose share a `share` is, when a name stands before it in its clause
+    /// ([`share_owner`]): two shares of two names are two facts.
+    pub owner: Option<String>,
 }
 
 /// Whether a measure says only what a figure counts as written, not which
@@ -656,8 +659,15 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
             let part = part_of(q, toks);
             let context = clause_context(q, toks, &cls, keyer);
             let whole = part.as_ref().and_then(|_| whole_beyond(&quantity, q, toks));
-            let whole = whole.map(|w| Figure { measure: m.clone(), quantity: w, context: context.clone(), part: None });
-            Some([Some(Figure { measure: m, quantity, context, part }), whole])
+            let owner = (m == "share").then(|| share_owner(q, claim)).flatten();
+            let whole = whole.map(|w| Figure {
+                measure: m.clone(),
+                quantity: w,
+                context: context.clone(),
+                part: None,
+                owner: owner.clone(),
+            });
+            Some([Some(Figure { measure: m, quantity, context, part, owner }), whole])
         })
         .flatten()
         .flatten()
@@ -672,6 +682,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
             figures.push(Figure {
                 context: Vec::new(),
                 part: None,
+                owner: None,
                 measure: "deaths".into(),
                 quantity: Quantity {
                     value_min: Some(1.0),
@@ -1201,6 +1212,37 @@ fn rate_named(words: &[&str]) -> Option<&'static str> {
     best.map(|(_, _, name)| name)
 }
 
+/// The count a bare number gives when its clause names what is counted
+/// (`the number of passengers … at 312,000`, `Die Zahl der Fahrgäste stieg
+/// auf 312.000`): `count:<noun>`, or the unit the noun names (`people`).
+fn number_of(q: &Quantity, claim: &Claim) -> Option<String> {
+    let at = q.start.saturating_sub(claim.start).min(claim.text.len());
+    let clause = claim.text.get(..at)?.rsplit([',', ';', ':']).next()?.to_lowercase();
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let k = words.windows(2).rposition(|w| matches!(w, ["number" | "zahl", "of" | "der"]))?;
+    let noun = *words.get(k + 2)?;
+    let unit = crate::extract::quantity::canonical_unit(noun).unwrap_or(noun);
+    // Tolls and counts of events are told by their own words above.
+    (!matches!(unit, "dead" | "injured" | "soldiers")).then(|| crate::join::cat(&["count:", unit]))
+}
+
+/// Whose share a percentage is when no party the gazetteer knows is
+/// named: the capitalized word nearest before it in its clause, keyed as
+/// names are (`erhielt Karol Nawrocki 50,89 Prozent`, `Nawrocki won 50.89%`
+/// → `nawrocki`; `die Kandidatin Maria Lindqvist 30,5 Prozent` →
+/// `lindqvist`). A German noun there (`im Rennen`) makes an owner no other
+/// report gives, so at worst a link is missed, never a wrong one made.
+fn share_owner(q: &Quantity, claim: &Claim) -> Option<String> {
+    let at = q.start.saturating_sub(claim.start).min(claim.text.len());
+    let clause = claim.text.get(..at)?.rsplit([',', ';', ':', '–', '—']).next()?;
+    let owner = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rev()
+        .filter(|w| w.chars().count() >= 3)
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase) && words::flags(&w.to_lowercase()) == 0)?;
+    Some(places::key(&owner.to_lowercase()))
+}
+
 /// What a figure counts before the grade of an injury is told apart.
 fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Option<String> {
     let has = |c: &str| events.contains(&c);
@@ -1222,7 +1264,9 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
             (false, true) => Some("injured".into()),
             _ if has("evacuate") => Some("evacuated".into()),
             _ if has("missing") => Some("missing".into()),
-            _ => None,
+            // `put the number of passengers … at 312,000`, `die Zahl der
+            // Fahrgäste lag bei 312.000`: a count of the noun named.
+            _ => number_of(q, claim),
         };
     };
     let unit = match unit {
@@ -1279,7 +1323,9 @@ fn counted(q: &Quantity, events: &[&str], acts: &[&str], claim: &Claim) -> Optio
             None if has("evacuate") => "evacuated".into(),
             None if has("missing") => "missing".into(),
             None if has("rescue") => "rescued".into(),
-            None => return None,
+            // People no event of the claim explains (`around 312,000
+            // passengers`): a count as written.
+            None => "count:people".into(),
         },
         "helpers" => "helpers".into(),
         // A sum counts what the claim's one act or event is about (`fordert
