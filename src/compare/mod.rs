@@ -380,11 +380,18 @@ fn significant_digits(v: f64) -> usize {
 /// Whether two claims' figures of a measure given only as written
 /// ([`statement::weak`]) are said of the same thing: some pair of them
 /// shares a word of its clause, their values are too exact to meet by
-/// chance, or the claims have their speaker or a person or organization in
+/// chance, a German and an English claim write a name in common, or the
+/// claims have their speaker or a person or organization in
 /// common (`Innenministerin Sara Demirel sagte, 16 Gebäude seien
 /// eingestürzt`, `Demirel zufolge stürzten 16 Gebäude ein`).
 fn said_alike(sx: &Statement, sy: &Statement, m: &str) -> bool {
     if (sx.party.is_some() && sx.party == sy.party) || sx.actors.iter().any(|a| sy.actors.contains(a)) {
+        return true;
+    }
+    // Between a German and an English report a capitalized word both
+    // write is a name (`Volkswagen`, `Trzaskowski`), not a noun of the
+    // story: a name in common says whose figure it is.
+    if sx.lang != sy.lang && sx.names.iter().any(|n| sy.names.binary_search(n).is_ok()) {
         return true;
     }
     let fy: Vec<&statement::Figure> = sy.figures.iter().filter(|f| f.measure == m).collect();
@@ -629,10 +636,13 @@ pub fn relate(
                 s.figures.iter().filter(|f| f.measure == m && f.part == part).cloned().collect()
             };
             let (gx, gy) = (figures(sx), figures(sy));
-            let (few, many) = if gx.len() <= gy.len() { (&gx, &gy) } else { (&gy, &gx) };
+            let (few, sf, many, sm) = if gx.len() <= gy.len() { (&gx, sx, &gy, sy) } else { (&gy, sy, &gx, sx) };
             let fits: Option<Vec<bool>> = few
                 .iter()
-                .map(|a| many.iter().filter(|b| same_owner(a, b)).filter_map(|b| agree(&a.quantity, &b.quantity)).max())
+                .map(|a| {
+                    let fit = many.iter().filter(|b| same_owner(a, sf, b, sm));
+                    fit.filter_map(|b| agree(&a.quantity, &b.quantity)).max()
+                })
                 .collect();
             match fits {
                 Some(exact) if said_alike(sx, sy, m) => {
@@ -1092,9 +1102,10 @@ fn weak_figures(sx: &Statement, sy: &Statement, measures: &[&str]) -> Option<Rel
         let part = common_part(sx, sy, m)?;
         let fx: Vec<&statement::Figure> = sx.figures.iter().filter(|f| f.measure == m && f.part == part).collect();
         let fy: Vec<&statement::Figure> = sy.figures.iter().filter(|f| f.measure == m && f.part == part).collect();
-        let (few, many) = if fx.len() <= fy.len() { (&fx, &fy) } else { (&fy, &fx) };
+        let (few, sf, many, sm) = if fx.len() <= fy.len() { (&fx, sx, &fy, sy) } else { (&fy, sy, &fx, sx) };
         for a in few {
-            exact &= many.iter().filter(|b| same_owner(a, b)).filter_map(|b| agree(&a.quantity, &b.quantity)).max()?;
+            let fit = many.iter().filter(|b| same_owner(a, sf, b, sm)).filter_map(|b| agree(&a.quantity, &b.quantity));
+            exact &= fit.max()?;
         }
         if !said_alike(sx, sy, m) {
             return None;
@@ -1104,10 +1115,16 @@ fn weak_figures(sx: &Statement, sy: &Statement, measures: &[&str]) -> Option<Rel
 }
 
 /// Whether two shares given only as written may be one party's: not when
-/// each names its own (`Lindqvist … 30,5 Prozent`, `Sandberg … 30,5
-/// Prozent`).
-fn same_owner(a: &statement::Figure, b: &statement::Figure) -> bool {
-    !matches!((&a.owner, &b.owner), (Some(p), Some(q)) if p != q)
+/// each names its own that the other claim does not name (`Lindqvist …
+/// 30,5 Prozent`, `Sandberg … 30,5 Prozent`). (A German noun may stand
+/// where the name is looked for: `Trzaskowski hatte vor zwei Wochen 31,36
+/// Prozent` has the owner `wochen`, but names Trzaskowski.)
+fn same_owner(a: &statement::Figure, sa: &Statement, b: &statement::Figure, sb: &Statement) -> bool {
+    let named = |owner: &String, s: &Statement| s.names.binary_search(owner).is_ok();
+    match (&a.owner, &b.owner) {
+        (Some(p), Some(q)) => p == q || named(p, sb) || named(q, sa),
+        _ => true,
+    }
 }
 
 /// Whether two claims that assert no event of the lexicon say the same of

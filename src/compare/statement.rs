@@ -135,7 +135,7 @@ pub struct Statement {
     /// for an act, the person of the actor's party): one party's acts are
     /// one statement only when one speaker makes them.
     pub speaker: Option<String>,
-    /// Names the claim writes out: its capitalized words after the first
+    /// Names the claim writes out: its capitalized words
     /// (`Nawrocki`, `Ahmedabad`, `Palisades`, `Verdi`; in German also its
     /// nouns), keyed as towns are (`Schwaebisch` is `Schwäbisch`), sorted,
     /// each once; not function words, months, weekdays or states (named by
@@ -851,22 +851,18 @@ fn speaker(claim: &Claim, party: Option<&Party>) -> Option<String> {
         .map(|e| e.id.clone())
 }
 
-/// The capitalized words of a claim after its first word, outside the
-/// states it names, keyed as towns are ([`Statement::names`]).
+/// The capitalized words of a claim, outside the states it names, keyed as
+/// towns are ([`Statement::names`]). A sentence's first word counts too
+/// (`Bosch plans to cut …`): the function words that open sentences are on
+/// the lexicon's lists.
 fn names(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut after_stop = true;
     // The states, by start (entities come sorted by start): one pointer
     // walks them beside the tokens, so a long claim stays linear.
     let states: Vec<&crate::report::Entity> =
         entities.iter().filter(|e| e.kind == crate::report::EntityKind::State).collect();
     let mut next_state = 0;
-    for t in toks {
-        if t.kind == TokenKind::Punct {
-            after_stop = after_stop || matches!(t.text, "." | ":" | "!" | "?" | "\"" | "„" | "“" | "«" | "»" | "(");
-            continue;
-        }
-        let first = std::mem::replace(&mut after_stop, false);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
         // A state is named by its entity, in any language and at half
         // weight (`Deutschland`, `Germany`); a person's written name counts
         // as written too (`Nikos Papadakis` is a name entity in one report
@@ -875,14 +871,19 @@ fn names(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
             next_state += 1;
         }
         let named = states[next_state..].iter().take_while(|e| e.start <= t.start).any(|e| t.end <= e.end);
-        // (Months carry flags of their own, so `lex` rules them out.)
+        // (Months carry flags of their own, so `lex` rules them out, as it
+        // does the function words that open sentences: `The`, `Die`.)
         let weekday = crate::lexicon::calendar::is_weekday_name(t.folded());
-        if first || named || weekday || t.kind != TokenKind::Word || !t.is_capitalized() || t.lex != 0 {
+        if named || weekday || !t.is_capitalized() || t.lex != 0 {
             continue;
         }
-        // Keyed as town names are: `Schwaebisch` is `Schwäbisch`.
-        if t.text.chars().count() >= 3 {
-            out.push(places::key(&t.lower));
+        // A number word opening a sentence (`Three people were injured`)
+        // is no name.
+        let number = [Lang::De, Lang::En].iter().any(|&l| crate::extract::quantity::number_word(&t.lower, l).is_some());
+        // Keyed as town names and transliterated names are: `Schwaebisch`
+        // is `Schwäbisch`, `Worobjow` is `Vorobyov`.
+        if t.text.chars().count() >= 3 && !number {
+            out.push(crate::lexicon::spelling::key(&places::key(&t.lower)));
         }
     }
     crate::sort::sort_dedup(&mut out);
@@ -1240,7 +1241,7 @@ fn share_owner(q: &Quantity, claim: &Claim) -> Option<String> {
         .rev()
         .filter(|w| w.chars().count() >= 3)
         .find(|w| w.chars().next().is_some_and(char::is_uppercase) && words::flags(&w.to_lowercase()) == 0)?;
-    Some(places::key(&owner.to_lowercase()))
+    Some(crate::lexicon::spelling::key(&places::key(&owner.to_lowercase())))
 }
 
 /// What a figure counts before the grade of an injury is told apart.
