@@ -371,6 +371,37 @@ fn clause_predicates(words: &[(usize, &str)], toks: &[Token], keyer: &Keyer) -> 
     keys
 }
 
+/// Whether the English event word at token `at` is a nominalization its
+/// clause speaks of, not what it asserts (`North Korea's unprecedented
+/// deployment of thousands of troops … gave Russia a crucial battlefield
+/// advantage`): a noun (`-ment`, `-tion`, `-sion`, `-al`, `-ance`,
+/// `-ence`) after a possessive or an article and before `of`, among the
+/// first words of a clause that states no act, in a sentence long enough
+/// to have a verb of its own. English nouns and verbs are not told apart
+/// by their letters otherwise, so this is the one shape read; a headline
+/// (`North Korea's deployment of troops to Russia`) is short and keeps it.
+fn english_nominal(
+    words: &[(usize, &str)],
+    toks: &[Token],
+    at: usize,
+    found: &[(&'static str, Role, usize, bool)],
+) -> bool {
+    let Ok(k) = words.binary_search_by_key(&at, |(i, _)| *i) else { return false };
+    let noun = ["ment", "tion", "sion", "al", "ance", "ence"].iter().any(|e| words[k].1.ends_with(e));
+    let of = words.get(k + 1).is_some_and(|(_, w)| *w == "of");
+    let opened = words[k.saturating_sub(4)..k]
+        .iter()
+        .any(|(i, w)| matches!(*w, "the" | "its" | "their" | "his" | "her" | "s") || toks[*i].text.ends_with("'s"));
+    let act = found.iter().any(|(_, r, _, _)| *r == Role::Act);
+    noun && of && opened && !act && k <= ENGLISH_SUBJECT_WORDS
+}
+
+/// How far into its clause an English nominal subject may end.
+const ENGLISH_SUBJECT_WORDS: usize = 6;
+/// A sentence shorter than this may be a headline, whose noun phrase is
+/// its statement.
+const LONG_CLAUSE_WORDS: usize = 10;
+
 /// How far after its subject a German clause's verb is looked for (the
 /// finite verb comes second, after a subject of up to a dozen words or so).
 const SUBJECT_VERB_WORDS: usize = 16;
@@ -553,6 +584,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         // Befreiung`).
         let says = c.words.iter().any(|(i, w)| toks[*i].is(u32::from(speech::SPEECH)) || w.starts_with("inform"));
         let mut predicates_read = false;
+        let long = all.len() >= LONG_CLAUSE_WORDS;
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
         if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
@@ -569,9 +601,10 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 Role::Event if concept == "visit" && on_occasion(&c.words, at) => context.push(concept),
                 Role::Event if in_addition_to(&c.words, at) => context.push(concept),
                 Role::Event
-                    if has_verb
+                    if (has_verb
                         && !by_phrase.contains(&at)
-                        && (in_argument(&c.words, toks, at, says) || in_subject(&c.words, toks, at, &found)) =>
+                        && (in_argument(&c.words, toks, at, says) || in_subject(&c.words, toks, at, &found)))
+                        || (lang == Some(Lang::En) && long && english_nominal(&c.words, toks, at, &found)) =>
                 {
                     context.push(concept);
                     about.push(concept);
