@@ -402,6 +402,18 @@ const ENGLISH_SUBJECT_WORDS: usize = 6;
 /// its statement.
 const LONG_CLAUSE_WORDS: usize = 10;
 
+/// The folded words of a claim's clauses.
+fn words_of<'a>(all: &[(usize, &'a str)]) -> Vec<&'a str> {
+    all.iter().map(|(_, w)| *w).collect()
+}
+
+/// Whether a claim tells what has so far been so, or again and again
+/// ([`predicates::BACKGROUND_WORDS`]).
+fn background(words: &[&str]) -> bool {
+    words.iter().any(|w| predicates::BACKGROUND_WORDS.contains(w))
+        || words.windows(2).any(|p| matches!((p[0], p[1]), ("immer", "wieder") | ("so", "far")))
+}
+
 /// How far after its subject a German clause's verb is looked for (the
 /// finite verb comes second, after a subject of up to a dozen words or so).
 const SUBJECT_VERB_WORDS: usize = 16;
@@ -667,6 +679,20 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         crate::sort::sort_by(&mut v, |a, b| a.cmp(b));
         v.dedup_by(|a, b| a.0 == b.0);
         v
+    };
+    // Background is not the news: what a claim says has so far been so
+    // (`Bislang hat Pjöngjang die Truppenentsendung geheim gehalten`,
+    // `Russland meldete immer wieder Rückeroberungen`) is about its events,
+    // not a report of them. Not with a figure: `bisher 12.000 Gebäude
+    // zerstört` is the latest count.
+    let events = if claim.quantities.is_empty() && background(&words_of(&all)) {
+        about.extend(events.iter().map(|(c, _)| *c));
+        for c in &cls {
+            predicate_keys.extend(clause_predicates(&c.words, toks, keyer));
+        }
+        Vec::new()
+    } else {
+        events
     };
     crate::sort::sort_dedup(&mut acts);
     crate::sort::sort_dedup(&mut topics);

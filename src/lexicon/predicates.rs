@@ -786,6 +786,10 @@ pub const RATE_BASES: &[(&str, &str)] = &[
     ("prior month", ":mom"),
 ];
 
+/// Words that make a claim background: what has so far been so
+/// (`bislang`, `bisher`, `previously`), not what is reported now.
+pub const BACKGROUND_WORDS: &[&str] = &["bislang", "bisher", "previously"];
+
 /// Words that tell a figure as a revision of an earlier one, or as the
 /// first estimate a later figure revises.
 pub const REVISION_WORDS: &[&str] = &[
