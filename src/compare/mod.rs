@@ -493,8 +493,11 @@ pub fn relate(
     // (The cheap tests first: the wording compares every stem.)
     // (A forecast and a report of what happened can share most words:
     // `expects heavy rain`, `heavy rain fell`.)
+    // (Nor are what is reported now and the same words told as background,
+    // `hatten … unterzeichnet` against `haben am Dienstag … unterzeichnet`.)
     if sx.entities == sy.entities
         && sx.acts == sy.acts
+        && sx.about.is_empty() == sy.about.is_empty()
         && same_measures(sx, sy)
         && figures_agree(sx, sy)
         && wording(sx, sy) >= SAME_WORDING

@@ -682,10 +682,16 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     };
     // Background is not the news: what a claim says has so far been so
     // (`Bislang hat Pjöngjang die Truppenentsendung geheim gehalten`,
-    // `Russland meldete immer wieder Rückeroberungen`) is about its events,
-    // not a report of them. Not with a figure: `bisher 12.000 Gebäude
-    // zerstört` is the latest count.
-    let events = if claim.quantities.is_empty() && background(&words_of(&all)) {
+    // `Russland meldete immer wieder Rückeroberungen`), or had been before,
+    // told in the pluperfect with no time and no act of its own (`Russland
+    // und Nordkorea hatten nach Beginn des Krieges ein Abkommen
+    // geschlossen`), is about its events, not a report of them. Not with a
+    // figure: `bisher 12.000 Gebäude zerstört` is the latest count.
+    let pluperfect = lang == Some(Lang::De) && acts.is_empty() && claim.times.is_empty() && {
+        let w = words_of(&all);
+        w.iter().any(|w| matches!(*w, "hatte" | "hatten"))
+    };
+    let events = if claim.quantities.is_empty() && (pluperfect || background(&words_of(&all))) {
         about.extend(events.iter().map(|(c, _)| *c));
         for c in &cls {
             predicate_keys.extend(clause_predicates(&c.words, toks, keyer));
