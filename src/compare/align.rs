@@ -42,8 +42,10 @@ pub const MIN_STORY_NAMES_SAME_LANGUAGE: f64 = 3.0;
 /// Or at least this share of the names of the article naming fewer.
 pub const MIN_STORY_NAME_SHARE: f64 = 0.4;
 /// Or, in one language, at least this share of the content words of the
-/// shorter article.
+/// shorter article …
 pub const MIN_STORY_STEM_SHARE: f64 = 0.25;
+/// … and at least this many of them.
+pub const MIN_STORY_STEMS: usize = 2;
 
 /// What a feature is; kinds weigh differently and gate differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -253,24 +255,23 @@ pub fn align(
     // And, in one language, the words they use.
     let mut stems: Vec<Vec<&str>> = vec![Vec::new(); articles.len()];
     for (s, &a) in statements.iter().zip(article_of) {
-        stems[a].extend(s.stems.iter().map(|w| &**w).filter(|w| !w.starts_with('#')));
+        stems[a].extend(s.stems.iter().map(|w| &**w));
     }
     stems.iter_mut().for_each(crate::sort::sort_dedup);
     let total: Vec<f64> = names.iter().map(|n| n.iter().map(|(_, w)| w).sum()).collect();
-    let same_lang: Vec<&str> = articles.iter().map(|a| a.language.as_str()).collect();
+    let language: Vec<&str> = articles.iter().map(|a| a.language.as_str()).collect();
     // (article pair) → whether they are on one story, by the pair's id.
     let (mut story_pairs, mut story_cache) = (IdMap::<(usize, usize)>::default(), Vec::<bool>::new());
     let mut same_story = |x: usize, y: usize| -> bool {
         let key = (x.min(y), x.max(y));
         let (id, new) = story_pairs.insert(key);
         if new {
-            let least = if same_lang[x] == same_lang[y] { MIN_STORY_NAMES_SAME_LANGUAGE } else { MIN_STORY_NAMES };
+            let least = if language[x] == language[y] { MIN_STORY_NAMES_SAME_LANGUAGE } else { MIN_STORY_NAMES };
             let shared = shared_weight(&names[key.0], &names[key.1]);
             // Short reports (a headline and a sentence) name few things:
             // most of them in common is as good as many.
             let fewer = total[key.0].min(total[key.1]);
-            let alike =
-                same_lang[x] == same_lang[y] && stem_share(&stems[key.0], &stems[key.1]) >= MIN_STORY_STEM_SHARE;
+            let alike = language[x] == language[y] && alike_words(&stems[key.0], &stems[key.1]);
             story_cache.push(shared >= least || (shared >= 0.5 && shared >= MIN_STORY_NAME_SHARE * fewer) || alike);
         }
         story_cache[id as usize]
@@ -421,15 +422,11 @@ fn shared_weight(x: &[(Name, f64)], y: &[(Name, f64)]) -> f64 {
     sum
 }
 
-/// The share of the stems of the article with fewer that the other has
-/// too (`stems` sorted, each once).
-fn stem_share(x: &[&str], y: &[&str]) -> f64 {
+/// Whether two articles in one language use the same words: at least
+/// [`MIN_STORY_STEMS`] stems in common that are [`MIN_STORY_STEM_SHARE`]
+/// of the stems of the article with fewer (`stems` sorted, each once).
+fn alike_words(x: &[&str], y: &[&str]) -> bool {
     let mut shared = 0usize;
     crate::sort::for_each_common(x, y, |a, b| a.cmp(b), |_, _| shared += 1);
-    let fewer = x.len().min(y.len());
-    if fewer == 0 {
-        0.0
-    } else {
-        shared as f64 / fewer as f64
-    }
+    shared >= MIN_STORY_STEMS && shared as f64 >= MIN_STORY_STEM_SHARE * x.len().min(y.len()) as f64
 }

@@ -16,8 +16,11 @@
 //!    as not so) on the other is a dispute, scoped to that event.
 //! 4. **Figures**: a figure whose measure belongs to a shared event must be
 //!    on both sides (a claim without the figure states a different fact).
-//!    Figures of the same measure are compared as intervals widened only by
-//!    what the wording says; disjoint figures are an *update* when a later
+//!    Figures of the same measure are compared as intervals widened by what
+//!    the wording says and by the rounding a figure shows (`370.000`);
+//!    figures given only as written (a count of a noun, a share, a sum) must
+//!    also be said of the same thing, and never conflict. Disjoint figures
+//!    are an *update* when a later
 //!    report gives a higher count of something that only grows, else a
 //!    *conflict*.
 //! 5. When the wording is nearly the same sentence (the same agency copy),
@@ -362,6 +365,11 @@ pub(crate) fn distinctive(v: f64) -> bool {
 /// The significant digits of a value as written, up to six places after
 /// the point (`23707` → 5, `12000` → 2, `50.89` → 4, `0.2` → 1).
 fn significant_digits(v: f64) -> usize {
+    // (Beyond this a value's digits are past what an `f64` or a report
+    // gives: no figure that large is told to three places.)
+    if v.abs() >= 1e12 {
+        return 0;
+    }
     let mut n = (v.abs() * 1e6).round() as u64;
     if n == 0 {
         return 0;
@@ -379,9 +387,9 @@ fn significant_digits(v: f64) -> usize {
 
 /// Whether two claims' figures of a measure given only as written
 /// ([`statement::weak`]) are said of the same thing: some pair of them
-/// shares a word of its clause, their values are too exact to meet by
-/// chance, a German and an English claim write a name in common, or the
-/// claims have their speaker or a person or organization in
+/// shares a word of its clause, their values as written are too exact to
+/// meet by chance, a German and an English claim write a name in common,
+/// or the claims have their party or a person or organization in
 /// common (`Innenministerin Sara Demirel sagte, 16 Gebäude seien
 /// eingestürzt`, `Demirel zufolge stürzten 16 Gebäude ein`).
 fn said_alike(sx: &Statement, sy: &Statement, m: &str) -> bool {
@@ -396,10 +404,7 @@ fn said_alike(sx: &Statement, sy: &Statement, m: &str) -> bool {
     }
     let fy: Vec<&statement::Figure> = sy.figures.iter().filter(|f| f.measure == m).collect();
     sx.figures.iter().filter(|f| f.measure == m).any(|a| {
-        fy.iter().any(|b| {
-            let exact = |f: &statement::Figure| f.quantity.value_min.or(f.quantity.value_max).is_some_and(distinctive);
-            (exact(a) && exact(b)) || a.context.iter().any(|w| b.context.binary_search(w).is_ok())
-        })
+        fy.iter().any(|b| (a.exact && b.exact) || a.context.iter().any(|w| b.context.binary_search(w).is_ok()))
     })
 }
 
@@ -895,8 +900,9 @@ pub enum Overlap {
     Disjoint,
 }
 
-/// The interval a figure stands for, widened only by what its wording says:
-/// `etwa`/`rund` by a little, `mehr als` open upwards, `bis zu` down to 0.
+/// The interval a figure stands for, widened by what its wording says
+/// (`etwa`/`rund` by a little, `mehr als` open upwards, `bis zu` down to 0)
+/// and by the rounding it shows ([`rounded`]: `370.000` for 369.591).
 pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
     let (lo, hi) = (q.value_min, q.value_max);
     Some(match q.qualifier {
@@ -964,7 +970,6 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
                 continue;
             }
             let (Some((a0, a1)), Some((b0, b1))) = (interval(x), interval(y)) else { continue };
-            let vague = false;
             // Six soldiers and `bis zu 12.000` overlap as intervals but are
             // not estimates of one number: values orders of magnitude apart
             // say nothing about each other.
@@ -974,11 +979,7 @@ pub fn compare_figures(xs: &[&Quantity], ys: &[&Quantity]) -> Overlap {
                 }
             }
             let this = if a1 < b0 || b1 < a0 {
-                if vague {
-                    Overlap::Nested
-                } else {
-                    Overlap::Disjoint
-                }
+                Overlap::Disjoint
             } else if (a0, a1) == (b0, b1) && x.qualifier == y.qualifier {
                 Overlap::Equal
             } else {
@@ -1123,16 +1124,21 @@ fn weak_figures(sx: &Statement, sy: &Statement, measures: &[&str]) -> Option<Rel
 /// where the name is looked for: `Trzaskowski hatte vor zwei Wochen 31,36
 /// Prozent` has the owner `wochen`, but names Trzaskowski.)
 fn same_owner(a: &statement::Figure, sa: &Statement, b: &statement::Figure, sb: &Statement) -> bool {
-    let named = |owner: &String, s: &Statement| s.names.binary_search(owner).is_ok();
+    // An owner the other claim names but gives no share of its own: the
+    // other's owner may be a noun standing in the name's place.
+    let stands_in = |owner: &String, s: &Statement| {
+        s.names.binary_search(owner).is_ok() && !s.figures.iter().any(|f| f.owner.as_ref() == Some(owner))
+    };
     match (&a.owner, &b.owner) {
-        (Some(p), Some(q)) => p == q || named(p, sb) || named(q, sa),
+        (Some(p), Some(q)) => p == q || stands_in(p, sb) || stands_in(q, sa),
         _ => true,
     }
 }
 
 /// Whether two claims that assert no event of the lexicon say the same of
-/// the same arguments: the events named in the arguments of one are all
-/// among the other's, and their predicates share a key (`Die Entsendung
+/// the same arguments: they name the same people and things, the events
+/// named in the arguments of one are all among the other's, and their
+/// predicates share a key (`Die Entsendung
 /// erfolgte im Rahmen eines Abkommens`, `Kim habe die Entscheidung im
 /// Rahmen eines Abkommens getroffen`: `Rahmen`); not `Die Beteiligung
 /// Nordkoreas gilt als Verstoß`, which says something else of it.
@@ -1141,8 +1147,21 @@ fn same_about(x: &Statement, y: &Statement) -> bool {
     if !bare(x) || !bare(y) || x.negated != y.negated || x.denied != y.denied {
         return false;
     }
+    // Of the same people and things: something named in common, and no
+    // one taking part on one side only (`Nordkorea hat … geschickt`,
+    // `Iran hat … geschickt`).
+    let named = x.entities.iter().any(|e| y.entities.contains(e)) || x.places.iter().any(|p| y.places.contains(p));
+    let actors_apart = !x.actors.is_empty() && !y.actors.is_empty() && !x.actors.iter().any(|a| y.actors.contains(a));
+    // (The parties of the claim naming fewer, the other names too: Kim and
+    // Putin are North Korea's and Russia's.)
+    let (few, many) = if x.parties.len() <= y.parties.len() { (x, y) } else { (y, x) };
+    let entities_within = few.parties.iter().all(|e| many.parties.contains(e));
     let within = |a: &Statement, b: &Statement| a.about.iter().all(|e| b.about.contains(e));
-    (within(x, y) || within(y, x)) && x.predicate_keys.iter().any(|k| y.predicate_keys.binary_search(k).is_ok())
+    named
+        && !actors_apart
+        && entities_within
+        && (within(x, y) || within(y, x))
+        && x.predicate_keys.iter().any(|k| y.predicate_keys.binary_search(k).is_ok())
 }
 
 /// Whether a claim tells a figure as a revision or a first estimate

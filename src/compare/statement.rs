@@ -56,6 +56,10 @@ pub struct Figure {
     /// Whose share a `share` is, when a name stands before it in its clause
     /// ([`share_owner`]): two shares of two names are two facts.
     pub owner: Option<String>,
+    /// Whether the figure as written is too exact to be met by chance
+    /// ([`crate::compare::distinctive`]; read before any conversion: 9.500
+    /// ha is no more exact as 94,5 km²).
+    pub exact: bool,
 }
 
 /// Whether a measure says only what a figure counts as written, not which
@@ -98,6 +102,9 @@ pub struct Statement {
     /// (`putin` → `russia`), sorted. `Die SPD kommt auf …` and `Die AfD kommt
     /// auf …` are about different actors.
     pub actors: Vec<String>,
+    /// The parties of all the entities the claim names, states included
+    /// (`Kim` → `north_korea`), sorted.
+    pub parties: Vec<String>,
     /// Events that a clause of the claim states on their own (no other
     /// event or act beside them): asserted, not mentioned in passing
     /// (`bei der Rückeroberung geholfen` mentions a recapture; `Russland
@@ -131,9 +138,10 @@ pub struct Statement {
     /// The keys of what the clauses with such arguments say of them: their
     /// verbs and the heads of their phrases (`erfolgte`, `Rahmen`), sorted.
     pub predicate_keys: Vec<Rc<str>>,
-    /// The person who speaks, by entity id (the attribution's person, else,
-    /// for an act, the person of the actor's party): one party's acts are
-    /// one statement only when one speaker makes them.
+    /// The person who speaks, by entity id: the attribution's person (none
+    /// when it names no person), else the person of the speaking party.
+    /// One party's acts are one statement only when one speaker makes
+    /// them.
     pub speaker: Option<String>,
     /// Names the claim writes out: its capitalized words
     /// (`Nawrocki`, `Ahmedabad`, `Palisades`, `Verdi`; in German also its
@@ -374,38 +382,30 @@ fn clause_predicates(words: &[(usize, &str)], toks: &[Token], keyer: &Keyer) -> 
 /// Whether the English event word at token `at` is a nominalization its
 /// clause speaks of, not what it asserts (`North Korea's unprecedented
 /// deployment of thousands of troops … gave Russia a crucial battlefield
-/// advantage`): a noun (`-ment`, `-tion`, `-sion`, `-al`, `-ance`,
-/// `-ence`) after a possessive or an article and before `of`, among the
+/// advantage`): a noun ([`predicates::NOMINAL_ENDINGS`]) after a
+/// possessive, `the` or a possessive pronoun and before `of`, among the
 /// first words of a clause that states no act, in a sentence long enough
 /// to have a verb of its own. English nouns and verbs are not told apart
 /// by their letters otherwise, so this is the one shape read; a headline
 /// (`North Korea's deployment of troops to Russia`) is short and keeps it.
-fn english_nominal(
-    words: &[(usize, &str)],
-    toks: &[Token],
-    at: usize,
-    found: &[(&'static str, Role, usize, bool)],
-) -> bool {
+fn english_nominal(words: &[(usize, &str)], toks: &[Token], at: usize) -> bool {
     let Ok(k) = words.binary_search_by_key(&at, |(i, _)| *i) else { return false };
-    let noun = ["ment", "tion", "sion", "al", "ance", "ence"].iter().any(|e| words[k].1.ends_with(e));
+    if k > ENGLISH_SUBJECT_WORDS {
+        return false;
+    }
+    let noun = predicates::NOMINAL_ENDINGS.iter().any(|e| words[k].1.ends_with(e));
     let of = words.get(k + 1).is_some_and(|(_, w)| *w == "of");
     let opened = words[k.saturating_sub(4)..k]
         .iter()
         .any(|(i, w)| matches!(*w, "the" | "its" | "their" | "his" | "her" | "s") || toks[*i].text.ends_with("'s"));
-    let act = found.iter().any(|(_, r, _, _)| *r == Role::Act);
-    noun && of && opened && !act && k <= ENGLISH_SUBJECT_WORDS
+    noun && of && opened
 }
 
 /// How far into its clause an English nominal subject may end.
 const ENGLISH_SUBJECT_WORDS: usize = 6;
 /// A sentence shorter than this may be a headline, whose noun phrase is
 /// its statement.
-const LONG_CLAUSE_WORDS: usize = 10;
-
-/// The folded words of a claim's clauses.
-fn words_of<'a>(all: &[(usize, &'a str)]) -> Vec<&'a str> {
-    all.iter().map(|(_, w)| *w).collect()
-}
+const LONG_SENTENCE_WORDS: usize = 10;
 
 /// Whether a claim tells what has so far been so, or again and again
 /// ([`predicates::BACKGROUND_WORDS`]).
@@ -594,9 +594,12 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         // After a verb of saying or informing the phrase is what is said
         // (`informierte Putin über die Rückeroberung`, `sprach von der
         // Befreiung`).
-        let says = c.words.iter().any(|(i, w)| toks[*i].is(u32::from(speech::SPEECH)) || w.starts_with("inform"));
+        let says = c.words.iter().any(|(i, w)| {
+            toks[*i].is(u32::from(speech::SPEECH)) || (w.starts_with("inform") && !toks[*i].is_capitalized())
+        });
         let mut predicates_read = false;
-        let long = all.len() >= LONG_CLAUSE_WORDS;
+        let long = all.len() >= LONG_SENTENCE_WORDS;
+        let clause_acts = found.iter().any(|(_, r, _, _)| *r == Role::Act);
         let mut own: Vec<&str> = found.iter().filter(|(_, r, _, _)| *r == Role::Event).map(|(c, _, _, _)| *c).collect();
         own.dedup();
         if own.len() == 1 && !found.iter().any(|(_, r, _, _)| *r == Role::Act) {
@@ -616,7 +619,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                     if (has_verb
                         && !by_phrase.contains(&at)
                         && (in_argument(&c.words, toks, at, says) || in_subject(&c.words, toks, at, &found)))
-                        || (lang == Some(Lang::En) && long && english_nominal(&c.words, toks, at, &found)) =>
+                        || (lang == Some(Lang::En) && long && !clause_acts && english_nominal(&c.words, toks, at)) =>
                 {
                     context.push(concept);
                     about.push(concept);
@@ -687,11 +690,15 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     // und Nordkorea hatten nach Beginn des Krieges ein Abkommen
     // geschlossen`), is about its events, not a report of them. Not with a
     // figure: `bisher 12.000 Gebäude zerstört` is the latest count.
-    let pluperfect = lang == Some(Lang::De) && acts.is_empty() && claim.times.is_empty() && {
-        let w = words_of(&all);
-        w.iter().any(|w| matches!(*w, "hatte" | "hatten"))
-    };
-    let events = if claim.quantities.is_empty() && (pluperfect || background(&words_of(&all))) {
+    // (A clause with `hatte` that a participle closes: not `hatte Folgen`.)
+    let pluperfect = lang == Some(Lang::De)
+        && acts.is_empty()
+        && claim.times.is_empty()
+        && cls.iter().any(|c| {
+            c.words.iter().any(|(_, w)| matches!(*w, "hatte" | "hatten"))
+                && c.words.last().is_some_and(|(i, _)| verb_like(toks, *i))
+        });
+    let events = if claim.quantities.is_empty() && (pluperfect || background(&words)) {
         about.extend(events.iter().map(|(c, _)| *c));
         for c in &cls {
             predicate_keys.extend(clause_predicates(&c.words, toks, keyer));
@@ -719,20 +726,32 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         .quantities
         .iter()
         .filter_map(|q| {
-            let m = measure(q, &event_names, &acts, claim).or_else(|| measure(q, &with_about, &acts, claim))?;
+            // (A figure given only as written by the asserted events may be
+            // a count the arguments explain: `20.000 Menschen` `bei der
+            // Evakuierung`.)
+            let asserted = measure(q, &event_names, &acts, claim);
+            // (Not a sum: `Durch den Abschluss … 15 Milliarden Euro gespart`
+            // is no sum of the agreement's.)
+            let of_people = |m: &String| !weak(m) && !m.starts_with("EUR") && !m.starts_with("USD");
+            let m = match asserted {
+                Some(m) if !weak(&m) => m,
+                _ => measure(q, &with_about, &acts, claim).filter(of_people).or(asserted)?,
+            };
             let (m, quantity) = in_common_units(m, q, keyer);
             let part = part_of(q, toks);
             let context = clause_context(q, toks, &cls, keyer);
             let whole = part.as_ref().and_then(|_| whole_beyond(&quantity, q, toks));
             let owner = (m == "share").then(|| share_owner(q, claim)).flatten();
+            let exact = q.value_min.or(q.value_max).is_some_and(crate::compare::distinctive);
             let whole = whole.map(|w| Figure {
                 measure: m.clone(),
                 quantity: w,
                 context: context.clone(),
                 part: None,
                 owner: owner.clone(),
+                exact,
             });
-            Some([Some(Figure { measure: m, quantity, context, part, owner }), whole])
+            Some([Some(Figure { measure: m, quantity, context, part, owner, exact }), whole])
         })
         .flatten()
         .flatten()
@@ -748,6 +767,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
                 context: Vec::new(),
                 part: None,
                 owner: None,
+                exact: false,
                 measure: "deaths".into(),
                 quantity: Quantity {
                     value_min: Some(1.0),
@@ -778,6 +798,9 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         .filter_map(|e| party::of_entity(&e.id, e.kind).map(|p| p.id))
         .collect();
     crate::sort::sort_dedup(&mut actors);
+    let mut parties: Vec<String> =
+        claim.entities.iter().map(|e| party::of_entity(&e.id, e.kind).map_or_else(|| e.id.clone(), |p| p.id)).collect();
+    crate::sort::sort_dedup(&mut parties);
     let mut entities: Vec<String> = claim.entities.iter().map(|e| e.id.clone()).collect();
     crate::sort::sort_dedup(&mut entities);
     let places = towns(toks, &claim.entities);
@@ -797,6 +820,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         word_keys,
         entities,
         actors,
+        parties,
         sole,
         helped,
         context,
@@ -1189,8 +1213,8 @@ fn follows_noun(q: &Quantity, claim: &Claim) -> bool {
     last.is_some_and(|w| predicates::SCALE_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
-/// The economic rate a percentage is the value of, from the rate word
-/// nearest before it in its clause ([`predicates::RATE_WORDS`]):
+/// The economic rate a percentage is the value of, from the first rate word
+/// of its clause before it ([`predicates::RATE_WORDS`], [`rate_named`]):
 /// `rate:inflation` (`Die Inflationsrate lag bei 2,3 Prozent`),
 /// `rate:energy_prices:down` for a fall (`Energie war um 2,1 Prozent
 /// billiger`, `energy prices fell 2.1%`; not the level a rate fell to, `sank
@@ -1202,7 +1226,9 @@ fn rate(q: &Quantity, claim: &Claim) -> Option<Option<String>> {
     let at = |pos: usize| pos.saturating_sub(claim.start).min(claim.text.len());
     // From the figure before, if it is in the same clause (`rose to 2.3%
     // and core inflation to 3.0%`).
-    let from = claim.quantities.iter().map(|o| at(o.end)).filter(|&e| e <= at(q.start)).max().unwrap_or(0);
+    // (Quantities come sorted by start: the one before is found by search.)
+    let k = claim.quantities.partition_point(|o| o.start < q.start);
+    let from = claim.quantities[..k].iter().rev().map(|o| at(o.end)).find(|&e| e <= at(q.start)).unwrap_or(0);
     let before = claim.text.get(from..at(q.start))?;
     let after = claim.text.get(at(q.end)..).unwrap_or("");
     // `preis-, saison- und kalenderbereinigt`: a comma after a cut
@@ -1234,7 +1260,12 @@ fn rate(q: &Quantity, claim: &Claim) -> Option<Option<String>> {
     // A fall, said before the figure or right after it (`2,1 Prozent
     // weniger`), unless the figure is the level reached (`auf`, `to`,
     // `bei`, `at`).
-    let level = matches!(last, "auf" | "to" | "bei" | "at" | "von" | "of");
+    // (`Rückgang von 0,3 Prozent`, `a decline of 0.3%`: after a word of
+    // falling, `von`/`of` gives its size, not a level.)
+    let before_last = words.len().checked_sub(2).and_then(|k| words.get(k)).copied().unwrap_or("");
+    let size_of_fall =
+        matches!(last, "von" | "of") && predicates::FALL_WORDS.iter().any(|f| before_last.starts_with(f));
+    let level = matches!(last, "auf" | "to" | "bei" | "at" | "von" | "of") && !size_of_fall;
     let rest = after.split([',', ';', '.']).next().unwrap_or("").to_lowercase();
     let fall = |w: &str| predicates::FALL_WORDS.iter().any(|f| w.starts_with(f));
     let down =
@@ -1282,8 +1313,7 @@ fn rate_named(words: &[&str]) -> Option<&'static str> {
 /// (`the number of passengers … at 312,000`, `Die Zahl der Fahrgäste stieg
 /// auf 312.000`): `count:<noun>`, or the unit the noun names (`people`).
 fn number_of(q: &Quantity, claim: &Claim) -> Option<String> {
-    let at = q.start.saturating_sub(claim.start).min(claim.text.len());
-    let clause = claim.text.get(..at)?.rsplit([',', ';', ':']).next()?.to_lowercase();
+    let clause = text_before(q, claim)?.rsplit([',', ';', ':']).next()?.to_lowercase();
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let k = words.windows(2).rposition(|w| matches!(w, ["number" | "zahl", "of" | "der"]))?;
     let noun = *words.get(k + 2)?;
@@ -1292,6 +1322,21 @@ fn number_of(q: &Quantity, claim: &Claim) -> Option<String> {
     (!matches!(unit, "dead" | "injured" | "soldiers")).then(|| crate::join::cat(&["count:", unit]))
 }
 
+/// The claim's text before a figure, at most [`TEXT_BEFORE_BYTES`] of it
+/// (cut at a character): what is read per figure stays bounded on a long
+/// claim with many figures.
+fn text_before<'c>(q: &Quantity, claim: &'c Claim) -> Option<&'c str> {
+    let at = q.start.saturating_sub(claim.start).min(claim.text.len());
+    let mut from = at.saturating_sub(TEXT_BEFORE_BYTES);
+    while !claim.text.is_char_boundary(from) {
+        from += 1;
+    }
+    claim.text.get(from..at)
+}
+
+/// How much text before a figure says whose it is or what it counts.
+const TEXT_BEFORE_BYTES: usize = 240;
+
 /// Whose share a percentage is when no party the gazetteer knows is
 /// named: the capitalized word nearest before it in its clause, keyed as
 /// names are (`erhielt Karol Nawrocki 50,89 Prozent`, `Nawrocki won 50.89%`
@@ -1299,8 +1344,7 @@ fn number_of(q: &Quantity, claim: &Claim) -> Option<String> {
 /// `lindqvist`). A German noun there (`im Rennen`) makes an owner no other
 /// report gives, so at worst a link is missed, never a wrong one made.
 fn share_owner(q: &Quantity, claim: &Claim) -> Option<String> {
-    let at = q.start.saturating_sub(claim.start).min(claim.text.len());
-    let clause = claim.text.get(..at)?.rsplit([',', ';', ':', '–', '—']).next()?;
+    let clause = text_before(q, claim)?.rsplit([',', ';', ':', '–', '—']).next()?;
     let owner = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .rev()

@@ -55,7 +55,10 @@ fn is_denied(w: &[&Token]) -> bool {
         if matches!(x, "wies" | "wiesen" | "weist" | "weisen") && !negated(w, i) {
             rejecting = true;
         }
-        if rejecting && x == "zurück" {
+        if rejecting
+            && x == "zurück"
+            && !w[..i].iter().rev().take(4).any(|t| crate::lexicon::predicates::refusable(t.folded()))
+        {
             return true;
         }
     }
@@ -63,11 +66,15 @@ fn is_denied(w: &[&Token]) -> bool {
 }
 
 /// Whether the verb at `i` refuses something rather than denying a claim:
-/// its object, within the three words after it, is an offer, a demand, an
-/// invitation or a proposal (`had rejected its offer of arbitration`,
-/// `lehnte den Vorschlag ab`), which one turns down, not calls untrue.
+/// a verb of rejecting whose object, within the three words after it, is
+/// an offer, a demand, an invitation or a proposal (`had rejected its offer
+/// of arbitration`), which one turns down, not calls untrue.
 fn refuses(w: &[&Token], i: usize) -> bool {
-    w[i + 1..].iter().take(3).any(|t| crate::lexicon::predicates::refusable(t.folded()))
+    // Only a verb of rejecting refuses; `denied plans to …` still denies.
+    let rejects = ["reject", "zurückgew", "zurückweis", "ablehn", "abgelehnt", "lehnt"]
+        .iter()
+        .any(|p| w[i].folded().starts_with(p));
+    rejects && w[i + 1..].iter().take(3).any(|t| crate::lexicon::predicates::refusable(t.folded()))
 }
 
 /// A sentence is a quotation when it opens with a quote that takes up most

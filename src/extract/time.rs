@@ -538,9 +538,14 @@ fn speaks_of_future(s: &Sentence) -> bool {
     let foretold = s.lang == Lang::De
         && s.toks.iter().rev().find(|t| t.kind == TokenKind::Word).is_some_and(|t| t.lower == "voraus");
     let mut future = false;
+    let mut previous = "";
     for t in s.toks {
+        let word = std::mem::replace(&mut previous, t.lower.as_ref());
         match (s.lang, t.lower.as_ref()) {
             (Lang::De, "sagte" | "sagten") if foretold => future = true,
+            // `Wie erwartet stieg die Inflation`, `as expected`: what came
+            // about, not what is to come.
+            (Lang::De, "erwartet") | (Lang::En, "expected") if matches!(word, "wie" | "as") => {}
             (
                 Lang::De,
                 "hat" | "hatte" | "hatten" | "haben" | "wurde" | "wurden" | "war" | "waren" | "sagte" | "meldete",

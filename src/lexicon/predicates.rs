@@ -719,7 +719,7 @@ pub const TURNOUT_WORDS: &[&str] = &["wahlbeteiligung", "turnout"];
 /// bei 2,3 Prozent`, `German inflation rose to 2.3%`), so that two reports
 /// of the same release meet on it. An entry is the beginning of a word
 /// (`inflation` for `Inflationsrate`), or the whole word with `$`; words of
-/// a multi-word entry but the last are whole. Where two end at the same
+/// a multi-word entry but the last are whole. Where two start at the same
 /// word the longer wins (`core inflation`, `services inflation`). Prices
 /// alone (`Preise`, `prices`) name no rate: of what, the words after say.
 pub const RATE_WORDS: &[(&str, &str)] = &[
@@ -855,8 +855,12 @@ pub const FALL_WORDS: &[&str] = &[
 /// `Vorschlag`, `proposal`): rejecting it is a refusal, not a denial.
 pub fn refusable(w: &str) -> bool {
     matches!(lookup_word(w), Some(("offer" | "demand" | "invite", _)))
-        || ["vorschl", "proposal", "request", "antrag", "anträge", "plan"].iter().any(|p| w.starts_with(p))
+        || ["vorschl", "proposal", "request", "antrag", "anträge"].iter().any(|p| w.starts_with(p))
 }
+
+/// Endings of English nouns made from verbs (`deployment`, `admission`,
+/// `arrival`, `acceptance`): read where such a noun is a sentence's subject.
+pub const NOMINAL_ENDINGS: &[&str] = &["ment", "tion", "sion", "al", "ance", "ence"];
 
 /// German prepositions that open a phrase whose noun is what a clause is
 /// about, not what it asserts ([`crate::compare::statement`]).
@@ -909,8 +913,8 @@ pub fn not_a_compound(word: &str) -> bool {
 
 /// The part of a whole a figure counts, from the words next to it
 /// (`before`: the words before the figure, nearest first; else the words
-/// after it): `allein aus einem Gebäude` → `gebäude`, `in einem
-/// Wohngebiet` → `wohngebiet`, `an Bord`/`on board`/`aboard` → `aboard`,
+/// after it): `aus einem Gebäude` → `gebäude`, `in einem Wohngebiet` →
+/// `wohngebiet`, `an Bord`/`on board`/`aboard` → `aboard`,
 /// `am Boden`/`on the ground` → `ground`, `allein in …`/`in … alone`/
 /// `davon`/`darunter`/`among them`/`including` → `part`.
 pub fn part_marker(words: &[&str], before: bool) -> Option<String> {
@@ -923,8 +927,10 @@ pub fn part_marker(words: &[&str], before: bool) -> Option<String> {
     if pair("am", "boden") || pair("the", "ground") {
         return Some("ground".into());
     }
-    // `aus einem Gebäude`, `in einem Wohngebiet`, `from one building`.
-    let one = |w: &str| matches!(w, "einem" | "einer" | "one" | "a");
+    // `aus einem Gebäude`, `in einem Wohngebiet`, `from one building
+    // alone` (not `died in a fire`: English `a` says where, not which part).
+    let only = words.iter().any(|w| matches!(*w, "allein" | "alone" | "nur" | "only"));
+    let one = |w: &str| matches!(w, "einem" | "einer") || (only && w == "one");
     let found = if before {
         words.windows(3).find(|p| one(p[1]) && matches!(p[2], "aus" | "in" | "from")).map(|p| p[0])
     } else {
@@ -950,7 +956,7 @@ pub fn area_unit(noun: &str) -> Option<f64> {
     Some(match noun {
         "hektar" | "hectares" | "hectare" | "ha" => 100.0,
         "acres" | "acre" => 247.105,
-        "quadratmeilen" | "sq mi" => 0.386_102,
+        "quadratmeilen" => 0.386_102,
         _ => return None,
     })
 }
