@@ -563,7 +563,7 @@ pub fn relate(
         return None;
     }
     // Different people or organizations taking part: different facts.
-    if !sx.actors.is_empty() && !sy.actors.is_empty() && !sx.actors.iter().any(|a| sy.actors.contains(a)) {
+    if actors_apart(sx, sy) {
         return None;
     }
     // Helping to do something is not doing it: `Nordkoreanische Soldaten
@@ -640,26 +640,9 @@ pub fn relate(
         // same thing; figures that differ may count different things, and
         // are no conflict we can claim.
         if statement::weak(m) {
-            let figures = |s: &'_ Statement| -> Vec<statement::Figure> {
-                s.figures.iter().filter(|f| f.measure == m && f.part == part).cloned().collect()
-            };
-            let (gx, gy) = (figures(sx), figures(sy));
-            let (few, sf, many, sm) = if gx.len() <= gy.len() { (&gx, sx, &gy, sy) } else { (&gy, sy, &gx, sx) };
-            let fits: Option<Vec<bool>> = few
-                .iter()
-                .map(|a| {
-                    let fit = many.iter().filter(|b| same_owner(a, sf, b, sm));
-                    fit.filter_map(|b| agree(&a.quantity, &b.quantity)).max()
-                })
-                .collect();
-            match fits {
-                Some(exact) if said_alike(sx, sy, m) => {
-                    more_specific |= exact.contains(&false);
-                    compared = true;
-                    continue;
-                }
-                _ => return None,
-            }
+            more_specific |= !weak_fit(sx, sy, m, &part)?;
+            compared = true;
+            continue;
         }
         let overlap = if m.starts_with("percent") || m.starts_with("rate") {
             compare_figures(&fx, &fy)
@@ -1098,24 +1081,39 @@ fn weak_figures(sx: &Statement, sy: &Statement, measures: &[&str]) -> Option<Rel
     // Different people or organizations taking part: different facts,
     // however equal the figures (`X erhielt 30,5 Prozent`, `Y erhielt 30,5
     // Prozent`).
-    if !sx.actors.is_empty() && !sy.actors.is_empty() && !sx.actors.iter().any(|a| sy.actors.contains(a)) {
+    if actors_apart(sx, sy) {
         return None;
     }
     let mut exact = true;
     for &m in measures {
-        let part = common_part(sx, sy, m)?;
-        let fx: Vec<&statement::Figure> = sx.figures.iter().filter(|f| f.measure == m && f.part == part).collect();
-        let fy: Vec<&statement::Figure> = sy.figures.iter().filter(|f| f.measure == m && f.part == part).collect();
-        let (few, sf, many, sm) = if fx.len() <= fy.len() { (&fx, sx, &fy, sy) } else { (&fy, sy, &fx, sx) };
-        for a in few {
-            let fit = many.iter().filter(|b| same_owner(a, sf, b, sm)).filter_map(|b| agree(&a.quantity, &b.quantity));
-            exact &= fit.max()?;
-        }
-        if !said_alike(sx, sy, m) {
-            return None;
-        }
+        exact &= weak_fit(sx, sy, m, &common_part(sx, sy, m)?)?;
     }
     Some(if exact { Relation::Corroborates } else { Relation::Consistent })
+}
+
+/// How the figures of measure `m` (given only as written) and of one part
+/// of two claims fit: `Some(true)` when each figure of the claim with fewer
+/// is one of the other's, `Some(false)` when each is compatible with one,
+/// `None` when one fits none ([`agree`], [`same_owner`]) or the figures are
+/// not said of the same thing ([`said_alike`]).
+fn weak_fit(sx: &Statement, sy: &Statement, m: &str, part: &Option<String>) -> Option<bool> {
+    fn of<'s>(s: &'s Statement, m: &str, part: &Option<String>) -> Vec<&'s statement::Figure> {
+        s.figures.iter().filter(|f| f.measure == m && &f.part == part).collect()
+    }
+    let (fx, fy) = (of(sx, m, part), of(sy, m, part));
+    let (few, sf, many, sm) = if fx.len() <= fy.len() { (&fx, sx, &fy, sy) } else { (&fy, sy, &fx, sx) };
+    let mut exact = true;
+    for a in few {
+        let fit = many.iter().filter(|b| same_owner(a, sf, b, sm)).filter_map(|b| agree(&a.quantity, &b.quantity));
+        exact &= fit.max()?;
+    }
+    said_alike(sx, sy, m).then_some(exact)
+}
+
+/// Whether each claim names people or organizations taking part and none
+/// of them in common: different facts.
+fn actors_apart(x: &Statement, y: &Statement) -> bool {
+    !x.actors.is_empty() && !y.actors.is_empty() && !x.actors.iter().any(|a| y.actors.contains(a))
 }
 
 /// Whether two shares given only as written may be one party's: not when
@@ -1151,14 +1149,13 @@ fn same_about(x: &Statement, y: &Statement) -> bool {
     // one taking part on one side only (`Nordkorea hat … geschickt`,
     // `Iran hat … geschickt`).
     let named = x.entities.iter().any(|e| y.entities.contains(e)) || x.places.iter().any(|p| y.places.contains(p));
-    let actors_apart = !x.actors.is_empty() && !y.actors.is_empty() && !x.actors.iter().any(|a| y.actors.contains(a));
     // (The parties of the claim naming fewer, the other names too: Kim and
     // Putin are North Korea's and Russia's.)
     let (few, many) = if x.parties.len() <= y.parties.len() { (x, y) } else { (y, x) };
     let entities_within = few.parties.iter().all(|e| many.parties.contains(e));
     let within = |a: &Statement, b: &Statement| a.about.iter().all(|e| b.about.contains(e));
     named
-        && !actors_apart
+        && !actors_apart(x, y)
         && entities_within
         && (within(x, y) || within(y, x))
         && x.predicate_keys.iter().any(|k| y.predicate_keys.binary_search(k).is_ok())

@@ -972,7 +972,7 @@ fn names(toks: &[Token], entities: &[crate::report::Entity]) -> Vec<String> {
         // Keyed as town names and transliterated names are: `Schwaebisch`
         // is `Schwäbisch`, `Worobjow` is `Vorobyov`.
         if t.text.chars().count() >= 3 && !number {
-            out.push(crate::lexicon::spelling::key(&places::key(&t.lower)));
+            out.push(name_key(&t.lower));
         }
     }
     crate::sort::sort_dedup(&mut out);
@@ -1322,6 +1322,14 @@ fn number_of(q: &Quantity, claim: &Claim) -> Option<String> {
     (!matches!(unit, "dead" | "injured" | "soldiers")).then(|| crate::join::cat(&["count:", unit]))
 }
 
+/// The key of a written name (lowercase), as both languages spell it:
+/// umlauts as towns are keyed ([`places::key`]: `Schwaebisch` is
+/// `Schwäbisch`), transliterations as names are
+/// ([`crate::lexicon::spelling::key`]: `Worobjow` is `Vorobyov`).
+fn name_key(lower: &str) -> String {
+    crate::lexicon::spelling::key(&places::key(lower))
+}
+
 /// The claim's text before a figure, at most [`TEXT_BEFORE_BYTES`] of it
 /// (cut at a character): what is read per figure stays bounded on a long
 /// claim with many figures.
@@ -1350,7 +1358,7 @@ fn share_owner(q: &Quantity, claim: &Claim) -> Option<String> {
         .rev()
         .filter(|w| w.chars().count() >= 3)
         .find(|w| w.chars().next().is_some_and(char::is_uppercase) && words::flags(&w.to_lowercase()) == 0)?;
-    Some(crate::lexicon::spelling::key(&places::key(&owner.to_lowercase())))
+    Some(name_key(&owner.to_lowercase()))
 }
 
 /// What a figure counts before the grade of an injury is told apart.
