@@ -8,11 +8,25 @@
 //! The corpus is `$FAKTENLAGE_CORPUS` when that is set (point it at an empty
 //! folder to see the gate work), else `../shared/corpus` beside the checkout.
 //! The cfg changes nothing in the library itself.
+//!
+//! Likewise `cfg(has_simplemma)` when `scripts/setup.sh` has installed the
+//! lemma tables that `scripts/gen-speech-forms.py` generates from, so that
+//! the test of the generated forms' freshness runs where it can.
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(has_corpus)");
+    println!("cargo::rustc-check-cfg=cfg(has_simplemma)");
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")));
+    if let Some(stamp) = cache.map(|c| c.join("faktenlage/py/.version")) {
+        println!("cargo::rerun-if-changed={}", stamp.display());
+        if stamp.is_file() {
+            println!("cargo::rustc-cfg=has_simplemma");
+        }
+    }
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=FAKTENLAGE_CORPUS");
     let dir = match std::env::var_os("FAKTENLAGE_CORPUS") {

@@ -4,7 +4,7 @@
 //! The document (blocks, segmentation, tokens) is built once; each extractor
 //! then reads it, as in the pipeline.
 use faktenlage::doc::language::Lang;
-use faktenlage::extract::{attribution, entity, modality, quantity, time};
+use faktenlage::extract::{attribution, entity, modality, quantity, quotation, time};
 use faktenlage::lexicon::gazetteer::Gazetteer;
 use faktenlage::*;
 use std::hint::black_box;
@@ -29,7 +29,8 @@ fn main() {
     let gaz = stage("gazetteer", n, || Gazetteer::with_extra(&[]));
     let ents = stage("entity", n, || entity::find_all(&doc, &gaz));
     let mods = stage("modality", n, || doc.sentence_views().map(|s| modality::classify(&s)).collect::<Vec<_>>());
-    stage("attrib", n, || attribution::find_all(&doc, &ents, &mods));
+    let quotations = quotation::runs(&doc);
+    stage("attrib", n, || attribution::find_all(&doc, &ents, &mods, &quotations));
     stage("quantity", n, || doc.sentence_views().map(|s| quantity::find_in(&s)).collect::<Vec<_>>());
     stage("time", n, || doc.sentence_views().map(|s| time::find_in(&s, published)).collect::<Vec<_>>());
     let seeds = [

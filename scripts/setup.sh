@@ -12,6 +12,8 @@
 #  - wasm-bindgen-cli at exactly the version Cargo.toml pins.
 #  - cargo-fuzz (for `cargo +nightly fuzz`, the fuzz step of scripts/test.sh),
 #    when the nightly toolchain is there; fuzzing needs nightly's sanitizers.
+#  - simplemma (PyPI, pinned), whose lemma tables scripts/gen-speech-forms.py
+#    expands the speech verbs from; into ~/.cache/faktenlage/py.
 #  - with --size only: twiggy, for scripts/size.sh (the wasm's bytes by
 #    module); the tests and the build do not need it.
 #  - npm dev dependencies from the committed package-lock.json (binaryen's
@@ -69,6 +71,22 @@ fi
 if [ "${1:-}" = "--size" ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt 0.8.0" ]; then
     say "installing twiggy 0.8.0"
     cargo install twiggy --version 0.8.0 --locked
+fi
+
+# --- simplemma, the lemma tables the speech verbs' forms are generated from ---
+# (scripts/gen-speech-forms.py; MIT licence). Installed apart from the
+# system's Python, into a folder of its own that the generator reads.
+simplemma_version=2.0.0
+pylib="${XDG_CACHE_HOME:-$HOME/.cache}/faktenlage/py"
+if [ "$(cat "$pylib/.version" 2>/dev/null)" != "$simplemma_version" ]; then
+    python3 -m pip --version >/dev/null 2>&1 || {
+        say "installing python3-pip"
+        DEBIAN_FRONTEND=noninteractive ${sudo:-} apt-get install -y -q --no-install-recommends python3-pip
+    }
+    say "installing simplemma $simplemma_version into $pylib"
+    rm -rf "$pylib"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-deps --target "$pylib" "simplemma==$simplemma_version"
+    echo "$simplemma_version" > "$pylib/.version"
 fi
 
 # --- npm dev dependencies -----------------------------------------------------

@@ -84,17 +84,7 @@ fn floors() -> Floors {
 /// Runs the corpus's scorer on this build's CLI; `args` narrow it to some
 /// labels and texts.
 fn score(corpus: &Path, args: &[&str]) -> Scores {
-    let out = Command::new("python3")
-        .arg(corpus.join("score_links.py"))
-        .args(["--cli", env!("CARGO_BIN_EXE_faktenlage"), "--json"])
-        .args(args)
-        .output()
-        .expect("python3 runs (scripts/setup.sh installs nothing for it: Debian has it)");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "score_links.py failed: {}", String::from_utf8_lossy(&out.stderr));
-    let last = stdout.lines().last().expect("the scorer prints its figures");
-    print!("{}", stdout.lines().take_while(|l| !l.starts_with('{')).map(|l| format!("  {l}\n")).collect::<String>());
-    serde_json::from_str(last).expect("the scorer's last line is JSON")
+    common::run_scorer(&corpus.join("score_links.py"), args)
 }
 
 #[test]

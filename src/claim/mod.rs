@@ -14,7 +14,7 @@ use crate::compare::statement::{self, Statement};
 use crate::compare::stem::Keyer;
 use crate::doc::language::Lang;
 use crate::doc::Document;
-use crate::extract::{attribution, entity, modality, quantity, time};
+use crate::extract::{entity, modality, quantity, time};
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::report::{ArticleReport, Claim};
 use crate::Prepared;
@@ -42,8 +42,7 @@ impl Keyers {
 pub fn analyze_article(p: Prepared, gaz: &Gazetteer, keyers: &Keyers) -> (ArticleReport, Vec<Claim>, Vec<Statement>) {
     let doc = Document::new(&p.text, p.title.as_deref(), &p.hints, p.lang, p.published);
     let entities = entity::find_all(&doc, gaz);
-    let modalities: Vec<_> = doc.sentence_views().map(|s| modality::classify(&s)).collect();
-    let attributions = attribution::find_all(&doc, &entities, &modalities);
+    let (modalities, attributions) = crate::extract::voices(&doc, &entities);
     let mut claims = Vec::new();
     let mut statements = Vec::new();
     for s in doc.sentence_views() {

@@ -587,7 +587,16 @@ pub fn relate(
             && s.places.is_empty()
     };
     let (thin_x, thin_y) = (thin(x, sx), thin(y, sy));
-    if (thin_x && sx.party.is_none()) || (thin_y && sy.party.is_none()) || ((thin_x || thin_y) && !same_party) {
+    // Nor when both name the happening only by a noun and say nothing else
+    // alike (`hätten kein verbessertes Angebot vorgelegt, kritisierte X`;
+    // `X said the new offer was a step`): what each says of it is not
+    // known to be the same (`will eine Regierung bilden` and `angekündigt,
+    // eine Regierung bilden zu wollen` share their verb).
+    if (thin_x && sx.party.is_none())
+        || (thin_y && sy.party.is_none())
+        || ((thin_x || thin_y) && !same_party)
+        || ((thin_x || thin_y) && sx.nominal && sy.nominal && wording(sx, sy) == 0.0)
+    {
         return None;
     }
     // 4. Figures: one of a shared event on one side only is a different fact

@@ -143,6 +143,9 @@ pub struct Statement {
     /// One party's acts are one statement only when one speaker makes
     /// them.
     pub speaker: Option<String>,
+    /// Whether every event the claim states is named by a noun (`kein
+    /// verbessertes Angebot`, `the new offer was a step`), none by a verb.
+    pub nominal: bool,
     /// Names the claim writes out: its capitalized words
     /// (`Nawrocki`, `Ahmedabad`, `Palisades`, `Verdi`; in German also its
     /// nouns), keyed as towns are (`Schwaebisch` is `Schwäbisch`), sorted,
@@ -340,6 +343,24 @@ fn verb_like(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let before_noun = toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized());
     t.kind == TokenKind::Word && !t.is_capitalized() && t.lex == 0 && t.text.chars().count() >= 4 && !before_noun
+}
+
+/// Whether the word at token `at` is a noun: in German a capitalized word
+/// past the sentence's first; in English a word after a determiner, a
+/// possessive or an adjective of newness (`the offer`, `its new offer`).
+fn noun_at(toks: &[Token], at: usize, lang: Option<Lang>) -> bool {
+    let Some(t) = toks.get(at) else { return false };
+    match lang {
+        Some(Lang::De) => at > 0 && t.is_capitalized(),
+        _ => {
+            at > 0 && {
+                let before = toks[at - 1].lower.as_ref();
+                matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new" | "no" | "improved")
+                    || before.ends_with("'s")
+                    || before.ends_with("’s")
+            }
+        }
+    }
 }
 
 /// Whether the noun at token `at` stands inside a prepositional phrase of
@@ -661,6 +682,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
     let election = events.iter().any(|(c, _, _)| matches!(*c, "reach" | "win"))
         && (claim.entities.iter().any(|e| e.kind == crate::report::EntityKind::Organization)
             || all.iter().any(|(_, w)| predicates::ELECTION_WORDS.iter().any(|e| w.contains(e))));
+    let nominal = !events.is_empty() && events.iter().all(|(_, _, at)| noun_at(toks, *at, lang));
     let events: Vec<(&'static str, bool)> = {
         let mut v: Vec<(&'static str, bool)> = events
             .into_iter()
@@ -828,6 +850,7 @@ pub fn read(claim: &Claim, toks: &[Token], lang: Option<Lang>, keyer: &Keyer) ->
         complete: complete(&words, claim),
         places,
         names: names(toks, &claim.entities),
+        nominal,
         speaker,
         about,
         predicate_keys,

@@ -266,8 +266,30 @@ fn mark_quotes(toks: &mut [Token]) {
         };
     }
     // An unclosed quote is more often a stray or mismatched mark than a quote
-    // running on: only the mark itself counts then.
-    if let Some((at, _)) = open {
+    // running on: only the mark itself counts then, unless it opens the
+    // sentence (`„Wir fordern Klarheit.`, the first sentence of a quotation
+    // that the next ones go on with).
+    if let Some((at, _)) = open.filter(|(at, _)| *at > 0) {
         toks[at + 1..].iter_mut().for_each(|t| t.quoted = false);
+    }
+    // The last sentence of such a quotation opens inside it: its first mark
+    // closes (`Das muss enden“, sagte sie.`, `nothing left," said Ana.`).
+    let first_mark = toks.iter().position(|t| t.kind == TokenKind::Punct && is_quote_mark(t.text));
+    if let Some(k) = first_mark.filter(|&k| k > 0 && closes_inside(toks, k)) {
+        toks[..k].iter_mut().for_each(|t| t.quoted = true);
+    }
+}
+
+/// Whether the first quotation mark of a sentence, at `k`, closes a
+/// quotation begun in an earlier sentence: a closing mark (`“` after no
+/// `„`, `”`), or a straight one right after the quotation's last
+/// punctuation (`left," said`), followed by a comma or a speech tag.
+fn closes_inside(toks: &[Token], k: usize) -> bool {
+    let after_punct = toks[k - 1].kind == TokenKind::Punct && matches!(toks[k - 1].text, "," | "." | "!" | "?");
+    let then_comma = toks.get(k + 1).is_some_and(|t| t.text == ",");
+    match toks[k].text {
+        "“" | "”" => after_punct || then_comma,
+        "\"" => after_punct,
+        _ => false,
     }
 }

@@ -27,6 +27,7 @@
 use crate::doc::language::Lang;
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::{is_quote_mark, Document, SentenceView};
+use crate::lexicon::descriptions;
 use crate::lexicon::packed;
 use crate::lexicon::speech;
 use crate::report::{Attribution, BlockKind, Entity, EntityKind, Modality, SourceKind};
@@ -47,24 +48,52 @@ struct Own {
     own_speaker: bool,
 }
 
+/// How many sentences back a pronoun (`he said`, `sagte er`) can reach
+/// the person named last: a quotation with its speech tag and a sentence or
+/// two of reported speech lie between them; further back, the reader has
+/// lost the thread too.
+const PRONOUN_REACH: usize = 5;
+
 /// The attribution of each sentence (one entry per sentence; boxed, as most
 /// sentences have none). `modalities` lets reported speech inherit the
-/// source of the sentence before it.
+/// source of the sentence before it; `quotations` (`quotation::runs`) gives
+/// every sentence of a quotation over several sentences the source its
+/// speech tag names.
 #[allow(clippy::needless_range_loop, reason = "the loops read sentence i and write the ones before it")]
-pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality]) -> Vec<Option<Box<Attribution>>> {
+pub fn find_all(
+    doc: &Document,
+    entities: &[Vec<Entity>],
+    modalities: &[Modality],
+    quotations: &[(usize, usize)],
+) -> Vec<Option<Box<Attribution>>> {
     // The person a pronoun can stand for: the one named last, in this
-    // sentence or the two before it (further back, others have come between).
-    let mut last_person: Option<(usize, &Entity)> = None;
+    // sentence or a few before it.
+    let mut last_person: Option<(usize, Entity)> = None;
+    // The organization a description (`the airline`) can stand for.
+    let mut last_org: Option<Entity> = None;
+    let mut named: Vec<(String, Entity)> = Vec::new();
     let mut own = Vec::with_capacity(doc.sentences.len());
     for s in doc.sentence_views() {
         let i = s.index;
         let ents = entities.get(i).map(|v| &v[..]).unwrap_or(&[]);
         let modality = modalities.get(i).copied().unwrap_or_default();
-        let near = last_person.filter(|(at, _)| i - at <= 2).map(|(_, p)| p);
-        own.push(find_own(&s, ents, modality, near));
-        if let Some(p) = ents.iter().rev().find(|e| e.kind == EntityKind::Person) {
+        let before = Before {
+            person: last_person.as_ref().filter(|(at, _)| i - at <= PRONOUN_REACH).map(|(_, p)| p),
+            organization: last_org.as_ref(),
+            named: &named,
+        };
+        let found = find_own(&s, ents, modality, before);
+        if let Some(p) = person_named(found.attribution.as_deref(), ents) {
             last_person = Some((i, p));
         }
+        if let Some(o) = organization_named(found.attribution.as_deref(), ents) {
+            last_org = Some(o);
+        }
+        for (head, name) in descriptions_named(&s) {
+            named.retain(|(h, _)| *h != head);
+            named.insert(0, (head, name));
+        }
+        own.push(found);
     }
     let mut out: Vec<Option<Box<Attribution>>> = own.iter().map(|o| o.attribution.clone()).collect();
     // `Das heißt es aus Kreisen des US-Militärs.` points back.
@@ -104,7 +133,165 @@ pub fn find_all(doc: &Document, entities: &[Vec<Entity>], modalities: &[Modality
             }
         }
     }
+    for &(a, b) in quotations {
+        carry_through_quotation(&mut out, a, b);
+    }
     out
+}
+
+/// The person a sentence names last, for a pronoun after it: its own source
+/// when that is a person named by name (`Viswashkumar told …`), else the
+/// last person among its entities (a known person, or a name of two or three
+/// capitalized words the gazetteer does not know).
+fn person_named(own: Option<&Attribution>, ents: &[Entity]) -> Option<Entity> {
+    let personal = |a: &&Attribution| {
+        matches!(a.kind, SourceKind::Person | SourceKind::Other)
+            && !a.inherited
+            && !a.source.contains('(')
+            && is_a_name(&a.source)
+            && ents.iter().filter(|e| a.entities.contains(&e.id)).all(|e| e.kind == EntityKind::Person)
+    };
+    if let Some(a) = own.filter(personal) {
+        let known = ents.iter().find(|e| a.entities.contains(&e.id) && e.kind == EntityKind::Person);
+        return Some(known.cloned().unwrap_or_else(|| Entity {
+            text: a.source.clone(),
+            id: crate::join::cat(&["name:", &a.source.to_lowercase()]),
+            kind: EntityKind::Person,
+            name: a.source.clone(),
+            ..Entity::default()
+        }));
+    }
+    ents.iter()
+        .rev()
+        .find(|e| {
+            e.kind == EntityKind::Person || (e.id.starts_with("name:") && is_a_name(&e.text) && e.text.contains(' '))
+        })
+        .cloned()
+}
+
+/// Whether a source phrase is a personal name: one to three words, each
+/// capitalized, no digits, no word a party's description would use
+/// (`Air India`, `Verdi` are organizations; only their entity tells).
+fn is_a_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && w.chars().filter(|c| c.is_uppercase()).count() <= 2
+        })
+        && !words.iter().any(|w| descriptions::is_organization(&w.to_lowercase()))
+}
+
+/// Gives each sentence of the quotation spanning sentences `a..=b` the
+/// source its speech tag names (at its end, else at its start), where it
+/// has none of its own.
+fn carry_through_quotation(out: &mut [Option<Box<Attribution>>], a: usize, b: usize) {
+    let tagged = [b, a].into_iter().find(|&k| out[k].as_ref().is_some_and(|x| !x.inherited));
+    let Some(source) = tagged.and_then(|k| out[k].clone()) else { return };
+    for slot in out.iter_mut().take(b + 1).skip(a) {
+        if slot.is_none() {
+            *slot = Some(Box::new(Attribution { inherited: true, ..(*source).clone() }));
+        }
+    }
+}
+
+/// The parties a description can stand for: the person and the
+/// organization the report named last.
+#[derive(Clone, Copy, Default)]
+struct Before<'e> {
+    person: Option<&'e Entity>,
+    organization: Option<&'e Entity>,
+    /// Descriptions the report gave a name to (`die Fluggesellschaft Air
+    /// India`): folded head noun and the name, latest first.
+    named: &'e [(String, Entity)],
+}
+
+/// The party a description stands for (`the airline`, `der Konzern`, `the
+/// man`): a source of at most three words without a name of its own
+/// (`unnamed`: no entity, and no capitalized word but the head, a
+/// determiner or a town's adjective like `Wolfsburger`), whose head
+/// describes an organization or a person, resolved to the one the report
+/// named last.
+fn described<'e>(words: &[Token], unnamed: bool, before: Before<'e>) -> Option<&'e Entity> {
+    let words = match words.split_last() {
+        Some((last, rest)) if matches!(last.lower.as_ref(), "itself" | "selbst") => rest,
+        _ => words,
+    };
+    let (head, rest) = words.split_last()?;
+    let qualifies = |t: &Token| !t.is_capitalized() || is_determiner(&t.lower) || t.lower.ends_with("er");
+    if !unnamed || words.len() > 3 || !rest.iter().all(qualifies) {
+        return None;
+    }
+    if let Some((_, e)) = before.named.iter().find(|(h, _)| *h == head.lower.as_ref()) {
+        Some(e)
+    } else if descriptions::is_organization(&head.lower) {
+        before.organization
+    } else if descriptions::is_person(&head.lower) {
+        before.person
+    } else {
+        None
+    }
+}
+
+/// The descriptions a sentence gives a name to: a description noun after a
+/// determiner or an adjective and right before a name of one to four
+/// capitalized words (`die indische Fluggesellschaft Air India`, `the
+/// airline Air India`, `der Autobauer Volkswagen`).
+fn descriptions_named(s: &SentenceView) -> Vec<(String, Entity)> {
+    let toks = s.toks;
+    let cap = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.quoted && t.is_capitalized() && !is_capitalized_function_word(&t.lower)
+        })
+    };
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        let head = &toks[k];
+        let org = descriptions::is_organization(&head.lower);
+        // (After a determiner or a lowercase adjective: a capitalized word
+        // before it would be a name the description belongs to.)
+        let opens = is_determiner(&toks[k - 1].lower) || !toks[k - 1].is_capitalized();
+        if !(org || descriptions::is_person(&head.lower)) || !opens {
+            continue;
+        }
+        let end = (k + 1..(k + 5).min(toks.len()))
+            .take_while(|&j| cap(j) && !descriptions::is_organization(&toks[j].lower))
+            .last();
+        let Some(end) = end else { continue };
+        let name = &s.text[toks[k + 1].start..toks[end].end];
+        let kind = if org { EntityKind::Organization } else { EntityKind::Person };
+        let id = crate::join::cat(&["name:", &name.to_lowercase()]);
+        out.push((
+            head.lower.to_string(),
+            Entity { text: name.to_string(), id, kind, name: name.to_string(), ..Entity::default() },
+        ));
+    }
+    out
+}
+
+/// The organization a sentence names last, for a description after it
+/// (`the airline`): its own source when that is no person and no
+/// description (`Air India has confirmed …`), else its last organization.
+fn organization_named(own: Option<&Attribution>, ents: &[Entity]) -> Option<Entity> {
+    let by_name = |a: &&Attribution| {
+        !a.inherited
+            && !a.source.contains('(')
+            && !matches!(a.kind, SourceKind::Person | SourceKind::Other | SourceKind::Media)
+            && a.source.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && a.source.split_whitespace().last().is_some_and(|w| !descriptions::is_organization(&w.to_lowercase()))
+    };
+    if let Some(a) = own.filter(by_name) {
+        let id = a.entities.first().cloned().unwrap_or_else(|| crate::join::cat(&["name:", &a.source.to_lowercase()]));
+        return Some(Entity {
+            text: a.source.clone(),
+            id,
+            kind: EntityKind::Organization,
+            name: a.source.clone(),
+            ..Entity::default()
+        });
+    }
+    ents.iter().rev().find(|e| e.kind == EntityKind::Organization).cloned()
 }
 
 /// A cue found in a sentence, with its source as a token range.
@@ -116,7 +303,8 @@ struct Cue {
     anaphoric: bool,
 }
 
-fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: Option<&Entity>) -> Own {
+fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Before) -> Own {
+    let last_person = before.person;
     let toks = s.toks;
     let text = s.text;
     let lang = s.lang;
@@ -405,19 +593,26 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, last_person: 
                 ids.push(e.id.clone());
             }
         }
+        let written = &text[span.clone()];
         let pronoun = b - a == 1 && is_person_pronoun(&toks[a].lower);
-        if pronoun {
-            if let Some(p) = last_person {
-                ids = vec![p.id.clone()];
-            }
-        }
-        // `Er` alone tells the reader nothing: the name it stands for follows.
-        let source = match last_person.filter(|_| pronoun) {
-            Some(p) => crate::join::cat(&[&text[span.clone()], " (", &p.name, ")"]),
-            None => text[span.clone()].to_string(),
+        // `Er`, `the airline`, `der Konzern` alone tell the reader little:
+        // the party they stand for follows (`the airline (Air India)`).
+        let stands_for = if pronoun { last_person } else { described(&toks[a..b], ids.is_empty(), before) };
+        let Some(p) = stands_for else {
+            let kind = classify_source(written, ents, &span);
+            return Box::new(Attribution {
+                source: written.to_string(),
+                kind,
+                cue: c.cue.clone(),
+                entities: ids,
+                inherited: false,
+            });
         };
-        let kind = if pronoun { SourceKind::Person } else { classify_source(&source, ents, &span) };
-        Box::new(Attribution { source, kind, cue: c.cue.clone(), entities: ids, inherited: false })
+        let kind =
+            if p.kind == EntityKind::Person { SourceKind::Person } else { classify_source(&p.name, ents, &span) };
+        let entities = if p.id.starts_with("name:") { Vec::new() } else { vec![p.id.clone()] };
+        let source = crate::join::cat(&[written, " (", &p.name, ")"]);
+        Box::new(Attribution { source, kind, cue: c.cue.clone(), entities, inherited: false })
     });
     let anaphoric = pick.is_some_and(|c| c.anaphoric);
     Own { attribution, anaphoric, continues: continues && pick.is_none(), own_speaker: own_speaker && pick.is_none() }
@@ -453,6 +648,8 @@ zugegeben"
 fn opens_aside(w: &str, t: &Token, lang: Lang) -> bool {
     t.is(crate::lexicon::words::RELATIVE)
         || (lang == Lang::En && !t.is_capitalized() && w.ends_with("ing") && w.len() > 5)
+        // An apposition: `Marta Quell, a nurse at the clinic, told …`.
+        || (lang == Lang::En && matches!(w, "a" | "an" | "the"))
 }
 
 fn first_word(toks: &[Token]) -> usize {
@@ -1161,7 +1358,10 @@ impl Np<'_> {
             || before.is_some_and(is_quote_mark)
             || self.toks.get(verb.wrapping_sub(1)).is_some_and(|t| t.quoted)
             || self.lang == Lang::De;
-        if inverted {
+        // (Who is told is no speaker: `told the Valley Courier`.)
+        let addressed =
+            self.lang == Lang::En && self.word(verb).is_some_and(|w| matches!(w, "told" | "tells" | "tell"));
+        if inverted && !addressed {
             (self.forward_subject(verb + 1, last_person), false)
         } else {
             (None, false)
@@ -1213,7 +1413,11 @@ impl Np<'_> {
         let next = self.toks.get(verb + 1);
         match self.lang {
             Lang::De => next.is_none_or(|t| t.text == "," || t.lower == "dass" || t.lower == "mit"),
-            Lang::En => !self.word(verb + 1).is_some_and(|w| is_determiner(w) || is_person_pronoun(w)),
+            // (`told the Valley Courier`: after `told` stands who is told.)
+            Lang::En => {
+                !self.word(verb + 1).is_some_and(|w| is_determiner(w) || is_person_pronoun(w))
+                    || self.word(verb).is_some_and(|w| matches!(w, "told" | "tells" | "tell"))
+            }
         }
     }
 
@@ -1460,7 +1664,7 @@ mod tests {
         let doc = Document::with_sentences(s, &sent, lang, None);
         let ents = crate::extract::entity::find_all(&doc, &Gazetteer::builtin());
         let m = [crate::extract::modality::classify(&doc.sentence(0))];
-        find_all(&doc, &ents, &m).pop().unwrap().map(|a| *a)
+        find_all(&doc, &ents, &m, &[]).pop().unwrap().map(|a| *a)
     }
 
     #[test]

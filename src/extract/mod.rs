@@ -12,4 +12,19 @@ pub mod attribution;
 pub mod entity;
 pub mod modality;
 pub mod quantity;
+pub mod quotation;
 pub mod time;
+
+use crate::doc::Document;
+use crate::report::{Attribution, Entity, Modality};
+
+/// How each sentence speaks and who speaks it: its modality and its
+/// attribution, with quotations over several sentences read as one
+/// (`quotation::runs`). One entry per sentence.
+pub fn voices(doc: &Document, entities: &[Vec<Entity>]) -> (Vec<Modality>, Vec<Option<Box<Attribution>>>) {
+    let quotations = quotation::runs(doc);
+    let mut modalities: Vec<_> = doc.sentence_views().map(|s| modality::classify(&s)).collect();
+    modality::within_quotations(&mut modalities, &quotations);
+    let attributions = attribution::find_all(doc, entities, &modalities, &quotations);
+    (modalities, attributions)
+}

@@ -40,6 +40,19 @@ pub fn classify(s: &SentenceView) -> Modality {
     }
 }
 
+/// Every sentence of a quotation that spans several sentences is the
+/// speaker's (`quotation::runs`), whether or not it holds a mark itself,
+/// unless it denies: a denial is the news of its sentence.
+pub fn within_quotations(modalities: &mut [Modality], runs: &[(usize, usize)]) {
+    for &(a, b) in runs {
+        for m in modalities.iter_mut().take(b + 1).skip(a) {
+            if *m != Modality::Denied {
+                *m = Modality::Quoted;
+            }
+        }
+    }
+}
+
 fn negated(words: &[&Token], i: usize) -> bool {
     i > 0 && words[i - 1].is(words::VERB_NEGATION)
 }

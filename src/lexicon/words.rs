@@ -811,6 +811,7 @@ pub fn flags(folded: &str) -> u32 {
 #[cfg(test)]
 pub(crate) fn flag_entries() -> Vec<(&'static str, u32)> {
     let mut all: Vec<(&'static str, u32)> = speech::VERBS.iter().map(|(w, f)| (*w, *f as u32)).collect();
+    all.extend(super::speech_forms::FORMS.iter().map(|(w, f)| (*w, *f as u32)));
     all.extend(LISTS.iter().flat_map(|(table, flag)| packed::entries(table).map(move |(w, _)| (w, *flag))));
     let function_words = packed::entries(FUNCTION_WORDS);
     all.extend(function_words.map(|(w, lang)| (w, if lang == "de" { FUNCTION_DE } else { FUNCTION_EN })));

@@ -83,3 +83,20 @@ pub fn corpus_texts(dir: &std::path::Path) -> Vec<CorpusText> {
         })
         .collect()
 }
+
+/// Runs one of the corpus's Python scorers on this build's CLI with
+/// `--json`, prints its report (indented) and returns its figures, the
+/// JSON of its last line.
+pub fn run_scorer<T: serde::de::DeserializeOwned>(script: &std::path::Path, args: &[&str]) -> T {
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .args(["--cli", env!("CARGO_BIN_EXE_faktenlage"), "--json"])
+        .args(args)
+        .output()
+        .expect("python3 runs (Debian has it; scripts/setup.sh installs nothing for it)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{} failed: {}", script.display(), String::from_utf8_lossy(&out.stderr));
+    let last = stdout.lines().last().expect("the scorer prints its figures");
+    print!("{}", stdout.lines().take_while(|l| !l.starts_with('{')).map(|l| format!("  {l}\n")).collect::<String>());
+    serde_json::from_str(last).expect("the scorer's last line is JSON")
+}

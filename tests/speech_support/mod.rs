@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use faktenlage::doc::language::Lang;
-use faktenlage::extract::{attribution, entity, modality};
+use faktenlage::extract::entity;
 use faktenlage::lexicon::gazetteer::Gazetteer;
 use faktenlage::report::{Attribution, Entity, Modality, Sentence};
 use faktenlage::Document;
@@ -26,8 +26,7 @@ pub fn analyze(text: &str, lang: Lang) -> Vec<Row> {
     let gaz = Gazetteer::builtin();
     let doc = Document::with_sentences(text, &sentences, lang, None);
     let ents = entity::find_all(&doc, &gaz);
-    let mods: Vec<Modality> = doc.sentence_views().map(|s| modality::classify(&s)).collect();
-    let attrs = attribution::find_all(&doc, &ents, &mods);
+    let (mods, attrs) = faktenlage::extract::voices(&doc, &ents);
     sentences
         .iter()
         .zip(ents)
