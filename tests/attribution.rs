@@ -149,3 +149,26 @@ mod robustness {
         }
     }
 }
+
+/// A heading that gives a party's words after its name and a colon names
+/// that party as the source; one whose word before the colon is no party
+/// (`Update:`, a place) names none.
+#[test]
+fn a_heading_names_the_party_before_its_colon() {
+    use faktenlage::{analyze, ArticleInput, Options};
+    let source_of_title = |title: &str| {
+        let text = format!(
+            "{title}\n\nDas Statistikamt in Wiesbaden hat seine erste Schätzung für das erste Quartal überarbeitet. \
+             Die Wirtschaftsleistung sei stärker gewesen als zunächst berechnet."
+        );
+        let report = analyze(&[ArticleInput::text(text).published("2026-05-28")], &Options::default()).unwrap();
+        let claim = report.claims.iter().find(|c| c.text == title).expect("the title is a claim");
+        claim.attribution.as_ref().map(|a| a.source.clone())
+    };
+    assert_eq!(
+        source_of_title("Statistikamt korrigiert: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent").as_deref(),
+        Some("Statistikamt")
+    );
+    assert_eq!(source_of_title("Update: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent"), None);
+    assert_eq!(source_of_title("Wiesbaden: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent"), None);
+}

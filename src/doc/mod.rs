@@ -140,7 +140,14 @@ fn tokenize_sentences<'a>(text: &'a str, sentences: &[Sentence]) -> (Vec<Vec<Tok
     let mut chunk = Vec::with_capacity((text.len() / 6 + 1).min(TOKEN_CHUNK));
     let mut chunks = Vec::new();
     let mut ranges = Vec::with_capacity(sentences.len());
+    // Whether a quotation begun in an earlier sentence of the block is still
+    // open (an odd number of marks since the block began).
+    let mut inside = false;
+    let mut block = usize::MAX;
     for s in sentences {
+        if s.block != block {
+            (inside, block) = (false, s.block);
+        }
         // Room for a token per two bytes, more than prose has, so that a
         // chunk is rarely copied to grow; a sentence too long for a chunk
         // grows its own (reserving for its bytes would reserve four times
@@ -156,7 +163,7 @@ fn tokenize_sentences<'a>(text: &'a str, sentences: &[Sentence]) -> (Vec<Vec<Tok
         }
         let first = chunk.len();
         token::tokenize_into(&text[s.start..s.end], s.start, &mut chunk);
-        mark_quotes(&mut chunk[first..]);
+        inside = mark_quotes(&mut chunk[first..], inside);
         ranges.push((chunks.len(), first..chunk.len()));
     }
     chunks.push(chunk);
@@ -198,7 +205,7 @@ impl<'a> SentenceView<'a> {
     ) -> Option<SentenceView<'a>> {
         let slice = text.get(span.clone())?;
         *store = token::tokenize(slice, span.start);
-        mark_quotes(store);
+        mark_quotes(store, false);
         Some(SentenceView { text, span, toks: store, lang, index: 0 })
     }
 
@@ -237,7 +244,10 @@ pub fn is_quote_mark(t: &str) -> bool {
 
 /// Marks the tokens inside a quotation (marks included) in one sentence.
 /// Pairs `„…“`, `“…”`, `"…"`, `«…»` and `»…«`.
-fn mark_quotes(toks: &mut [Token]) {
+///
+/// `inside`: a quotation begun in an earlier sentence is open, so this
+/// sentence's first mark may close it. Returns whether one is open after it.
+fn mark_quotes(toks: &mut [Token], inside: bool) -> bool {
     let mut open: Option<(usize, usize)> = None; // (index of the opening mark, first index it marks)
     for i in 0..toks.len() {
         let is_mark = toks[i].kind == TokenKind::Punct && is_quote_mark(toks[i].text);
@@ -274,10 +284,13 @@ fn mark_quotes(toks: &mut [Token]) {
     }
     // The last sentence of such a quotation opens inside it: its first mark
     // closes (`Das muss enden“, sagte sie.`, `nothing left," said Ana.`).
+    let marks = toks.iter().filter(|t| t.kind == TokenKind::Punct && is_quote_mark(t.text)).count();
     let first_mark = toks.iter().position(|t| t.kind == TokenKind::Punct && is_quote_mark(t.text));
-    if let Some(k) = first_mark.filter(|&k| k > 0 && closes_inside(toks, k)) {
+    if let Some(k) = first_mark.filter(|&k| inside && k > 0 && closes_inside(toks, k)) {
         toks[..k].iter_mut().for_each(|t| t.quoted = true);
     }
+    // (A run is bounded by `extract::quotation`; here only the parity counts.)
+    inside != (marks % 2 == 1)
 }
 
 /// Whether the first quotation mark of a sentence, at `k`, closes a

@@ -73,6 +73,7 @@ pub fn find_all(
     let mut last_org: Option<Entity> = None;
     let mut named: Vec<(String, Entity)> = Vec::new();
     let mut own = Vec::with_capacity(doc.sentences.len());
+    let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
     for s in doc.sentence_views() {
         let i = s.index;
         let ents = entities.get(i).map(|v| &v[..]).unwrap_or(&[]);
@@ -82,9 +83,19 @@ pub fn find_all(
             organization: last_org.as_ref(),
             named: &named,
         };
-        let found = find_own(&s, ents, modality, before);
+        let mut found = find_own(&s, ents, modality, before);
+        if found.attribution.is_none() && kind(i).is_some_and(BlockKind::is_heading) {
+            found.attribution = headline_speaker(&s, ents);
+        }
         if let Some(p) = person_named(found.attribution.as_deref(), ents) {
             last_person = Some((i, p));
+        } else if let Some((at, p)) = last_person.as_mut() {
+            // `he said` keeps the person it stands for in view.
+            let resolved =
+                found.attribution.as_ref().is_some_and(|a| a.source.ends_with(&crate::join::cat(&["(", &p.name, ")"])));
+            if resolved {
+                *at = i;
+            }
         }
         if let Some(o) = organization_named(found.attribution.as_deref(), ents) {
             last_org = Some(o);
@@ -119,7 +130,6 @@ pub fn find_all(
         // A heading's source is not the speaker of the prose under it
         // (`Kiew weist Darstellung zurück`, then `Gerassimow hatte
         // erklärt, …`).
-        let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
         if kind(i - 1).is_some_and(BlockKind::is_heading) && kind(i) != kind(i - 1) {
             continue;
         }
@@ -137,6 +147,46 @@ pub fn find_all(
         carry_through_quotation(&mut out, a, b);
     }
     out
+}
+
+/// The speaker of a heading that gives a party's words after its name and
+/// a colon (`Scholz: VW-Tarifeinigung ist gut`, `Statistikamt korrigiert:
+/// Wirtschaft schrumpfte nur um 0,2 Prozent`): one to three capitalized
+/// words, perhaps with a verb of saying, before the colon.
+fn headline_speaker(s: &SentenceView, ents: &[Entity]) -> Option<Box<Attribution>> {
+    let toks = s.toks;
+    let colon = toks.iter().position(|t| t.text == ":").filter(|&c| (1..=4).contains(&c) && toks.len() > c + 3)?;
+    // (The verb of a heading is lowercase: `Statistikamt korrigiert:`.)
+    let (name, verb) = match toks[colon - 1].is_capitalized() {
+        false => (&toks[..colon - 1], Some(&toks[colon - 1])),
+        true => (&toks[..colon], None),
+    };
+    let named = !name.is_empty()
+        && name.len() <= 3
+        && name
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && t.is_capitalized() && !is_capitalized_function_word(&t.lower));
+    if !named {
+        return None;
+    }
+    let span = name[0].start..name[name.len() - 1].end;
+    // A party, not a place or a word (`Los Angeles:`, `Update:`): a person
+    // or an organization by its entity, or a description (`Bundesamt`).
+    let inside = |e: &&Entity| e.start >= span.start && e.end <= span.end;
+    // A name with a verb of its own (`Statistikamt korrigiert:`) speaks too,
+    // unless it is a place.
+    let place = ents.iter().filter(inside).any(|e| matches!(e.kind, EntityKind::Place | EntityKind::State));
+    let party = ents.iter().filter(inside).any(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+        || name.iter().any(|t| descriptions::is_organization(&t.lower))
+        || (verb.is_some() && !place);
+    if !party || name.iter().any(|t| is_time_word(&t.lower)) {
+        return None;
+    }
+    let source = s.text[span.clone()].to_string();
+    let kind = classify_source(&source, ents, &span);
+    let entities = ents.iter().filter(|e| e.start >= span.start && e.end <= span.end).map(|e| e.id.clone()).collect();
+    let cue = verb.map_or(":", |v| v.text).to_string();
+    Some(Box::new(Attribution { source, kind, cue, entities, inherited: false }))
 }
 
 /// The person a sentence names last, for a pronoun after it: its own source
@@ -223,9 +273,12 @@ fn described<'e>(words: &[Token], unnamed: bool, before: Before<'e>) -> Option<&
     if !unnamed || words.len() > 3 || !rest.iter().all(qualifies) {
         return None;
     }
-    if let Some((_, e)) = before.named.iter().find(|(h, _)| *h == head.lower.as_ref()) {
+    // `des Landkreises`, `des Verbunds`: the German genitive of the head.
+    let heads = [Some(head.lower.as_ref()), Some(without_genitive(&head.lower))];
+    let meets = |h: &str| heads.iter().flatten().any(|w| h == *w || (w.len() >= 5 && h.ends_with(*w)));
+    if let Some((_, e)) = before.named.iter().find(|(h, _)| meets(h)) {
         Some(e)
-    } else if descriptions::is_organization(&head.lower) {
+    } else if heads.iter().flatten().any(|w| descriptions::is_organization(w)) {
         before.organization
     } else if descriptions::is_person(&head.lower) {
         before.person
@@ -248,11 +301,12 @@ fn descriptions_named(s: &SentenceView) -> Vec<(String, Entity)> {
     let mut out = Vec::new();
     for k in 1..toks.len() {
         let head = &toks[k];
-        let org = descriptions::is_organization(&head.lower);
+        let base = without_genitive(&head.lower);
+        let org = descriptions::is_organization(base);
         // (After a determiner or a lowercase adjective: a capitalized word
         // before it would be a name the description belongs to.)
         let opens = is_determiner(&toks[k - 1].lower) || !toks[k - 1].is_capitalized();
-        if !(org || descriptions::is_person(&head.lower)) || !opens {
+        if !(org || descriptions::is_person(base)) || !opens {
             continue;
         }
         let end = (k + 1..(k + 5).min(toks.len()))
@@ -263,11 +317,19 @@ fn descriptions_named(s: &SentenceView) -> Vec<(String, Entity)> {
         let kind = if org { EntityKind::Organization } else { EntityKind::Person };
         let id = crate::join::cat(&["name:", &name.to_lowercase()]);
         out.push((
-            head.lower.to_string(),
+            base.to_string(),
             Entity { text: name.to_string(), id, kind, name: name.to_string(), ..Entity::default() },
         ));
     }
     out
+}
+
+/// A German noun without the genitive ending of its description head
+/// (`Landkreises` → `landkreis`, `Klinikverbunds` → `klinikverbund`); the
+/// word itself when it has none or is no description.
+fn without_genitive(w: &str) -> &str {
+    let known = |b: &str| descriptions::is_organization(b) || descriptions::is_person(b);
+    [w.strip_suffix("es"), w.strip_suffix('s')].into_iter().flatten().find(|b| b.len() >= 4 && known(b)).unwrap_or(w)
 }
 
 /// The organization a sentence names last, for a description after it
@@ -291,7 +353,20 @@ fn organization_named(own: Option<&Attribution>, ents: &[Entity]) -> Option<Enti
             ..Entity::default()
         });
     }
-    ents.iter().rev().find(|e| e.kind == EntityKind::Organization).cloned()
+    ents.iter()
+        .rev()
+        .find(|e| e.kind == EntityKind::Organization || (e.id.starts_with("name:") && names_organization(&e.text)))
+        .cloned()
+}
+
+/// Whether a name is an organization's by its words: a description as its
+/// head or part (`Klinikverbund Südmark`, `Weser-Aller Netz`), or a legal
+/// form (`Volkswagen AG`, `Skyvale Air Ltd`).
+fn names_organization(name: &str) -> bool {
+    name.split(|c: char| c.is_whitespace() || c == '-').any(|w| {
+        matches!(w, "AG" | "GmbH" | "SE" | "KG" | "Inc" | "Ltd" | "plc" | "Corp" | "LLC")
+            || descriptions::is_organization(&w.to_lowercase())
+    })
 }
 
 /// A cue found in a sentence, with its source as a token range.
@@ -370,16 +445,16 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                         denial: false,
                         anaphoric: false,
                     });
-                } else if matches!(
-                    word(i + 1),
-                    "angaben" | "informationen" | "erkenntnissen" | "berichten" | "einschätzung" | "schätzungen"
-                ) {
-                    let (from, end) =
-                        if matches!(word(i + 2), "von" | "aus") { (i + 3, i + 2) } else { (i + 2, i + 1) };
+                } else if let Some(frame) = noun_frame(&np, i + 1) {
+                    // `nach Angaben der Polizei`, `nach einer aktualisierten
+                    // Schätzung des Verbands`, `nach jüngster Bilanz der
+                    // Feuerwehr`; `nach offiziellen Angaben` (the frame is
+                    // the source); `nach diesen Angaben` (the one before).
+                    continues |= frame.points_back;
                     cues.push(Cue {
-                        at: i,
-                        cue: cue_text(i, end),
-                        source: np.forward(from),
+                        at: if frame.frame_only { n + i } else { i },
+                        cue: cue_text(i, frame.cue_end),
+                        source: frame.source,
                         denial: false,
                         anaphoric: false,
                     });
@@ -398,8 +473,23 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 }
             }
             "zufolge" => {
-                cues.push(Cue { at: i, cue: cue_text(i, i), source: np.backward(i), denial: false, anaphoric: false })
+                // `den Angaben zufolge` points back to the source before.
+                let source = np.backward(i);
+                let back = source.is_some_and(|(a, b)| {
+                    b == i
+                        && (a..b).all(|k| {
+                            is_determiner(word(k))
+                                || is_pointer_pronoun(word(k))
+                                || packed::contains(FRAME_NOUNS, word(k))
+                        })
+                });
+                continues |= back;
+                let source = source.filter(|_| !back);
+                cues.push(Cue { at: i, cue: cue_text(i, i), source, denial: false, anaphoric: false })
             }
+            // `Demnach wurden acht Leichen geborgen`: according to the source
+            // just named.
+            "demnach" | "demzufolge" => continues = true,
             "laut" => cues.push(Cue {
                 at: i,
                 cue: cue_text(i, i),
@@ -475,17 +565,42 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 cues.push(Cue { at: i, cue: cue_text(i, end), source, denial: false, anaphoric });
                 own_speaker |= source.is_none() && !anaphoric;
             }
-            "sprechen" | "spricht" | "sprach" | "sprachen" if word(i + 1) == "von" => {
+            // `Trzaskowski sprach nach den ersten Prognosen von einem
+            // Erfolg`, `spricht Kaliforniens Gouverneur von Zerstörung`.
+            "sprechen" | "spricht" | "sprach" | "sprachen" if np.later_in_clause(i, 9, "von").is_some() => {
+                let von = np.later_in_clause(i, 9, "von").unwrap_or(i);
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
-                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
+                // (`spricht X von Y`: the source ends at the verb's `von`.)
+                let source = source.map(|(a, b)| (a, if a < von && b > von { von } else { b }));
+                cues.push(Cue { at: i, cue: cue_text(i, von), source, denial: false, anaphoric })
             }
-            // `Der Geheimdienst geht davon aus, dass …`: an assessment.
-            "geht" | "gehen" | "ging" | "gingen"
-                if (i + 1..(i + 4).min(n)).any(|k| word(k) == "davon" && word(k + 1) == "aus") =>
-            {
+            // `Der Geheimdienst geht davon aus, dass …`, `Die Regierung geht
+            // in ihrer Projektion von 1,0 Prozent aus`: an assessment.
+            "geht" | "gehen" | "ging" | "gingen" if np.closing_particle(i, "aus").is_some() => {
                 let (source, anaphoric) = np.subject_of_verb(i, last_person);
-                let aus = (i + 1..(i + 4).min(n)).find(|&k| word(k) == "davon").map_or(i, |k| k + 1);
-                cues.push(Cue { at: i, cue: cue_text(i, aus), source, denial: false, anaphoric })
+                let aus = np.closing_particle(i, "aus").unwrap_or(i);
+                let cue = if aus <= i + 2 {
+                    cue_text(i, aus)
+                } else {
+                    crate::join::cat(&[toks[i].text, " … ", toks[aus].text])
+                };
+                cues.push(Cue { at: i, cue, source, denial: false, anaphoric })
+            }
+            // `Der Netzbetreiber hatte zuvor von 48.000 Haushalten
+            // gesprochen`, `Zuvor waren die Behörden von 16 Toten
+            // ausgegangen`: what a party said or assumed before.
+            "gesprochen" | "ausgegangen" => {
+                let aux = (i.saturating_sub(12)..i).rev().find(|&k| {
+                    matches!(word(k), "hatte" | "hatten" | "hat" | "haben" | "war" | "waren" | "ist" | "sind")
+                });
+                if let Some(aux) = aux.filter(|&a| (a + 1..i).any(|k| matches!(word(k), "von" | "davon"))) {
+                    let (before, anaphoric) = np.subject_of_verb(aux, last_person);
+                    let source = before
+                        .filter(|r| r.1 <= aux)
+                        .or_else(|| np.forward_subject(aux + 1, last_person).filter(|r| r.1 <= i));
+                    let cue = crate::join::cat(&[toks[aux].text, " … ", toks[i].text]);
+                    cues.push(Cue { at: aux, cue, source, denial: false, anaphoric });
+                }
             }
             // `Merz hat angekündigt, …`, `Gerassimow hatte am Samstag
             // erklärt, …`: the participle of saying closes its clause,
@@ -529,6 +644,13 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                     continue;
                 }
                 let mut cue = cue_text(i, i);
+                // A German verb closing a main clause is a participle (`Urteil
+                // am Freitag erwartet`); one closing a clause opened by `wie`,
+                // `dass` or a relative pronoun is finite (`, wie die Polizei
+                // mitteilte`).
+                if lang == Lang::De && np.closes_main_clause(i) {
+                    continue;
+                }
                 // `intelligence agencies estimate that …`, not the noun (`the
                 // latest estimate puts …`); `officials believe that …`, not
                 // a belief without its clause (`Many believe the war …`).
@@ -578,6 +700,13 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 }
                 cues.push(Cue { at: i, cue, source, denial, anaphoric });
             }
+        }
+    }
+    // `According to reports`, `nach Informationen dieser Zeitung`: no
+    // party; the report's own hearsay or its own research.
+    for c in cues.iter_mut() {
+        if c.source.is_some_and(|r| np.generic(r)) {
+            c.source = None;
         }
     }
     let pick = if modality == Modality::Denied { cues.iter().find(|c| c.denial && c.source.is_some()) } else { None };
@@ -642,6 +771,84 @@ vorgeworfen
 zugegeben"
 );
 
+crate::packed_table!(
+    /// Nouns that frame what a source gave out: `nach Angaben`, `nach
+    /// einer Schätzung`, `nach jüngster Bilanz der Feuerwehr`.
+    FRAME_NOUNS,
+    "\
+angaben
+aussagen
+auswertung
+berechnung
+berechnungen
+berichten
+bilanz
+darstellung
+daten
+einschätzung
+erkenntnissen
+informationen
+prognose
+schätzung
+schätzungen
+zahlen"
+);
+
+/// A source given by a noun frame after `nach` (the frame opens at `i`).
+struct Frame {
+    /// Where the cue ends: the frame noun, or its `von` / `aus`.
+    cue_end: usize,
+    /// The party the frame names (`des Verbands`), or the frame itself
+    /// when an adjective makes it one (`offiziellen Angaben`).
+    source: Option<(usize, usize)>,
+    /// A bare frame (`nach diesen Angaben`): the source named before.
+    points_back: bool,
+    /// The frame is its own source (`nach offiziellen Angaben`): any cue
+    /// that names a party is the better one (`wie das Amt nach einer
+    /// ersten Schätzung mitteilte`).
+    frame_only: bool,
+}
+
+crate::packed_table!(
+    /// Possessive determiners: `nach ihren Berechnungen` is the source before.
+    POSSESSIVES,
+    "\
+her
+his
+ihre
+ihrem
+ihren
+ihrer
+its
+seine
+seinem
+seinen
+seiner
+their"
+);
+
+/// Reads `[determiner] [adjectives] frame-noun [von|aus|des …] source`
+/// from token `i` (at most three words before the noun).
+fn noun_frame(np: &Np, i: usize) -> Option<Frame> {
+    let word = |k: usize| np.word(k).unwrap_or("");
+    let noun = (i..i + 4).find(|&k| packed::contains(FRAME_NOUNS, word(k)))?;
+    let qualified = (i..noun).all(|k| {
+        is_determiner(word(k)) || is_pointer_pronoun(word(k)) || (!np.toks[k].is_capitalized() && np.word(k).is_some())
+    });
+    if !qualified {
+        return None;
+    }
+    let from = if matches!(word(noun + 1), "von" | "aus") { noun + 2 } else { noun + 1 };
+    let named =
+        np.forward(from).filter(|_| np.starts_np(from) && !np.toks[from].is_capitalized() || np.capitalized(from));
+    // `nach ihren Berechnungen`: a possessive points back too.
+    let possessive = (i..noun).any(|k| packed::contains(POSSESSIVES, word(k)));
+    let adjective = (i..noun).any(|k| np.adjective(k) && !is_pointer_pronoun(word(k))) && !possessive;
+    let source = named.or_else(|| adjective.then(|| (i, noun + 1)));
+    let cue_end = from - 1;
+    Some(Frame { cue_end, source, points_back: source.is_none(), frame_only: named.is_none() && source.is_some() })
+}
+
 /// Whether a word after a comma opens an aside between a subject and its
 /// verb: a relative pronoun (`der`, `dessen`, `who`; the lexicon's list) or
 /// an English participle (`speaking`, `citing`).
@@ -671,6 +878,7 @@ auch
 bereits
 bislang
 categorically
+dagegen
 ebenfalls
 entschieden
 erneut
@@ -679,10 +887,14 @@ flatly
 had
 has
 have
+herself
+himself
 immediately
 inzwischen
+itself
 jedoch
 later
+lediglich
 nun
 officially
 previously
@@ -690,10 +902,12 @@ promptly
 publicly
 quickly
 repeatedly
+selbst
 sofort
 stets
 strongly
 swiftly
+themselves
 umgehend
 vehement
 weiter
@@ -1052,6 +1266,68 @@ impl Np<'_> {
         (self.title_from(open) == Some(end)).then_some(open)
     }
 
+    /// Whether a source phrase names no party: reports in general
+    /// (`reports`, `Berichten`), or the outlet itself (`dieser Zeitung`,
+    /// `this newspaper`).
+    fn generic(&self, (a, b): (usize, usize)) -> bool {
+        let words: Vec<&str> = (a..b).filter_map(|k| self.word(k)).filter(|w| !matches!(*w, "den" | "the")).collect();
+        match words[..] {
+            [w] => matches!(w, "reports" | "berichten" | "medienberichten" | "media reports"),
+            [this, outlet] => {
+                matches!(this, "dieser" | "this" | "unserer" | "our")
+                    && matches!(outlet, "zeitung" | "redaktion" | "newspaper" | "paper" | "website")
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the word at `i` ends a sentence whose last clause no
+    /// subordinating word or relative pronoun opens.
+    fn closes_main_clause(&self, i: usize) -> bool {
+        // (A comma after the verb opens what is said: `Schäfer sagte, …`.)
+        let at_end = self.toks.get(i + 1).is_none_or(|t| matches!(t.text, "." | "!" | "?" | ";"));
+        let start = (0..i).rev().find(|&k| self.toks[k].kind == TokenKind::Punct).map_or(0, |k| k + 1);
+        let opener = (start..i).find(|&k| self.word(k).is_some());
+        let subordinate = opener.is_some_and(|k| {
+            self.toks[k].is(crate::lexicon::words::RELATIVE)
+                || matches!(
+                    self.word(k),
+                    Some(
+                        "wie"
+                            | "dass"
+                            | "was"
+                            | "als"
+                            | "weil"
+                            | "ob"
+                            | "nachdem"
+                            | "während"
+                            | "da"
+                            | "obwohl"
+                            | "wenn"
+                            | "wo"
+                    )
+                )
+        });
+        at_end && !subordinate && !(start..i).any(|k| self.word(k).is_some_and(|w| matches!(w, "wie" | "dass")))
+    }
+
+    /// The first `w` among the `reach` words after `i`, within its clause
+    /// (no comma or other mark between).
+    fn later_in_clause(&self, i: usize, reach: usize, w: &str) -> Option<usize> {
+        (i + 1..(i + 1 + reach).min(self.toks.len()))
+            .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
+            .find(|&k| self.word(k) == Some(w))
+    }
+
+    /// The particle `p` that closes the clause of the verb at `i` (`geht …
+    /// von 1,0 Prozent aus.`): the clause's last word, with a `von` or
+    /// `davon` before it.
+    fn closing_particle(&self, i: usize, p: &str) -> Option<usize> {
+        let end = (i + 1..self.toks.len()).find(|&k| self.toks[k].kind == TokenKind::Punct).unwrap_or(self.toks.len());
+        let last = end.checked_sub(1).filter(|&k| k > i && self.word(k) == Some(p))?;
+        (i + 1..last).any(|k| matches!(self.word(k), Some("von" | "davon"))).then_some(last)
+    }
+
     /// Whether the sentence starts with `Das`/`Dies` right before token `i`.
     fn starts_with_pointer(&self, i: usize) -> bool {
         i > 0 && i <= self.pointers_or_weiter && self.word(0).is_some_and(|w| matches!(w, "das" | "dies" | "this"))
@@ -1147,6 +1423,14 @@ impl Np<'_> {
             let k = j - 1;
             let w = self.word(k);
             let t = &self.toks[k];
+            if t.text == ")" && !seen_head {
+                // `Munich Airport (MUC) warned`: the abbreviation in
+                // parentheses belongs to the name before it.
+                if let Some(open) = (k.saturating_sub(5)..k).rev().find(|&m| self.toks[m].text == "(") {
+                    j = open;
+                    continue;
+                }
+            }
             if let Some(open) = self.abbreviation_to(j) {
                 // `the U.S. military said`.
                 seen_head = true;
@@ -1255,8 +1539,11 @@ impl Np<'_> {
         }
         // `… and at one point claimed`: a few lowercase words between the
         // conjunction and the verb do not open a subject of their own.
+        // (Not in German: after `und schon jetzt` the verb comes second and
+        // its subject after it, `spricht Kaliforniens Gouverneur`.)
         if let Some(k) = (end.saturating_sub(4)..end).rev().find(|&k| {
-            self.word(k).is_some_and(|w| matches!(w, "und" | "and"))
+            self.lang == Lang::En
+                && self.word(k).is_some_and(|w| matches!(w, "und" | "and"))
                 && (k + 1..end).all(|j| {
                     self.toks[j].kind != TokenKind::Punct
                         && self.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
@@ -1414,8 +1701,12 @@ impl Np<'_> {
         match self.lang {
             Lang::De => next.is_none_or(|t| t.text == "," || t.lower == "dass" || t.lower == "mit"),
             // (`told the Valley Courier`: after `told` stands who is told.)
+            // (`said he believed …`: the pronoun opens what is said; only
+            // `…, said he.` is the speaker after the verb.)
             Lang::En => {
-                !self.word(verb + 1).is_some_and(|w| is_determiner(w) || is_person_pronoun(w))
+                let inverted_pronoun = self.word(verb + 1).is_some_and(is_person_pronoun)
+                    && self.toks.get(verb + 2).is_none_or(|t| t.kind == TokenKind::Punct);
+                !(self.word(verb + 1).is_some_and(is_determiner) || inverted_pronoun)
                     || self.word(verb).is_some_and(|w| matches!(w, "told" | "tells" | "tell"))
             }
         }

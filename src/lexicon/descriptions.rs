@@ -39,6 +39,7 @@ institut
 institute
 konzern
 krankenhaus
+kreis
 marke
 ministerium
 ministry
