@@ -15,7 +15,7 @@
 
 use crate::doc::token::{Token, TokenKind};
 use crate::doc::{is_quote_mark, SentenceView};
-use crate::lexicon::{speech, words};
+use crate::lexicon::{calendar, packed, speech, words};
 use crate::report::Modality;
 
 /// The modality of one sentence.
@@ -113,16 +113,26 @@ fn is_quoted(s: &SentenceView) -> bool {
     if quoted * 2 >= total {
         return true;
     }
-    // The first quote's end, then `, <speech tag>` to the end of the sentence.
+    // The first quote's end, then `, <speech tag>` to the end of the
+    // sentence: short, or opening with the verb of saying (`," said
+    // Margaret Stewart, a spokesperson for the fire service`).
+    // (In English the comma stands inside the marks: `stopped," said`.)
     let close = (1..toks.len()).find(|&i| !toks[i].quoted).unwrap_or(toks.len());
-    toks.get(close).is_some_and(|t| t.text == ",") && toks.len() - close <= 10
+    let comma_after = toks.get(close).is_some_and(|t| t.text == ",");
+    let comma_inside = close >= 2 && toks[close - 2].text == ",";
+    let tag = if comma_after { close + 1 } else { close };
+    let tag_first = toks.iter().skip(tag).take(3).any(|t| t.is(speech::SPEECH as u32));
+    (comma_after || comma_inside) && (toks.len() - close <= 10 || tag_first)
 }
 
 fn is_hearsay(w: &[&Token]) -> bool {
     let word = |i: usize| w.get(i).map(|t| t.folded());
     for (i, t) in w.iter().enumerate() {
         match t.folded() {
-            "soll" | "sollen" => return true,
+            // `soll um 23:59 Uhr enden`, `soll ab 2027 verlegt werden`: a
+            // plan or schedule, told as such, not hearsay (`soll … gelegt
+            // worden sein`, `sollen … geholfen haben`).
+            "soll" | "sollen" if !is_plan(w, i) => return true,
             // `sollte(n)` is also a plain past tense: hearsay only with a
             // perfect infinitive (`sollten … gefallen sein`).
             "sollte" | "sollten" if w.last().is_some_and(|l| matches!(l.folded(), "haben" | "sein")) => return true,
@@ -140,6 +150,46 @@ fn is_hearsay(w: &[&Token]) -> bool {
     false
 }
 
+/// Whether `sollen` at `i` states a plan or a schedule: its clause ends in
+/// a passive infinitive (`verlegt werden`), or names when it will happen
+/// (`ab 2027`, `um 22 Uhr`, `am Mittwoch`, `mittelfristig`), and it is no
+/// perfect infinitive (`getötet worden sein`, `geholfen haben`), which
+/// tells what is said to have happened.
+fn is_plan(w: &[&Token], i: usize) -> bool {
+    let rest = &w[i + 1..];
+    let last = rest.last().map(|t| t.folded());
+    if matches!(last, Some("haben" | "sein")) {
+        return false;
+    }
+    let when = rest.iter().enumerate().any(|(k, t)| {
+        let x = t.folded();
+        packed::contains(PLAN_TIMES, x)
+            || (matches!(x, "ab" | "bis" | "um" | "am" | "im")
+                && rest[k + 1..].iter().take(3).any(|n| {
+                    n.text.chars().all(|c| c.is_ascii_digit() || c == ':')
+                        || calendar::is_weekday_name(n.folded())
+                        || calendar::is_month_name(n.folded(), None)
+                }))
+    });
+    last == Some("werden") || when
+}
+
+crate::packed_table!(
+    /// Words that place a plan in the future (`soll mittelfristig …`).
+    PLAN_TIMES,
+    "\
+demnächst
+künftig
+langfristig
+mittelfristig
+morgen
+morgigen
+nächste
+nächsten
+nächstes
+übermorgen"
+);
+
 fn is_hedged(w: &[&Token]) -> bool {
     w.iter().enumerate().any(|(i, t)| {
         let x = t.folded();
@@ -147,7 +197,10 @@ fn is_hedged(w: &[&Token]) -> bool {
         // doubt about what the sentence states (`wurde festgenommen`);
         // `mutmaßlich getötet` is one.
         let attributive = x.len() > "mutmaßlich".len() && w.get(i + 1).is_some_and(|n| n.is_capitalized());
+        // `It was not immediately clear`, `Es ist nicht klar`: not known.
+        let unclear = matches!(x, "clear" | "klar") && w[i.saturating_sub(2)..i].iter().any(|p| p.is(words::NEGATION));
         t.is(words::HEDGE)
+            || unclear
             || (x.starts_with("mutmaßlich") && !attributive)
             || x.starts_with("angeblich")
             || x.starts_with("vermeintlich")

@@ -95,6 +95,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("noted", SPEECH | SOURCE_VERB),
     ("refuted", DENIES),
     ("rejected", DENIES | DENIAL_CUE),
+    ("rejecting", DENIES),
     ("rejects", DENIES | DENIAL_CUE),
     ("reported", SPEECH | SOURCE_VERB),
     ("reports", SPEECH),

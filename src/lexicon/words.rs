@@ -125,8 +125,11 @@ crate::packed_table!(
     "\
 anscheinend
 apparently
+could
 dürfte
 dürften
+könnte
+könnten
 likely
 might
 möglicherweise
@@ -136,6 +139,11 @@ presumably
 probably
 scheinbar
 seemingly
+unbekannt
+unclear
+ungewiss
+unklar
+unknown
 vermutlich
 wahrscheinlich
 wohl
