@@ -427,4 +427,11 @@ pub(crate) const FORMS: &[(&str, u8)] = &[
     ("zusicherte", 3),
     ("zusicherten", 3),
     ("zusichertet", 3),
+    ("äußeret", 3),
+    ("äußern", 3),
+    ("äußert", 3),
+    ("äußerte", 3),
+    ("äußerten", 3),
+    ("äußertet", 3),
+    ("äußre", 3),
 ];

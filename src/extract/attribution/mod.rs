@@ -89,6 +89,8 @@ pub fn find_all(
     let mut last_person: Option<(usize, Entity)> = None;
     // The organization a description (`the airline`) can stand for.
     let mut last_org: Option<Entity> = None;
+    // The person named before the last one, for `both men`.
+    let mut earlier_person: Option<Entity> = None;
     let mut named: Vec<(String, Entity)> = Vec::new();
     let mut own = Vec::with_capacity(doc.sentences.len());
     let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
@@ -100,12 +102,16 @@ pub fn find_all(
             person: last_person.as_ref().filter(|(at, _)| i - at <= PRONOUN_REACH).map(|(_, p)| p),
             organization: last_org.as_ref(),
             named: &named,
+            pair: earlier_person.as_ref().zip(last_person.as_ref().map(|(_, p)| p)),
         };
         let mut found = find_own(&s, ents, modality, before);
         if found.attribution.is_none() && kind(i).is_some_and(BlockKind::is_heading) {
             found.attribution = headline_speaker(&s, ents);
         }
         if let Some(p) = person_named(found.attribution.as_deref(), ents) {
+            if last_person.as_ref().is_some_and(|(_, q)| q.name != p.name) {
+                earlier_person = last_person.take().map(|(_, q)| q);
+            }
             last_person = Some((i, p));
         } else if let Some((at, p)) = last_person.as_mut() {
             // `he said` keeps the person it stands for in view.
@@ -425,6 +431,12 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 let source = source.map(|(a, b)| (a, if a < von && b > von { von } else { b }));
                 cues.push(Cue { at: i, cue: cue_text(i, von), source, denial: false, anaphoric })
             }
+            // `Einige Angehörige zeigten sich frustriert, dass …`, `Die
+            // Gewerkschaft zeigte sich zufrieden`: a stance, expressed.
+            "zeigt" | "zeigte" | "zeigten" | "zeigen" if word(i + 1) == "sich" => {
+                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                cues.push(Cue { at: i, cue: cue_text(i, i + 1), source, denial: false, anaphoric })
+            }
             // `Der Geheimdienst geht davon aus, dass …`, `Die Regierung geht
             // in ihrer Projektion von 1,0 Prozent aus`: an assessment.
             "geht" | "gehen" | "ging" | "gingen" if np.closing_particle(i, "aus").is_some() => {
@@ -505,7 +517,11 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 // `intelligence agencies estimate that …`, not the noun (`the
                 // latest estimate puts …`); `officials believe that …`, not
                 // a belief without its clause (`Many believe the war …`).
-                if matches!(w, "estimate" | "believe" | "believes") && word(i + 1) != "that" {
+                // (A named believer needs no `that`: `CEO Oliver Blume
+                // believes the agreement is enough`.)
+                let named_before =
+                    i > first_word(toks) + 1 && toks[i - 1].is_capitalized() && toks[i - 1].kind == TokenKind::Word;
+                if matches!(w, "estimate" | "believe" | "believes") && word(i + 1) != "that" && !named_before {
                     continue;
                 }
                 // `warf der Regierung vor, …`: an accusation only with its
@@ -578,6 +594,19 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
         // `Er`, `the airline`, `der Konzern` alone tell the reader little:
         // the party they stand for follows (`the airline (Air India)`).
         let stands_for = if pronoun { last_person } else { described(&toks[a..b], ids.is_empty(), before) };
+        // `both men`, `beide`: the two people named last.
+        if let Some((p, q)) = before.pair.filter(|_| both(&toks[a..b])) {
+            let and = if lang == Lang::De { " und " } else { " and " };
+            let source = crate::join::cat(&[written, " (", &p.name, and, &q.name, ")"]);
+            let entities = [p, q].iter().filter(|e| !e.id.starts_with("name:")).map(|e| e.id.clone()).collect();
+            return Box::new(Attribution {
+                source,
+                kind: SourceKind::Person,
+                cue: c.cue.clone(),
+                entities,
+                inherited: false,
+            });
+        }
         let Some(p) = stands_for else {
             let kind = classify_source(written, ents, &span);
             return Box::new(Attribution {

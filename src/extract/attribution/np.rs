@@ -520,7 +520,7 @@ impl Np<'_> {
                     // A genitive before its noun: `Nordkoreas staatliche Nachrichtenagentur`.
                     in_head = false;
                 } else if w.is_some_and(|w| {
-                    matches!(w, "des" | "der" | "von" | "vom" | "aus" | "und" | "sowie" | "of" | "and")
+                    matches!(w, "des" | "der" | "von" | "vom" | "aus" | "für" | "und" | "sowie" | "of" | "for" | "and")
                 }) && self.starts_np(j + 1)
                 {
                     in_head = false;
@@ -625,10 +625,20 @@ impl Np<'_> {
                     break;
                 }
             } else if seen_head
-                && w.is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and"))
+                && w.is_some_and(|w| matches!(w, "von" | "aus" | "für" | "of" | "for" | "und" | "and"))
                 && k > 0
                 && self.capitalized(k - 1)
             {
+                // `Büro für Flugunfalluntersuchungen`, `Office for National Statistics`.
+                start = Some(k);
+            } else if seen_head
+                && self.lang == Lang::En
+                && w == Some("and")
+                && k > 0
+                && self.adjective(k - 1)
+                && self.adjective(k + 1)
+            {
+                // `L.A. city and county officials said`.
                 start = Some(k);
             } else if seen_head && (t.text == "'" || t.text == "’") && k > 0 && self.capitalized(k - 1) {
                 start = Some(k);
@@ -637,7 +647,17 @@ impl Np<'_> {
             }
             j -= 1;
         }
-        let s = start?;
+        let mut s = start?;
+        // English heads are lowercase and come first: `the chairman of the
+        // Polish National Electoral Commission said`.
+        if self.lang == Lang::En {
+            while s >= 2 && self.word(s - 1) == Some("of") && self.adjective(s - 2) {
+                s -= 2;
+                if s >= 1 && self.word(s - 1).is_some_and(is_determiner) {
+                    s -= 1;
+                }
+            }
+        }
         // Never start on a connector.
         let s = (s..end)
             .find(|&k| !self.word(k).is_some_and(|w| matches!(w, "von" | "aus" | "of" | "und" | "and")))
@@ -696,9 +716,11 @@ impl Np<'_> {
         // conjunction and the verb do not open a subject of their own.
         // (Not in German: after `und schon jetzt` the verb comes second and
         // its subject after it, `spricht Kaliforniens Gouverneur`.)
+        // (Not between two nouns: `city and county officials said`.)
         if let Some(k) = (end.saturating_sub(4)..end).rev().find(|&k| {
             self.lang == Lang::En
                 && self.word(k).is_some_and(|w| matches!(w, "und" | "and"))
+                && !(k > 0 && self.adjective(k - 1) && self.adjective(k + 1))
                 && (k + 1..end).all(|j| {
                     self.toks[j].kind != TokenKind::Punct
                         && self.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())

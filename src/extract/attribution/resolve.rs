@@ -63,6 +63,22 @@ pub(super) struct Before<'e> {
     /// Descriptions the report gave a name to (`die Fluggesellschaft Air
     /// India`): folded head noun and the name, latest first.
     pub(super) named: &'e [(String, Entity)],
+    /// The two people named last (the earlier first), for `both men`.
+    pub(super) pair: Option<(&'e Entity, &'e Entity)>,
+}
+
+/// Whether a source phrase is the two people named last: `both men`,
+/// `both`, `the two`, `beide`, `die beiden`.
+pub(super) fn both(words: &[Token]) -> bool {
+    let w: Vec<&str> = words.iter().map(|t| t.lower.as_ref()).filter(|w| !matches!(*w, "the" | "die")).collect();
+    matches!(
+        w[..],
+        ["both"]
+            | ["both", "men" | "women" | "candidates" | "leaders"]
+            | ["two", "men" | "women"]
+            | ["beide" | "beiden"]
+            | ["beiden", "männer" | "kandidaten" | "politiker"]
+    )
 }
 
 /// The party a description stands for (`the airline`, `der Konzern`, `the
