@@ -167,7 +167,7 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// Words that end in a period without ending the sentence, even before an
-/// uppercase word (`Dr. Müller`, `10 Mio. Euro`). `etc.` and `usw.` are not
+/// uppercase word (`Dr. Müller`, `10 Mio. Euro`, `poln. Państwowa Komisja`). `etc.` and `usw.` are not
 /// here: before an uppercase word they usually do end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     let mut cs = word.chars();
@@ -246,16 +246,31 @@ Verf
 Vgl
 Ziff
 approx
+arab
 bzgl
 bzw
 ca
+chin
+engl
 evtl
+franz
 geb
 gest
 ggf
+griech
 inkl
+ital
+jap
+lat
 min
+niederl
+poln
+port
+russ
 sog
+span
+türk
+ukr
 vgl
 vs
 zzgl"

@@ -80,6 +80,36 @@ pub fn is_organization(w: &str) -> bool {
         || w.char_indices().skip(1).any(|(i, _)| w.len() - i >= 5 && super::packed::contains(ORGANIZATIONS, &w[i..]))
 }
 
+crate::packed_table!(
+    /// Descriptions of institutions with a referent of their own (`the
+    /// government`, `die Polizei`): the report names whose they are, so a
+    /// description stands for one only through the name it was given with,
+    /// never for whichever organization was named last.
+    pub INSTITUTIONS,
+    "\
+army
+behörde
+council
+department
+gericht
+government
+ministerium
+ministry
+partei
+party
+police
+polizei
+regierung
+stadt
+verwaltung"
+);
+
+/// Whether a folded description is an institution's (`government`,
+/// `Polizei`).
+pub fn is_institution(w: &str) -> bool {
+    super::packed::contains(INSTITUTIONS, w)
+}
+
 /// Whether a folded word heads a description of a person.
 pub fn is_person(w: &str) -> bool {
     super::packed::contains(PERSONS, w)

@@ -125,6 +125,9 @@ pub fn find_all(
             last_org = Some(o);
         }
         for (head, name) in descriptions_named(&s) {
+            if name.kind == EntityKind::Organization {
+                last_org = Some(name.clone());
+            }
             named.retain(|(h, _)| *h != head);
             named.insert(0, (head, name));
         }
@@ -430,6 +433,17 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 // (`spricht X von Y`: the source ends at the verb's `von`.)
                 let source = source.map(|(a, b)| (a, if a < von && b > von { von } else { b }));
                 cues.push(Cue { at: i, cue: cue_text(i, von), source, denial: false, anaphoric })
+            }
+            // `Dies geht aus den Daten der Wahlkommission hervor`, `Aus einer
+            // Auswertung des Ministeriums geht hervor, dass …`: the issuer of
+            // the document it comes out of.
+            "hervor" if (0..i).any(|k| matches!(word(k), "geht" | "gehen" | "ging" | "gingen")) => {
+                let aus = (0..i).rev().find(|&k| word(k) == "aus");
+                let frame = aus.and_then(|a| noun_frame(&np, a + 1));
+                let source = frame.as_ref().and_then(|f| f.source).or_else(|| aus.and_then(|a| np.forward(a + 1)));
+                continues |= frame.is_some_and(|f| f.points_back);
+                let from = aus.unwrap_or(i);
+                cues.push(Cue { at: from.min(i), cue: cue_text(i, i), source, denial: false, anaphoric: false })
             }
             // `Einige Angehörige zeigten sich frustriert, dass …`, `Die
             // Gewerkschaft zeigte sich zufrieden`: a stance, expressed.

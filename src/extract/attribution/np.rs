@@ -807,6 +807,15 @@ impl Np<'_> {
             {
                 return (Some(r), false);
             }
+            // `The builder, Kurt Ebeling, testified`: the name in the
+            // apposition is who speaks.
+            let comma = (end.saturating_sub(6)..end - 1).rev().find(|&k| self.toks[k].text == ",");
+            if let Some(c) = comma.filter(|&c| self.lang == Lang::En && c + 1 < end - 1) {
+                let name = (c + 1..end - 1).all(|k| self.capitalized(k) || self.initial(k) || self.toks[k].text == ".");
+                if name && self.backward(c).is_some_and(|r| r.1 == c && opens_clause(r)) {
+                    return (Some((c + 1, end - 1)), false);
+                }
+            }
         }
         if let Some(r) = self.backward_subject(end).map(detached).filter(|r| opens_clause(*r)) {
             if r.1 - r.0 == 1 && self.word(r.0).is_some_and(is_person_pronoun) && last_person.is_none() {
@@ -880,11 +889,15 @@ impl Np<'_> {
             // (`told the Valley Courier`: after `told` stands who is told.)
             // (`said he believed …`: the pronoun opens what is said; only
             // `…, said he.` is the speaker after the verb.)
+            // Only a verb of saying inverts (`, said the ministry`); after
+            // any other a determiner opens its object (`described the
+            // payments as …`).
             Lang::En => {
+                let inverts =
+                    self.word(verb).is_some_and(|w| matches!(w, "said" | "says" | "added" | "wrote" | "noted"));
                 let inverted_pronoun = self.word(verb + 1).is_some_and(is_person_pronoun)
                     && self.toks.get(verb + 2).is_none_or(|t| t.kind == TokenKind::Punct);
-                !(self.word(verb + 1).is_some_and(is_determiner) || inverted_pronoun)
-                    || self.word(verb).is_some_and(|w| matches!(w, "told" | "tells" | "tell"))
+                !inverts || !(self.word(verb + 1).is_some_and(is_determiner) || inverted_pronoun)
             }
         }
     }

@@ -99,10 +99,14 @@ pub(super) fn described<'e>(words: &[Token], unnamed: bool, before: Before<'e>) 
     }
     // `des Landkreises`, `des Verbunds`: the German genitive of the head.
     let heads = [Some(head.lower.as_ref()), Some(without_genitive(&head.lower))];
-    let meets = |h: &str| heads.iter().flatten().any(|w| h == *w || (w.len() >= 5 && h.ends_with(*w)));
+    // (Also a compound with the same first part: `Klinikkonzern` for the
+    // `Klinikverbund Südmark` named before.)
+    let same_first_part = |h: &str, w: &str| h.len() >= 8 && w.len() >= 8 && h.as_bytes()[..6] == w.as_bytes()[..6];
+    let meets =
+        |h: &str| heads.iter().flatten().any(|w| h == *w || (w.len() >= 5 && h.ends_with(*w)) || same_first_part(h, w));
     if let Some((_, e)) = before.named.iter().find(|(h, _)| meets(h)) {
         Some(e)
-    } else if heads.iter().flatten().any(|w| descriptions::is_organization(w)) {
+    } else if heads.iter().flatten().any(|w| descriptions::is_organization(w) && !descriptions::is_institution(w)) {
         before.organization
     } else if descriptions::is_person(&head.lower) {
         before.person
@@ -133,11 +137,24 @@ pub(super) fn descriptions_named(s: &SentenceView) -> Vec<(String, Entity)> {
         if !(org || descriptions::is_person(base)) || !opens {
             continue;
         }
-        let end = (k + 1..(k + 5).min(toks.len()))
-            .take_while(|&j| cap(j) && !descriptions::is_organization(&toks[j].lower))
-            .last();
-        let Some(end) = end else { continue };
-        let name = &s.text[toks[k + 1].start..toks[end].end];
+        // The name after the description (`die Fluggesellschaft Air India`)
+        // or before it, set off by a comma (`Klinikverbund Südmark, a group
+        // of five hospitals`).
+        // (A name may join words with `und` and end in its abbreviation:
+        // `Gewerkschaft Pflege und Gesundheit (GPG)`.)
+        let joined = |j: usize| {
+            cap(j)
+                || (matches!(toks[j].lower.as_ref(), "und" | "and" | "&") && cap(j + 1) && j > k + 1)
+                || (matches!(toks[j].text, "(" | ")") && j > k + 1)
+        };
+        let after = (k + 1..(k + 7).min(toks.len()))
+            .take_while(|&j| joined(j))
+            .filter(|&j| cap(j) || toks[j].text == ")")
+            .last()
+            .map(|e| (k + 1, e));
+        let before = apposition_of(toks, k).filter(|_| s.lang == Lang::En);
+        let Some((from, to)) = after.or(before) else { continue };
+        let name = &s.text[toks[from].start..toks[to].end];
         let kind = if org { EntityKind::Organization } else { EntityKind::Person };
         let id = crate::join::cat(&["name:", &name.to_lowercase()]);
         out.push((
@@ -146,6 +163,22 @@ pub(super) fn descriptions_named(s: &SentenceView) -> Vec<(String, Entity)> {
         ));
     }
     out
+}
+
+/// The name a description at `head` stands beside as an apposition: `Name,
+/// a/an/the [adjectives] head` (`Klinikverbund Südmark, a group of five
+/// public hospitals`), the name's token range.
+fn apposition_of(toks: &[Token], head: usize) -> Option<(usize, usize)> {
+    let article =
+        (head.saturating_sub(4)..head).rev().find(|&k| matches!(toks[k].lower.as_ref(), "a" | "an" | "the"))?;
+    let between_lowercase = (article + 1..head).all(|k| toks[k].kind == TokenKind::Word && !toks[k].is_capitalized());
+    if !between_lowercase || article < 2 || toks[article - 1].text != "," {
+        return None;
+    }
+    let end = article - 2;
+    let capital = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalized();
+    let start = (end.saturating_sub(3)..=end).rev().take_while(|&k| capital(k)).last()?;
+    Some((start, end))
 }
 
 /// A German noun without the genitive ending of its description head
