@@ -172,3 +172,11 @@ fn a_heading_names_the_party_before_its_colon() {
     assert_eq!(source_of_title("Update: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent"), None);
     assert_eq!(source_of_title("Wiesbaden: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent"), None);
 }
+
+/// A misspelt key in a spec case is refused, not ignored.
+#[test]
+fn a_misspelt_spec_key_is_refused() {
+    let case: toml::Table = "text = \"Kiew bestritt das.\"\nknd = \"military\"\nsorce = \"Kiew\"".parse().unwrap();
+    let unknown: Vec<&String> = unknown_keys("attribution.toml", &case).collect();
+    assert_eq!(unknown, ["knd", "sorce"]);
+}

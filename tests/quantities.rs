@@ -11,6 +11,7 @@ use serde::Deserialize;
 use std::path::PathBuf;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     text: String,
     lang: Option<String>,
@@ -19,6 +20,7 @@ struct Case {
 }
 
 #[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 struct Expect {
     text: String,
     min: Option<f64>,

@@ -9,11 +9,13 @@ use faktenlage::{analyze, ArticleInput, Options};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Spec {
     case: Vec<Case>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     class: u32,
     why: String,
@@ -33,6 +35,7 @@ struct Case {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Side {
     text: String,
     date: String,

@@ -6,6 +6,7 @@ use faktenlage::doc::segment::sentences;
 use faktenlage::report::{Block, BlockKind};
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     name: String,
     text: String,

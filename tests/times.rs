@@ -12,6 +12,7 @@ use serde::Deserialize;
 use std::path::PathBuf;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     text: String,
     lang: Option<String>,
@@ -21,6 +22,7 @@ struct Case {
 }
 
 #[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 struct Expect {
     text: String,
     from: Option<String>,

@@ -188,6 +188,12 @@ pub struct Case {
 pub fn load_cases(name: &str) -> Vec<Case> {
     let path = name;
     let cases = crate::spec::tables(name);
+    let unknown: Vec<String> = cases
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| unknown_keys(name, c).map(move |k| format!("case {}: `{k}`", i + 1)))
+        .collect();
+    assert!(unknown.is_empty(), "{name}: unknown keys (a typo would pass unchecked): {}", unknown.join(", "));
     let corpus = corpus_dir();
     let mut skipped = 0;
     let mut out = Vec::new();
@@ -224,6 +230,38 @@ pub fn load_cases(name: &str) -> Vec<Case> {
         println!("{name}: skipped {skipped} corpus cases (no corpus; set FAKTENLAGE_CORPUS)");
     }
     out
+}
+
+/// The keys each table-read spec file may use: where its sentence comes
+/// from, then what is expected. A key not listed is refused, so that a
+/// typo (`knd = "military"`) fails instead of checking nothing.
+const KEYS: &[(&str, &[&str])] = &[
+    (
+        "attribution.toml",
+        &[
+            "text",
+            "seed",
+            "file",
+            "sentence",
+            "lang",
+            "note",
+            "none",
+            "kind",
+            "kind_any",
+            "source",
+            "cue",
+            "entities",
+            "inherited",
+        ],
+    ),
+    ("entities.toml", &["text", "seed", "file", "sentence", "lang", "note", "why", "has", "not_ids", "no_names"]),
+    ("modality.toml", &["text", "seed", "file", "sentence", "lang", "note", "modality", "modality_any"]),
+];
+
+/// The keys of `case` that spec file `file` does not know.
+pub fn unknown_keys<'c>(file: &str, case: &'c toml::Table) -> impl Iterator<Item = &'c String> + 'c {
+    let known = KEYS.iter().find(|(f, _)| *f == file).map_or(&[][..], |(_, k)| *k);
+    case.keys().filter(move |k| !known.contains(&k.as_str()))
 }
 
 /// A snake_case name for a serializable enum value (`state_media`).
