@@ -138,11 +138,19 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
     for i in 0..claims.len() {
         let rel = &relations[i];
         let mut parties: Vec<(Party, Vec<String>)> = Vec::new();
+        // A source the gazetteer does not know still counts once (`die
+        // Polizei` relayed by two outlets is one source, not none).
+        let named = |j: usize| claims[j].attribution.as_ref().and_then(party::of_named_source);
+        // Who asserts it: the source, or the party whose act the claim
+        // reports (`Nordkorea hat … bestätigt`); a state a claim only names
+        // (`German airport strikes …`) asserts nothing.
+        let asserts = |j: usize| claims[j].attribution.is_some() || !statements[j].acts.is_empty();
         let mut add = |j: usize| {
-            if let Some(p) = &statements[j].party {
+            let party = statements[j].party.clone().filter(|_| asserts(j)).or_else(|| named(j));
+            if let Some(p) = &party {
                 let named =
                     claims[j].attribution.as_ref().map(|a| a.source.clone()).or_else(|| actor_name(&claims[j], p));
-                match parties.iter_mut().find(|(q, _)| q == p) {
+                match parties.iter_mut().find(|(q, _)| q == p || party::same_named_source(q, p)) {
                     // Two names say who it is; more only repeat it.
                     Some((_, names)) if names.len() < 2 => names.extend(named.filter(|n| !names.contains(n))),
                     Some(_) => {}
@@ -160,7 +168,9 @@ pub fn compare(articles: &[ArticleReport], claims: &mut [Claim], statements: &[S
         let parties: Vec<OriginParty> = parties
             .into_iter()
             .map(|(p, named)| {
-                let (de, en) = p.names().unwrap_or_else(|| {
+                // A source the gazetteer does not know: as the text names it.
+                let as_written = named.first().filter(|_| p.id.starts_with("src:")).map(|n| (n.clone(), n.clone()));
+                let (de, en) = p.names().or(as_written).unwrap_or_else(|| {
                     // A party of its own (a person, an authority): its entity's name.
                     let name = entity_names
                         .binary_search_by(|(id, _)| id.as_str().cmp(&p.id))

@@ -93,6 +93,65 @@ pub fn of_entity(id: &str, kind: EntityKind) -> Option<Party> {
     }
 }
 
+/// A party for counting independent sources when the attribution names
+/// one the gazetteer does not know (`die Polizei`, `Verdi`, `the airline
+/// (Air India)`, `er (Ole Brandt)`): keyed by the name as written, folded,
+/// without articles (a person by the last word of the name), so that two
+/// reports relaying one police statement count it once and the police and
+/// the fire service count twice. Relaying media and anonymous circles are
+/// no party. Only for the count: the comparison's statements keep the
+/// parties of [`of_attribution`].
+pub fn of_named_source(a: &Attribution) -> Option<Party> {
+    if matches!(a.kind, SourceKind::Media | SourceKind::Anonymous) {
+        return None;
+    }
+    // `the airline (Air India)`: the name the description stands for.
+    // (Not an abbreviation in parentheses: `Association of German Airport
+    // Operators (ADV)` keeps its whole name.)
+    let name = match a.source.rsplit_once(" (") {
+        Some((_, inner)) if a.source.ends_with(')') && inner.chars().any(char::is_lowercase) => {
+            inner.trim_end_matches(')')
+        }
+        _ => a.source.as_str(),
+    };
+    let folded = crate::doc::normalize::fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "der" | "die" | "das" | "des" | "dem" | "den" | "the" | "a" | "an"))
+        .collect();
+    // A description without a name (`both men`, `officials`) names no one
+    // in particular: it is no party to count.
+    if name.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let key = match (a.kind, words.last()) {
+        (_, None) => return None,
+        (SourceKind::Person, Some(last)) => last.to_string(),
+        _ => words.join("_"),
+    };
+    Some(Party { id: crate::join::cat(&["src:", &key]) })
+}
+
+/// Whether two parties of named sources are one: their names share a word
+/// of three letters or more that is no connector (`Wolfsburger Konzern` and
+/// `der Konzern`, `ADV airport association` and `Association of German
+/// Airport Operators (ADV)`): two names for one source must not count as
+/// two confirmations.
+pub fn same_named_source(a: &Party, b: &Party) -> bool {
+    let words = |p: &Party| -> Vec<String> {
+        p.id.strip_prefix("src:")
+            .map(|k| {
+                k.split('_')
+                    .filter(|w| w.chars().count() >= 3 && !matches!(*w, "und" | "and" | "for" | "für" | "von" | "aus"))
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (x, y) = (words(a), words(b));
+    x.iter().any(|w| y.contains(w))
+}
+
 /// The party behind an attribution: an intelligence service by its
 /// countries, else the first entity of the source that is a party, else
 /// telling words; `None` for relaying media and unnamed sources.
@@ -145,6 +204,17 @@ pub fn of_attribution(a: &Attribution, entities: &[Entity]) -> Option<Party> {
         if let Some(p) = organization.filter_map(|e| of_entity(e, EntityKind::Organization)).next() {
             return Some(p);
         }
+    }
+    // `Association of German Airport Operators`: an association whose name
+    // holds a state's adjective does not speak for that state.
+    // (The head before an abbreviation in parentheses: `… Operators (ADV)`.)
+    let name = folded.split(" (").next().unwrap_or(&folded);
+    let head = name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+    let association = crate::lexicon::descriptions::is_organization(head)
+        && !crate::lexicon::descriptions::is_institution(head)
+        && a.entities.iter().all(|e| kind_of(e) == EntityKind::State);
+    if association {
+        return None;
     }
     if let Some(p) = a.entities.iter().find_map(|e| of_entity(e, kind_of(e))) {
         return Some(p);

@@ -16,6 +16,7 @@ association
 authority
 bank
 behörde
+betreiber
 brand
 bundesamt
 carrier
@@ -44,6 +45,7 @@ marke
 ministerium
 ministry
 office
+operators
 organisation
 organization
 partei

@@ -89,8 +89,9 @@ pub fn find_all(
     let mut last_person: Option<(usize, Entity)> = None;
     // The organization a description (`the airline`) can stand for.
     let mut last_org: Option<Entity> = None;
-    // The person named before the last one, for `both men`.
-    let mut earlier_person: Option<Entity> = None;
+    // The two people named together last, for `both men`.
+    let mut pair: Option<(Entity, Entity)> = None;
+    let mut last_speaker: Option<Entity> = None;
     let mut named: Vec<(String, Entity)> = Vec::new();
     let mut own = Vec::with_capacity(doc.sentences.len());
     let kind = |k: usize| doc.sentences.get(k).and_then(|s| doc.blocks.get(s.block)).map(|b| b.kind);
@@ -102,15 +103,26 @@ pub fn find_all(
             person: last_person.as_ref().filter(|(at, _)| i - at <= PRONOUN_REACH).map(|(_, p)| p),
             organization: last_org.as_ref(),
             named: &named,
-            pair: earlier_person.as_ref().zip(last_person.as_ref().map(|(_, p)| p)),
+            pair: pair.as_ref().map(|(p, q)| (p, q)),
         };
         let mut found = find_own(&s, ents, modality, before);
         if found.attribution.is_none() && kind(i).is_some_and(BlockKind::is_heading) {
             found.attribution = headline_speaker(&s, ents);
         }
-        if let Some(p) = person_named(found.attribution.as_deref(), ents) {
-            if last_person.as_ref().is_some_and(|(_, q)| q.name != p.name) {
-                earlier_person = last_person.take().map(|(_, q)| q);
+        // `both men`: two people the report named together in one sentence
+        // (`Quandel and the union's negotiator, Ralf Steinbrenner, met`),
+        // the latest such pair; not any two named last (a candidate and the
+        // president backing his rival).
+        // Or the two who spoke last (`Hart said …`, `Beck said …`).
+        if let Some(two) = two_persons(found.attribution.as_deref(), ents) {
+            pair = Some(two);
+        }
+        if let Some((p, spoke)) = person_named(found.attribution.as_deref(), ents) {
+            if spoke {
+                if let Some(q) = last_speaker.take().filter(|q: &Entity| q.name != p.name) {
+                    pair = Some((q, p.clone()));
+                }
+                last_speaker = Some(p.clone());
             }
             last_person = Some((i, p));
         } else if let Some((at, p)) = last_person.as_mut() {

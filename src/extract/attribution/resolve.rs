@@ -14,30 +14,62 @@ pub(super) const PRONOUN_REACH: usize = 5;
 /// when that is a person named by name (`Viswashkumar told …`), else the
 /// last person among its entities (a known person, or a name of two or three
 /// capitalized words the gazetteer does not know).
-pub(super) fn person_named(own: Option<&Attribution>, ents: &[Entity]) -> Option<Entity> {
+///
+/// The flag says whether the person is the sentence's speaker (named as its
+/// source) rather than only mentioned.
+pub(super) fn person_named(own: Option<&Attribution>, ents: &[Entity]) -> Option<(Entity, bool)> {
     let personal = |a: &&Attribution| {
         matches!(a.kind, SourceKind::Person | SourceKind::Other)
             && !a.inherited
             && !a.source.contains('(')
             && is_a_name(&a.source)
-            && ents.iter().filter(|e| a.entities.contains(&e.id)).all(|e| e.kind == EntityKind::Person)
+            && ents.iter().filter(|e| a.entities.contains(&e.id)).all(is_person)
     };
     if let Some(a) = own.filter(personal) {
-        let known = ents.iter().find(|e| a.entities.contains(&e.id) && e.kind == EntityKind::Person);
-        return Some(known.cloned().unwrap_or_else(|| Entity {
+        let known = ents.iter().find(|e| a.entities.contains(&e.id) && is_person(e));
+        let person = known.cloned().unwrap_or_else(|| Entity {
             text: a.source.clone(),
             id: crate::join::cat(&["name:", &a.source.to_lowercase()]),
             kind: EntityKind::Person,
             name: a.source.clone(),
             ..Entity::default()
-        }));
+        });
+        return Some((person, true));
     }
     ents.iter()
         .rev()
         .find(|e| {
             e.kind == EntityKind::Person || (e.id.starts_with("name:") && is_a_name(&e.text) && e.text.contains(' '))
         })
-        .cloned()
+        .map(|e| (e.clone(), false))
+}
+
+/// Two people a sentence names together, in the order named: its speaker
+/// and the people among its entities (a known person, or a name of two or
+/// three capitalized words), the first two distinct.
+pub(super) fn two_persons(own: Option<&Attribution>, ents: &[Entity]) -> Option<(Entity, Entity)> {
+    let speaker = person_named(own, &[]).filter(|(_, spoke)| *spoke).map(|(p, _)| p);
+    let named = ents
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Person || (e.id.starts_with("name:") && is_a_name(&e.text) && e.text.contains(' '))
+        })
+        .cloned();
+    let mut people: Vec<Entity> = Vec::new();
+    for p in speaker.into_iter().chain(named) {
+        let surname = |e: &Entity| e.name.rsplit(' ').next().unwrap_or("").to_string();
+        if !people.iter().any(|q| surname(q) == surname(&p)) {
+            people.push(p);
+        }
+    }
+    let mut two = people.into_iter();
+    Some((two.next()?, two.next()?))
+}
+
+/// Whether an entity is a person: a known one, or a name the gazetteer
+/// does not know (`name:ines_hart`).
+fn is_person(e: &Entity) -> bool {
+    e.kind == EntityKind::Person || (e.kind == EntityKind::Other && e.id.starts_with("name:"))
 }
 
 /// Whether a source phrase is a personal name: one to three words, each

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""How often the count of independent sources shown on a claim is right.
+
+Issue 36's goal: the independent-source count right on at least 95% of
+claims, a denying party never counted as a source. The right count of a
+claim follows from two label sets of `../shared/corpus/stories/`: the
+parties that assert its content are its own labelled source
+(`attribution.json`) and the labelled sources of every claim it is linked to
+by a link the fact labels (`*.facts.json`) call right and agreeing
+(corroborates, consistent), one party counted once (same party as
+`score_attribution.py` decides it), a party that denies never, at least one.
+This runs the CLI on the seeds, the corpus and the stories together (as
+`score_links.py` does), scores the claims of the stories that have at least
+one right agreeing link, and prints the share on its last line as JSON.
+
+Usage: score_sources.py --cli PATH [--corpus DIR] [--show]
+"""
+import argparse, importlib.util, json, os, subprocess, sys
+
+
+def load(corpus, name):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(corpus, name + ".py"))
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    return m
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
+    ap.add_argument("--show", action="store_true", help="print the claims whose count is wrong")
+    a = ap.parse_args()
+    sl, sa = load(a.corpus, "score_links"), load(a.corpus, "score_attribution")
+    stories = os.path.join(a.corpus, "stories")
+    facts = sorted(os.path.join(a.corpus, "facts", f) for f in os.listdir(os.path.join(a.corpus, "facts")))
+    facts += sorted(os.path.join(stories, f) for f in os.listdir(stories) if f.endswith(".facts.json"))
+    labels = {}
+    for path in facts:
+        d = json.load(open(path))
+        story = d.get("story") or os.path.basename(path)
+        for x, y in d.get("related", []):
+            sl.RELATED.update({(story + "/" + x, story + "/" + y), (story + "/" + y, story + "/" + x)})
+        for s in d["sentences"]:
+            s = dict(s, story=story)
+            s["facts"] = [dict(f, id=story + "/" + f["id"]) for f in s.get("facts", [])]
+            s["figures"] = [dict(g, q=story + "/" + g["q"]) for g in s.get("figures", [])]
+            labels.setdefault(s["file"], []).append(s)
+    who = {x["file"]: x["sentences"] for x in json.load(open(os.path.join(stories, "attribution.json")))["articles"]}
+    arts, text_of = [], {}
+    for d in [os.path.join(a.corpus, "..", "seeds"), a.corpus, stories]:
+        for name in sorted(os.listdir(d)):
+            if name in labels:
+                art = sl.read_article(os.path.join(d, name))
+                arts.append(dict(art, id=name))
+                text_of[name] = art["text"]
+    r = subprocess.run([a.cli, "analyze", "-"], input=json.dumps(arts, ensure_ascii=False), capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit("analyze failed: " + r.stderr[-300:])
+    rep = json.loads(r.stdout)
+
+    def overlapping(c, sentences):
+        t = text_of.get(c["article"], "")
+        for s in sentences:
+            i = t.find(s["quote"])
+            if i < 0:
+                continue
+            st = sl.u16(t[:i])
+            en = st + sl.u16(s["quote"])
+            ov = min(en, c["end"]) - max(st, c["start"])
+            if ov > 0 and ov >= 0.5 * min(en - st, c["end"] - c["start"]):
+                yield s
+
+    def fact_label(c):
+        got = {"facts": [], "figures": [], "story": None}
+        for s in overlapping(c, labels.get(c["article"], [])):
+            got["facts"] += s["facts"]
+            got["figures"] += s["figures"]
+            got["story"] = s["story"]
+        return got if got["story"] else None
+
+    def asserting_source(c):
+        """The labelled party that asserts the claim's content: `None` for the report's own voice or a denial."""
+        for s in overlapping(c, who.get(c["article"], [])):
+            if s.get("modality") != "denied":
+                return s.get("source")
+        return None
+
+    claims = {c["id"]: c for c in rep["claims"]}
+    lab = {cid: fact_label(c) for cid, c in claims.items()}
+    agreeing = {}
+    for l in rep["links"]:
+        x, y = lab.get(l["from"]), lab.get(l["to"])
+        if x and y and x["story"] == y["story"] and l["relation"] in ("corroborates", "consistent"):
+            if l["relation"] in sl.accepted(x, y):
+                agreeing.setdefault(l["from"], []).append(l["to"])
+                agreeing.setdefault(l["to"], []).append(l["from"])
+    scored = right = 0
+    wrong = []
+    for cid, others in agreeing.items():
+        c = claims[cid]
+        if c["article"] not in who:
+            continue
+        parties = []
+        for p in [asserting_source(c)] + [asserting_source(claims[o]) for o in others]:
+            if p and not any(sa.same_party(p, q) for q in parties):
+                parties.append(p)
+        want = max(1, len(parties))
+        got = c.get("independent_sources", 1)
+        scored += 1
+        right += got == want
+        if got != want:
+            wrong.append((c, want, got, parties))
+    share = right / scored if scored else 1.0
+    print("claims with a right agreeing link: %d; independent sources counted right: %d (%.3f)" % (scored, right, share))
+    if a.show:
+        for c, want, got, parties in wrong:
+            print("  want %d %s, got %d %s: %s" % (want, parties, got, [p.get("en") for p in c.get("parties", [])], c["text"][:110]))
+    print(json.dumps({"scored": scored, "right": right, "share": share}))
+
+
+if __name__ == "__main__":
+    main()
