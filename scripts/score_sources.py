@@ -15,14 +15,7 @@ one right agreeing link, and prints the share on its last line as JSON.
 
 Usage: score_sources.py --cli PATH [--corpus DIR] [--show]
 """
-import argparse, importlib.util, json, os, subprocess, sys
-
-
-def load(corpus, name):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(corpus, name + ".py"))
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
+import argparse, json, os, sys
 
 
 def main():
@@ -32,63 +25,23 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
     ap.add_argument("--show", action="store_true", help="print the claims whose count is wrong")
     a = ap.parse_args()
-    sl, sa = load(a.corpus, "score_links"), load(a.corpus, "score_attribution")
-    stories = os.path.join(a.corpus, "stories")
-    facts = sorted(os.path.join(a.corpus, "facts", f) for f in os.listdir(os.path.join(a.corpus, "facts")))
-    facts += sorted(os.path.join(stories, f) for f in os.listdir(stories) if f.endswith(".facts.json"))
-    labels = {}
-    for path in facts:
-        d = json.load(open(path))
-        story = d.get("story") or os.path.basename(path)
-        for x, y in d.get("related", []):
-            sl.RELATED.update({(story + "/" + x, story + "/" + y), (story + "/" + y, story + "/" + x)})
-        for s in d["sentences"]:
-            s = dict(s, story=story)
-            s["facts"] = [dict(f, id=story + "/" + f["id"]) for f in s.get("facts", [])]
-            s["figures"] = [dict(g, q=story + "/" + g["q"]) for g in s.get("figures", [])]
-            labels.setdefault(s["file"], []).append(s)
-    who = {x["file"]: x["sentences"] for x in json.load(open(os.path.join(stories, "attribution.json")))["articles"]}
-    arts, text_of = [], {}
-    for d in [os.path.join(a.corpus, "..", "seeds"), a.corpus, stories]:
-        for name in sorted(os.listdir(d)):
-            if name in labels:
-                art = sl.read_article(os.path.join(d, name))
-                arts.append(dict(art, id=name))
-                text_of[name] = art["text"]
-    r = subprocess.run([a.cli, "analyze", "-"], input=json.dumps(arts, ensure_ascii=False), capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit("analyze failed: " + r.stderr[-300:])
-    rep = json.loads(r.stdout)
+    sys.path.insert(0, here)
+    import corpus_labels as cl
 
-    def overlapping(c, sentences):
-        t = text_of.get(c["article"], "")
-        for s in sentences:
-            i = t.find(s["quote"])
-            if i < 0:
-                continue
-            st = sl.u16(t[:i])
-            en = st + sl.u16(s["quote"])
-            ov = min(en, c["end"]) - max(st, c["start"])
-            if ov > 0 and ov >= 0.5 * min(en - st, c["end"] - c["start"]):
-                yield s
-
-    def fact_label(c):
-        got = {"facts": [], "figures": [], "story": None}
-        for s in overlapping(c, labels.get(c["article"], [])):
-            got["facts"] += s["facts"]
-            got["figures"] += s["figures"]
-            got["story"] = s["story"]
-        return got if got["story"] else None
+    sl, sa = cl.scorer(a.corpus, "score_links"), cl.scorer(a.corpus, "score_attribution")
+    labels = cl.fact_labels(a.corpus, sl)
+    who = {x["file"]: x["sentences"] for x in json.load(open(os.path.join(a.corpus, "stories", "attribution.json")))["articles"]}
+    rep, text_of = cl.analyze_all(a.cli, a.corpus, sl, labels)
 
     def asserting_source(c):
         """The labelled party that asserts the claim's content: `None` for the report's own voice or a denial."""
-        for s in overlapping(c, who.get(c["article"], [])):
+        for s in cl.overlapping(sl, text_of, c, who.get(c["article"], [])):
             if s.get("modality") != "denied":
                 return s.get("source")
         return None
 
     claims = {c["id"]: c for c in rep["claims"]}
-    lab = {cid: fact_label(c) for cid, c in claims.items()}
+    lab = {cid: cl.fact_label(sl, text_of, labels, c) for cid, c in claims.items()}
     agreeing = {}
     for l in rep["links"]:
         x, y = lab.get(l["from"]), lab.get(l["to"])

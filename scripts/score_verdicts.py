@@ -10,7 +10,7 @@ share on its last line as JSON.
 
 Usage: score_verdicts.py --cli PATH [--corpus DIR] [--show]
 """
-import argparse, importlib.util, json, os, subprocess, sys
+import argparse, json, os, sys
 
 
 def main():
@@ -20,53 +20,13 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
     ap.add_argument("--show", action="store_true", help="print the claims that rest on no right link")
     a = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("score_links", os.path.join(a.corpus, "score_links.py"))
-    sl = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sl)
+    sys.path.insert(0, here)
+    import corpus_labels as cl
 
-    labels = {}
-    facts = sorted(os.path.join(a.corpus, "facts", f) for f in os.listdir(os.path.join(a.corpus, "facts")))
-    stories = os.path.join(a.corpus, "stories")
-    facts += sorted(os.path.join(stories, f) for f in os.listdir(stories) if f.endswith(".facts.json"))
-    for path in facts:
-        d = json.load(open(path))
-        story = d.get("story") or os.path.basename(path)
-        for x, y in d.get("related", []):
-            sl.RELATED.update({(story + "/" + x, story + "/" + y), (story + "/" + y, story + "/" + x)})
-        for s in d["sentences"]:
-            s = dict(s, story=story)
-            s["facts"] = [dict(f, id=story + "/" + f["id"]) for f in s.get("facts", [])]
-            s["figures"] = [dict(g, q=story + "/" + g["q"]) for g in s.get("figures", [])]
-            labels.setdefault(s["file"], []).append(s)
-    arts, text_of = [], {}
-    for d in [os.path.join(a.corpus, "..", "seeds"), a.corpus, stories]:
-        for name in sorted(os.listdir(d)):
-            if name in labels:
-                art = sl.read_article(os.path.join(d, name))
-                arts.append(dict(art, id=name))
-                text_of[name] = art["text"]
-    r = subprocess.run([a.cli, "analyze", "-"], input=json.dumps(arts, ensure_ascii=False), capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit("analyze failed: " + r.stderr[-300:])
-    rep = json.loads(r.stdout)
-
-    def label(c):
-        got = {"facts": [], "figures": [], "story": None}
-        t = text_of.get(c["article"], "")
-        for s in labels.get(c["article"], []):
-            i = t.find(s["quote"])
-            if i < 0:
-                continue
-            st = sl.u16(t[:i])
-            en = st + sl.u16(s["quote"])
-            ov = min(en, c["end"]) - max(st, c["start"])
-            if ov > 0 and ov >= 0.5 * min(en - st, c["end"] - c["start"]):
-                got["facts"] += s["facts"]
-                got["figures"] += s["figures"]
-                got["story"] = s["story"]
-        return got if got["story"] else None
-
-    lab = {c["id"]: label(c) for c in rep["claims"]}
+    sl = cl.scorer(a.corpus, "score_links")
+    labels = cl.fact_labels(a.corpus, sl)
+    rep, text_of = cl.analyze_all(a.cli, a.corpus, sl, labels)
+    lab = {c["id"]: cl.fact_label(sl, text_of, labels, c) for c in rep["claims"]}
     resting = set()
     for l in rep["links"]:
         x, y = lab.get(l["from"]), lab.get(l["to"])

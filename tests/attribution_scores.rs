@@ -119,17 +119,7 @@ fn held_out_reports_hold_their_attribution_floors() {
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn independent_sources_are_counted_right() {
     let Some(corpus) = common::corpus_dir() else { return };
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/score_sources.py");
-    let out = std::process::Command::new("python3")
-        .arg(script)
-        .args(["--cli", env!("CARGO_BIN_EXE_faktenlage"), "--show", "--corpus"])
-        .arg(&corpus)
-        .output()
-        .expect("python3 runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "score_sources.py failed: {}", String::from_utf8_lossy(&out.stderr));
-    print!("{stdout}");
-    let last: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let last = common::run_project_script("score_sources.py", &corpus);
     let share = last["share"].as_f64().unwrap();
     let floor = floors().independent_sources_counted_right;
     assert!(share >= floor, "independent sources counted right on {share:.3} of claims < floor {floor}");

@@ -24,7 +24,6 @@ use faktenlage::{analyze, ArticleInput, Options};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// The floors: what the scorer printed when they were last raised, on the
 /// shared corpus and on the stories written for the tests.
@@ -103,17 +102,7 @@ fn every_link_is_scored_and_the_floors_hold() {
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn claims_shown_as_confirmed_rest_on_a_right_link() {
     let Some(corpus) = common::corpus_dir() else { return };
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/score_verdicts.py");
-    let out = Command::new("python3")
-        .arg(script)
-        .args(["--cli", env!("CARGO_BIN_EXE_faktenlage"), "--show", "--corpus"])
-        .arg(&corpus)
-        .output()
-        .expect("python3 runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "score_verdicts.py failed: {}", String::from_utf8_lossy(&out.stderr));
-    print!("{stdout}");
-    let last: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let last = common::run_project_script("score_verdicts.py", &corpus);
     let share = last["share"].as_f64().unwrap();
     let floor = floors().verdicts_resting_on_a_right_link;
     assert!(share >= floor, "{share:.3} of the claims shown as confirmed rest on a right link < floor {floor}");

@@ -100,3 +100,20 @@ pub fn run_scorer<T: serde::de::DeserializeOwned>(script: &std::path::Path, args
     print!("{}", stdout.lines().take_while(|l| !l.starts_with('{')).map(|l| format!("  {l}\n")).collect::<String>());
     serde_json::from_str(last).expect("the scorer's last line is JSON")
 }
+
+/// Runs one of the project's own scoring scripts (`scripts/<name>`) on this
+/// build's CLI and the corpus, prints its report and returns the JSON of its
+/// last line.
+pub fn run_project_script(name: &str, corpus: &std::path::Path) -> serde_json::Value {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts").join(name);
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .args(["--cli", env!("CARGO_BIN_EXE_faktenlage"), "--show", "--corpus"])
+        .arg(corpus)
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{name} failed: {}", String::from_utf8_lossy(&out.stderr));
+    print!("{stdout}");
+    serde_json::from_str(stdout.lines().last().expect("the script prints its figures")).expect("its last line is JSON")
+}
