@@ -67,6 +67,15 @@ fn families() -> Vec<Family> {
         ("reported speech without an end", |n| {
             one(repeat("die Führung habe gesiegt, wurde von KCNA zitiert, und sie sagte, ", n))
         }),
+        // Every bounded read of the attribution and modality readers in one
+        // sentence without end: clause-final verbs, frames, `soll`, `geht …
+        // aus`, `hervor`, descriptions and appositions.
+        ("cues without a clause end", |n| {
+            one(repeat(
+                "die Reederei Nordlicht fordert soll ab 2027 geht von mehr aus hervor nach jüngster Bilanz der Behörde erwartet ",
+                n,
+            ))
+        }),
         ("same entities across articles", |n| {
             let sentence = "Putin und Kim Jong Un trafen sich am Montag in Pjöngjang mit Selenskyj. ";
             (0..4)

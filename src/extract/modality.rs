@@ -156,7 +156,8 @@ fn is_hearsay(w: &[&Token]) -> bool {
 /// perfect infinitive (`getötet worden sein`, `geholfen haben`), which
 /// tells what is said to have happened.
 fn is_plan(w: &[&Token], i: usize) -> bool {
-    let rest = &w[i + 1..];
+    // (The clause after `soll`, at most 25 words: linear on any sentence.)
+    let rest = &w[i + 1..w.len().min(i + 26)];
     let last = rest.last().map(|t| t.folded());
     if matches!(last, Some("haben" | "sein")) {
         return false;

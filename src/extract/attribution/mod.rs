@@ -449,8 +449,11 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
             // `Dies geht aus den Daten der Wahlkommission hervor`, `Aus einer
             // Auswertung des Ministeriums geht hervor, dass …`: the issuer of
             // the document it comes out of.
-            "hervor" if (0..i).any(|k| matches!(word(k), "geht" | "gehen" | "ging" | "gingen")) => {
-                let aus = (0..i).rev().find(|&k| word(k) == "aus");
+            "hervor"
+                if (i.saturating_sub(CLAUSE_REACH)..i)
+                    .any(|k| matches!(word(k), "geht" | "gehen" | "ging" | "gingen")) =>
+            {
+                let aus = (i.saturating_sub(CLAUSE_REACH)..i).rev().find(|&k| word(k) == "aus");
                 let frame = aus.and_then(|a| noun_frame(&np, a + 1));
                 let source = frame.as_ref().and_then(|f| f.source).or_else(|| aus.and_then(|a| np.forward(a + 1)));
                 continues |= frame.is_some_and(|f| f.points_back);

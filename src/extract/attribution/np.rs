@@ -4,13 +4,19 @@
 //! classes it needs (determiners, adverbs, function words).
 
 use super::*;
+
+/// The most words a clause read backward or forward from a verb may have:
+/// every such read is bounded, so a sentence of thousands of words with a
+/// verb in every clause is still read in linear time.
+pub(super) const CLAUSE_REACH: usize = 40;
+
 /// Whether a word after a comma opens an aside between a subject and its
-/// verb: a relative pronoun (`der`, `dessen`, `who`; the lexicon's list) or
-/// an English participle (`speaking`, `citing`).
+/// verb: a relative pronoun (`der`, `dessen`, `who`; the lexicon's list), an
+/// English participle (`speaking`, `citing`) or an English apposition's
+/// article (`Marta Quell, a nurse at the clinic, told …`).
 pub(super) fn opens_aside(w: &str, t: &Token, lang: Lang) -> bool {
     t.is(crate::lexicon::words::RELATIVE)
         || (lang == Lang::En && !t.is_capitalized() && w.ends_with("ing") && w.len() > 5)
-        // An apposition: `Marta Quell, a nurse at the clinic, told …`.
         || (lang == Lang::En && matches!(w, "a" | "an" | "the"))
 }
 
@@ -441,7 +447,12 @@ impl Np<'_> {
     pub(super) fn closes_main_clause(&self, i: usize) -> bool {
         // (A comma after the verb opens what is said: `Schäfer sagte, …`.)
         let at_end = self.toks.get(i + 1).is_none_or(|t| matches!(t.text, "." | "!" | "?" | ";"));
-        let start = (0..i).rev().find(|&k| self.toks[k].kind == TokenKind::Punct).map_or(0, |k| k + 1);
+        if !at_end {
+            return false;
+        }
+        // (Read back at most a clause's length: linear on any sentence.)
+        let from = i.saturating_sub(CLAUSE_REACH);
+        let start = (from..i).rev().find(|&k| self.toks[k].kind == TokenKind::Punct).map_or(from, |k| k + 1);
         let opener = (start..i).find(|&k| self.word(k).is_some());
         let subordinate = opener.is_some_and(|k| {
             self.toks[k].is(crate::lexicon::words::RELATIVE)
@@ -478,7 +489,8 @@ impl Np<'_> {
     /// von 1,0 Prozent aus.`): the clause's last word, with a `von` or
     /// `davon` before it.
     pub(super) fn closing_particle(&self, i: usize, p: &str) -> Option<usize> {
-        let end = (i + 1..self.toks.len()).find(|&k| self.toks[k].kind == TokenKind::Punct).unwrap_or(self.toks.len());
+        let limit = self.toks.len().min(i + 1 + CLAUSE_REACH);
+        let end = (i + 1..limit).find(|&k| self.toks[k].kind == TokenKind::Punct).unwrap_or(limit);
         let last = end.checked_sub(1).filter(|&k| k > i && self.word(k) == Some(p))?;
         (i + 1..last).any(|k| matches!(self.word(k), Some("von" | "davon"))).then_some(last)
     }
