@@ -509,7 +509,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                     let source = before
                         .filter(|r| r.1 <= i)
                         .or_else(|| np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k));
-                    let denial = matches!(word(k), "bestritten" | "dementiert");
+                    let denial = toks[k].is(speech::DENIES as u32);
                     let cue = crate::join::cat(&[toks[i].text, " … ", toks[k].text]);
                     cues.push(Cue { at: i, cue, source, denial, anaphoric });
                 }
@@ -520,7 +520,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                     (i + 2..toks.len().min(i + 12)).find(|&k| packed::contains(SPEECH_PARTICIPLES, word(k)));
                 if let Some(k) = participle {
                     let src = np.forward_subject(i + 1, last_person).filter(|r| r.1 <= k);
-                    let denial = matches!(word(k), "bestritten" | "dementiert");
+                    let denial = toks[k].is(speech::DENIES as u32);
                     cues.push(Cue {
                         at: i,
                         cue: crate::join::cat(&[toks[i].text, " … ", toks[k].text]),
@@ -677,7 +677,8 @@ mitgeteilt
 verkündet
 versichert
 vorgeworfen
-zugegeben"
+zugegeben
+zurückgewiesen"
 );
 
 crate::packed_table!(
