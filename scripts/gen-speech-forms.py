@@ -50,12 +50,27 @@ def inverse(lang, lemmas):
     return forms
 
 
+# Separable particles: `angegeben`, `zugesichert`, `vorhergesagt` are
+# participles once the particle is off.
+PARTICLES = sorted(["ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "her", "hervor", "hinzu", "mit", "nach",
+                    "vor", "vorher", "weg", "zu", "zurück", "zusammen"], key=len, reverse=True)
+
+
+def without_particle(form, lemma):
+    for p in PARTICLES:
+        if lemma.startswith(p) and form.startswith(p) and len(lemma) > len(p) + 3:
+            return form[len(p):], lemma[len(p):]
+    return form, lemma
+
+
 def german_finite(form, lemma):
     if form == lemma:
         return True
-    if form.startswith("ge") and not lemma.startswith("ge"):
+    form, lemma = without_particle(form, lemma)
+    # (`gegeben` of `geben`: the prefix before a verb that has `ge` itself.)
+    if form.startswith("ge") and (not lemma.startswith("ge") or form.startswith("ge" + lemma[:2])):
         return False
-    if "zu" in form and form.replace("zu", "", 1) == lemma:
+    if form.startswith("zu") and form[2:] == lemma:
         return False
     if any(form.endswith(e) for e in ("nd", "nde", "ndem", "nden", "nder", "ndes")):
         return False

@@ -81,7 +81,10 @@ pylib="${XDG_CACHE_HOME:-$HOME/.cache}/faktenlage/py"
 if [ "$(cat "$pylib/.version" 2>/dev/null)" != "$simplemma_version" ]; then
     python3 -m pip --version >/dev/null 2>&1 || {
         say "installing python3-pip"
-        DEBIAN_FRONTEND=noninteractive ${sudo:-} apt-get install -y -q --no-install-recommends python3-pip
+        root=""
+        [ "$(id -u)" = 0 ] || root="sudo"
+        $root apt-get update -q
+        DEBIAN_FRONTEND=noninteractive $root apt-get install -y -q --no-install-recommends python3-pip
     }
     say "installing simplemma $simplemma_version into $pylib"
     rm -rf "$pylib"

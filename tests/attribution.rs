@@ -171,6 +171,8 @@ fn a_heading_names_the_party_before_its_colon() {
     );
     assert_eq!(source_of_title("Update: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent"), None);
     assert_eq!(source_of_title("Wiesbaden: Wirtschaft wuchs im ersten Quartal nur um 0,1 Prozent"), None);
+    // A heading's verb before the colon must be one of saying.
+    assert_eq!(source_of_title("Tarifstreit beendet: Wirtschaft wuchs im ersten Quartal um 0,1 Prozent"), None);
 }
 
 /// A misspelt key in a spec case is refused, not ignored.

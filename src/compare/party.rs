@@ -143,6 +143,9 @@ pub fn same_named_source(a: &Party, b: &Party) -> bool {
             .map(|k| {
                 k.split('_')
                     .filter(|w| w.chars().count() >= 3 && !matches!(*w, "und" | "and" | "for" | "für" | "von" | "aus"))
+                    // (`Sprecher der Polizei`, `Sprecher der Feuerwehr`: the
+                    // role is shared, the parties are not.)
+                    .filter(|w| !crate::lexicon::descriptions::is_role(w))
                     .map(str::to_string)
                     .collect()
             })

@@ -144,9 +144,16 @@ fn tokenize_sentences<'a>(text: &'a str, sentences: &[Sentence]) -> (Vec<Vec<Tok
     // open (an odd number of marks since the block began).
     let mut inside = false;
     let mut block = usize::MAX;
+    // Sentences since the open quotation began: a stray mark must not make
+    // the rest of a block a quotation (`extract::quotation` bounds runs alike).
+    let mut open_for = 0;
     for s in sentences {
         if s.block != block {
             (inside, block) = (false, s.block);
+        }
+        open_for = if inside { open_for + 1 } else { 0 };
+        if open_for > crate::extract::quotation::MAX_RUN {
+            inside = false;
         }
         // Room for a token per two bytes, more than prose has, so that a
         // chunk is rarely copied to grow; a sentence too long for a chunk
@@ -285,12 +292,27 @@ fn mark_quotes(toks: &mut [Token], inside: bool) -> bool {
     // The last sentence of such a quotation opens inside it: its first mark
     // closes (`Das muss enden“, sagte sie.`, `nothing left," said Ana.`).
     let marks = toks.iter().filter(|t| t.kind == TokenKind::Punct && is_quote_mark(t.text)).count();
+    // A sentence inside a quotation begun earlier, without a mark of its own,
+    // is the speaker's throughout (`„Wir haben alles versucht. Die Polizei
+    // teilte uns mit, … Das ist bitter.“`).
+    if inside && marks == 0 {
+        toks.iter_mut().for_each(|t| t.quoted = true);
+        return true;
+    }
     let first_mark = toks.iter().position(|t| t.kind == TokenKind::Punct && is_quote_mark(t.text));
     if let Some(k) = first_mark.filter(|&k| inside && k > 0 && closes_inside(toks, k)) {
         toks[..k].iter_mut().for_each(|t| t.quoted = true);
     }
-    // (A run is bounded by `extract::quotation`; here only the parity counts.)
-    inside != (marks % 2 == 1)
+    let odd = marks % 2 == 1;
+    if inside {
+        // An odd count closes the quotation begun before.
+        return !odd;
+    }
+    // A quotation runs on into the next sentence only when it opens this
+    // one, or after a colon (`Sie sagte: „Wir …`): an unpaired mark in
+    // mid-sentence is more often a stray one, and must not make the
+    // sentences after it a quotation.
+    odd && open.is_some_and(|(at, _)| at == 0 || toks[at - 1].text == ":")
 }
 
 /// Whether the first quotation mark of a sentence, at `k`, closes a
@@ -301,7 +323,7 @@ fn closes_inside(toks: &[Token], k: usize) -> bool {
     let after_punct = toks[k - 1].kind == TokenKind::Punct && matches!(toks[k - 1].text, "," | "." | "!" | "?");
     let then_comma = toks.get(k + 1).is_some_and(|t| t.text == ",");
     match toks[k].text {
-        "“" | "”" => after_punct || then_comma,
+        "“" | "”" | "«" | "»" => after_punct || then_comma,
         "\"" => after_punct,
         _ => false,
     }

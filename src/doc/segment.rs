@@ -250,7 +250,6 @@ arab
 bzgl
 bzw
 ca
-chin
 engl
 evtl
 franz
@@ -261,14 +260,11 @@ griech
 inkl
 ital
 jap
-lat
 min
 niederl
 poln
-port
 russ
 sog
-span
 türk
 ukr
 vgl

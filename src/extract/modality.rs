@@ -158,10 +158,12 @@ fn is_hearsay(w: &[&Token]) -> bool {
 fn is_plan(w: &[&Token], i: usize) -> bool {
     // (The clause after `soll`, at most 25 words: linear on any sentence.)
     let rest = &w[i + 1..w.len().min(i + 26)];
-    let last = rest.last().map(|t| t.folded());
-    if matches!(last, Some("haben" | "sein")) {
+    // (Anywhere in it, not only last: the words of the next clause follow,
+    // `soll … angegriffen haben, als dieser ihn kontrollierte`.)
+    if rest.iter().any(|t| matches!(t.folded(), "haben" | "sein" | "worden")) {
         return false;
     }
+    let last = rest.last().map(|t| t.folded());
     let when = rest.iter().enumerate().any(|(k, t)| {
         let x = t.folded();
         packed::contains(PLAN_TIMES, x)

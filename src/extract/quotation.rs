@@ -18,7 +18,7 @@ use crate::doc::{is_quote_mark, Document};
 
 /// The most sentences one quotation is taken to span; a longer run is a
 /// stray mark, not a quotation.
-const MAX_RUN: usize = 8;
+pub const MAX_RUN: usize = 8;
 
 /// Sentence index ranges (first, last; inclusive) of the quotations that
 /// span two or more sentences, in order.

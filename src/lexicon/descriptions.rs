@@ -17,7 +17,6 @@ authority
 bank
 behörde
 betreiber
-brand
 bundesamt
 carrier
 club
@@ -25,10 +24,12 @@ company
 corporation
 council
 department
+feuerwehr
 firm
 firma
 fluggesellschaft
 flughafen
+gemeinde
 gericht
 gesellschaft
 gewerkschaft
@@ -91,25 +92,63 @@ crate::packed_table!(
     "\
 army
 behörde
+city
 council
+county
+court
 department
+feuerwehr
+gemeinde
 gericht
 government
+kreis
+landkreis
 ministerium
 ministry
 partei
 party
 police
 polizei
+prosecutors
 regierung
+staatsanwaltschaft
 stadt
 verwaltung"
 );
 
 /// Whether a folded description is an institution's (`government`,
-/// `Polizei`).
+/// `Polizei`), also as the last part of a German compound
+/// (`Innenministerium`, `Landgericht`, `Stadtverwaltung`).
 pub fn is_institution(w: &str) -> bool {
     super::packed::contains(INSTITUTIONS, w)
+        || w.char_indices().skip(1).any(|(i, _)| w.len() - i >= 5 && super::packed::contains(INSTITUTIONS, &w[i..]))
+}
+
+crate::packed_table!(
+    /// Roles a person speaks in (`Sprecher der Polizei`, `spokesperson for
+    /// the hospital`): shared by sources of different parties, so never
+    /// what makes two sources one.
+    pub ROLES,
+    "\
+chef
+chefin
+chief
+director
+head
+leiter
+leiterin
+minister
+ministerin
+spokesman
+spokesperson
+spokeswoman
+sprecher
+sprecherin"
+);
+
+/// Whether a folded word is a role a person speaks in.
+pub fn is_role(w: &str) -> bool {
+    super::packed::contains(ROLES, w)
 }
 
 /// Whether a folded word heads a description of a person.

@@ -137,11 +137,16 @@ pub fn find_all(
             last_org = Some(o);
         }
         for (head, name) in descriptions_named(&s) {
-            if name.kind == EntityKind::Organization {
+            // (`die Stadt Wolfsburg` names a place, `die Staatsanwaltschaft
+            // Kellersbach` an institution: neither is what `der Konzern`
+            // later stands for.)
+            if name.kind == EntityKind::Organization && !descriptions::is_institution(&head) {
                 last_org = Some(name.clone());
             }
             named.retain(|(h, _)| *h != head);
             named.insert(0, (head, name));
+            // (The latest few: a description refers back a few paragraphs.)
+            named.truncate(NAMED_DESCRIPTIONS);
         }
         own.push(found);
     }
@@ -195,9 +200,12 @@ pub fn find_all(
 fn headline_speaker(s: &SentenceView, ents: &[Entity]) -> Option<Box<Attribution>> {
     let toks = s.toks;
     let colon = toks.iter().position(|t| t.text == ":").filter(|&c| (1..=4).contains(&c) && toks.len() > c + 3)?;
-    // (The verb of a heading is lowercase: `Statistikamt korrigiert:`.)
+    // (A verb before the colon is one of saying, `Statistikamt korrigiert:`;
+    // any other lowercase word makes no speaker: `Tarifstreit beendet:`,
+    // `Corona aktuell:`, `Live updates:`.)
     let (name, verb) = match toks[colon - 1].is_capitalized() {
-        false => (&toks[..colon - 1], Some(&toks[colon - 1])),
+        false if toks[colon - 1].is(speech::SOURCE_VERB as u32) => (&toks[..colon - 1], Some(&toks[colon - 1])),
+        false => return None,
         true => (&toks[..colon], None),
     };
     let named = !name.is_empty()
@@ -272,6 +280,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
     // asks: most sentences have no cue that does, and a text of many short
     // sentences should not pay four vectors per sentence.
     let n = toks.len();
+    let first = first_word(toks);
     let passive = OnceCell::new();
     let passive = || {
         passive.get_or_init(|| {
@@ -307,7 +316,6 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 if word(i + 1) == "eigenen" && word(i + 2) == "angaben" {
                     // `Zeitweise kontrollierte sie nach eigenen Angaben …`:
                     // after a fronted adverb the subject follows the verb.
-                    let first = first_word(toks);
                     let fronted = is_capitalized_function_word(word(first)) && first + 2 < i;
                     let subject = np.forward(if fronted { first + 2 } else { first });
                     cues.push(Cue {
@@ -415,8 +423,9 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
             // `Aus Regierungskreisen verlautete, …`, `verlautete aus dem
             // Ministerium`: the source is what it comes out of.
             "verlautete" | "verlauteten" | "verlautet" => {
+                // (`aus` opens the sentence or stands just before the verb.)
                 let before =
-                    (first_word(toks)..i).find(|&k| word(k) == "aus").filter(|&k| k + 4 >= i || k == first_word(toks));
+                    [first].into_iter().chain(i.saturating_sub(4).max(first)..i).find(|&k| k < i && word(k) == "aus");
                 let after = (i + 1..(i + 4).min(n)).find(|&k| word(k) == "aus");
                 let src = before
                     .and_then(|k| np.lenient(k + 1).filter(|r| r.1 <= i))
@@ -535,6 +544,11 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 if !(denial || toks[i].is(speech::SOURCE_VERB as u32)) {
                     continue;
                 }
+                // A capitalized German form mid-sentence is a noun (`Das
+                // Schreiben des Ministeriums`, `Die Klagen der Anwohner`).
+                if lang == Lang::De && toks[i].is_capitalized() && i != first {
+                    continue;
+                }
                 let mut cue = cue_text(i, i);
                 // A German verb closing a main clause is a participle (`Urteil
                 // am Freitag erwartet`); one closing a clause opened by `wie`,
@@ -548,8 +562,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 // a belief without its clause (`Many believe the war …`).
                 // (A named believer needs no `that`: `CEO Oliver Blume
                 // believes the agreement is enough`.)
-                let named_before =
-                    i > first_word(toks) + 1 && toks[i - 1].is_capitalized() && toks[i - 1].kind == TokenKind::Word;
+                let named_before = i > first + 1 && toks[i - 1].is_capitalized() && toks[i - 1].kind == TokenKind::Word;
                 if matches!(w, "estimate" | "believe" | "believes") && word(i + 1) != "that" && !named_before {
                     continue;
                 }
@@ -557,7 +570,8 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                 // particle at the end of the clause (`warf Steine vor das
                 // Rathaus` accuses no one).
                 if matches!(w, "warf" | "warfen" | "wirft" | "werfen") {
-                    let vor = (i + 1..n).find(|&k| word(k) == "vor" || toks[k].kind == TokenKind::Punct);
+                    let vor = (i + 1..n.min(i + 1 + CLAUSE_REACH))
+                        .find(|&k| word(k) == "vor" || toks[k].kind == TokenKind::Punct);
                     match vor
                         .filter(|&k| word(k) == "vor" && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct))
                     {

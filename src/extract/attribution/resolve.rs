@@ -10,6 +10,11 @@ use super::*;
 /// lost the thread too.
 pub(super) const PRONOUN_REACH: usize = 5;
 
+/// How many descriptions given with a name are kept for later
+/// descriptions to stand for (`der Konzern` after `der Autobauer
+/// Volkswagen`): the latest, a bounded list however long the article.
+pub(super) const NAMED_DESCRIPTIONS: usize = 16;
+
 /// The person a sentence names last, for a pronoun after it: its own source
 /// when that is a person named by name (`Viswashkumar told …`), else the
 /// last person among its entities (a known person, or a name of two or three
@@ -60,6 +65,10 @@ pub(super) fn two_persons(own: Option<&Attribution>, ents: &[Entity]) -> Option<
         let surname = |e: &Entity| e.name.rsplit(' ').next().unwrap_or("").to_string();
         if !people.iter().any(|q| surname(q) == surname(&p)) {
             people.push(p);
+        }
+        // (Two are enough: a sentence of thousands of names stays linear.)
+        if people.len() == 2 {
+            break;
         }
     }
     let mut two = people.into_iter();
