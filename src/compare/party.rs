@@ -115,9 +115,11 @@ pub fn of_named_source(a: &Attribution) -> Option<Party> {
         _ => a.source.as_str(),
     };
     let folded = crate::doc::normalize::fold(name);
+    // (`Polizei` and `police` are one institution: one key.)
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !matches!(*w, "der" | "die" | "das" | "des" | "dem" | "den" | "the" | "a" | "an"))
+        .map(crate::lexicon::descriptions::institution_key)
         .collect();
     // A description without a name (`both men`, `officials`) names no one
     // in particular: it is no party to count.

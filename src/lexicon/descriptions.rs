@@ -155,3 +155,38 @@ pub fn is_role(w: &str) -> bool {
 pub fn is_person(w: &str) -> bool {
     super::packed::contains(PERSONS, w)
 }
+
+crate::packed_table!(
+    /// Institutions by one key in both languages (`Polizei`, `police`):
+    /// the same institution named in a German and an English report is one
+    /// source. A closed class: bodies every news story has.
+    pub INSTITUTION_KEYS,
+    "\
+armee army
+army army
+authorities authority
+authority authority
+behörde authority
+behörden authority
+court court
+feuerwehr fire
+fire fire
+gericht court
+gewerkschaft union
+government government
+ministerium ministry
+ministry ministry
+police police
+polizei police
+prosecutor prosecutor
+prosecutors prosecutor
+regierung government
+staatsanwaltschaft prosecutor
+union union"
+);
+
+/// The key of an institution's word in both languages (`polizei` →
+/// `police`); the word itself when it names none.
+pub fn institution_key(w: &str) -> &str {
+    super::packed::get(INSTITUTION_KEYS, w).filter(|v| !v.is_empty()).unwrap_or(w)
+}

@@ -249,6 +249,17 @@ fn carry_through_quotation(out: &mut [Option<Box<Attribution>>], a: usize, b: us
     }
 }
 
+/// An English verb of saying in the progressive after its auxiliary (`The
+/// union is demanding`, `officials were warning`): the `-ing` forms are not
+/// in the table (`a red flag warning`), so the past form tells the verb.
+fn progressive(toks: &[Token], i: usize, lang: Lang) -> bool {
+    let w = toks[i].lower.as_ref();
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 3) else { return false };
+    let after_aux = i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "was" | "were");
+    let past = |p: &str| speech::is(p, speech::SOURCE_VERB);
+    lang == Lang::En && after_aux && (past(&crate::join::cat(&[stem, "ed"])) || past(&crate::join::cat(&[stem, "d"])))
+}
+
 /// A cue found in a sentence, with its source as a token range.
 struct Cue {
     at: usize,
@@ -541,7 +552,7 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
             }
             _ => {
                 let denial = toks[i].is(speech::DENIAL_CUE as u32);
-                if !(denial || toks[i].is(speech::SOURCE_VERB as u32)) {
+                if !(denial || toks[i].is(speech::SOURCE_VERB as u32) || progressive(toks, i, lang)) {
                     continue;
                 }
                 // A capitalized German form mid-sentence is a noun (`Das
@@ -600,7 +611,9 @@ fn find_own(s: &SentenceView, ents: &[Entity], modality: Modality, before: Befor
                         None => continue,
                     }
                 }
-                let (source, anaphoric) = np.subject_of_verb(i, last_person);
+                // (In the progressive the subject stands before the auxiliary.)
+                let verb = if progressive(toks, i, lang) { i - 1 } else { i };
+                let (source, anaphoric) = np.subject_of_verb(verb, last_person);
                 if source.is_none() && !anaphoric {
                     // `It said`, `Sie erklärten`: a pronoun for the speaker
                     // before; any other subject is a speaker of its own.
