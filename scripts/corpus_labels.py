@@ -1,7 +1,17 @@
 """What `score_verdicts.py` and `score_sources.py` share: the corpus's
 scorers as modules, its fact labels read as `score_links.py` reads them,
 and one analysis of all its labelled articles together."""
-import importlib.util, json, os, subprocess, sys
+import argparse, importlib.util, json, os, subprocess, sys
+
+
+def arguments(show_help):
+    """`--cli PATH [--corpus DIR] [--show]`, the corpus beside the checkout by default."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
+    ap.add_argument("--show", action="store_true", help=show_help)
+    return ap.parse_args()
 
 
 def scorer(corpus, name):

@@ -10,18 +10,15 @@ share on its last line as JSON.
 
 Usage: score_verdicts.py --cli PATH [--corpus DIR] [--show]
 """
-import argparse, json, os, sys
+import json, os, sys
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
     here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
-    ap.add_argument("--show", action="store_true", help="print the claims that rest on no right link")
-    a = ap.parse_args()
     sys.path.insert(0, here)
     import corpus_labels as cl
+
+    a = cl.arguments("print the claims that rest on no right link")
 
     sl = cl.scorer(a.corpus, "score_links")
     labels = cl.fact_labels(a.corpus, sl)

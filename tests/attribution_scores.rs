@@ -81,6 +81,14 @@ fn score(corpus: &Path, args: &[&str]) -> Scores {
     common::run_scorer(&corpus.join("score_attribution.py"), args)
 }
 
+/// The scores of the reports in `tests/data/<folder>/`, labelled in its
+/// `attribution.json`.
+fn score_folder(corpus: &Path, folder: &str) -> Scores {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(folder);
+    let labels = dir.join("attribution.json").to_string_lossy().into_owned();
+    score(corpus, &["--labels", &labels, "--texts", &dir.to_string_lossy()])
+}
+
 #[test]
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn dev_stories_hold_their_attribution_floors() {
@@ -92,10 +100,7 @@ fn dev_stories_hold_their_attribution_floors() {
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn reports_written_for_the_tests_hold_their_attribution_floors() {
     let Some(corpus) = common::corpus_dir() else { return };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen");
-    let labels = dir.join("attribution.json");
-    let (labels, texts) = (labels.to_string_lossy().into_owned(), dir.to_string_lossy().into_owned());
-    floors().unseen.hold(&score(&corpus, &["--labels", &labels, "--texts", &texts]));
+    floors().unseen.hold(&score_folder(&corpus, "unseen"));
 }
 
 /// Six reports written after the rules of this session were, and scored
@@ -105,10 +110,7 @@ fn reports_written_for_the_tests_hold_their_attribution_floors() {
 #[cfg_attr(not(has_corpus), ignore = "../shared/corpus is absent")]
 fn held_out_reports_hold_their_attribution_floors() {
     let Some(corpus) = common::corpus_dir() else { return };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/holdout");
-    let labels = dir.join("attribution.json");
-    let (labels, texts) = (labels.to_string_lossy().into_owned(), dir.to_string_lossy().into_owned());
-    floors().holdout.hold(&score(&corpus, &["--labels", &labels, "--texts", &texts]));
+    floors().holdout.hold(&score_folder(&corpus, "holdout"));
 }
 
 /// The count of independent sources on a claim: its own asserting source

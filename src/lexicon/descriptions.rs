@@ -79,8 +79,14 @@ woman"
 /// the head of a German compound (`Flughafenverband`, `Klinikverbund`:
 /// the compound's last part of five letters or more).
 pub fn is_organization(w: &str) -> bool {
-    super::packed::contains(ORGANIZATIONS, w)
-        || w.char_indices().skip(1).any(|(i, _)| w.len() - i >= 5 && super::packed::contains(ORGANIZATIONS, &w[i..]))
+    heads(ORGANIZATIONS, w)
+}
+
+/// Whether `table` holds a folded word, or the last part (five letters or
+/// more) of a German compound.
+fn heads(table: &str, w: &str) -> bool {
+    super::packed::contains(table, w)
+        || w.char_indices().skip(1).any(|(i, _)| w.len() - i >= 5 && super::packed::contains(table, &w[i..]))
 }
 
 crate::packed_table!(
@@ -120,8 +126,7 @@ verwaltung"
 /// `Polizei`), also as the last part of a German compound
 /// (`Innenministerium`, `Landgericht`, `Stadtverwaltung`).
 pub fn is_institution(w: &str) -> bool {
-    super::packed::contains(INSTITUTIONS, w)
-        || w.char_indices().skip(1).any(|(i, _)| w.len() - i >= 5 && super::packed::contains(INSTITUTIONS, &w[i..]))
+    heads(INSTITUTIONS, w)
 }
 
 crate::packed_table!(
